@@ -1,0 +1,1 @@
+"""Records to RDF, identities, stores, queries, analysis and views (issues 3 and 4)."""

@@ -1,0 +1,1 @@
+"""Files to typed records: read, segment, the spaCy pipeline, extraction."""

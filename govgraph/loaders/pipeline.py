@@ -1,0 +1,85 @@
+"""The one spaCy ``Language`` of govgraph, built once, and the streaming parse of a document.
+
+No pretrained model: ``spacy.blank("en")`` (the tokenizer) plus govgraph's rule components,
+registered as spaCy factories in their own modules (``gg_bodies`` in ``bodies.py``,
+``gg_people`` in ``people.py``). A document is parsed block by block (blank-line separated
+paragraphs), streamed through ``nlp.pipe``, so a large file never becomes one huge ``Doc``; each
+parsed block keeps the character offset of its start in ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from govgraph.records import Document
+
+# Components in pipeline order; each name is a factory registered by importing its module.
+COMPONENTS: list[tuple[str, str]] = []  # (factory name, module that registers it)
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+MAX_BLOCK_CHARS = 20_000
+
+
+@dataclass
+class Block:
+    """One parsed paragraph: ``doc.text == document.text[start:start + len(doc.text)]``."""
+
+    doc: Doc
+    start: int
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets inside the block to offsets in the document."""
+        return self.start + start, self.start + end
+
+
+def text_blocks(text: str, max_chars: int = MAX_BLOCK_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph; long paragraphs are cut at line ends."""
+    pos = 0
+    for m in _BLANK_LINES.finditer(text + "\n\n"):
+        yield from _cut(text, pos, min(m.start(), len(text)), max_chars)
+        pos = m.end()
+
+
+def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > max_chars:
+        cut = text.rfind("\n", start, start + max_chars)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + max_chars)
+        if cut <= start:
+            cut = start + max_chars
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The pipeline, built once per process."""
+    import importlib
+
+    nlp = spacy.blank("en")
+    for factory, module in COMPONENTS:
+        importlib.import_module(module)
+        nlp.add_pipe(factory)
+    return nlp
+
+
+def parse(document: Document, nlp: Language | None = None, batch_size: int = 64) -> list[Block]:
+    nlp = nlp or get_nlp()
+    spans = list(text_blocks(document.text))
+    texts: Iterable[tuple[str, int]] = ((document.text[s:e], s) for s, e in spans)
+    return [Block(doc, start) for doc, start in nlp.pipe(texts, as_tuples=True, batch_size=batch_size)]

@@ -1,0 +1,1 @@
+"""The ontology (Turtle), SHACL shapes and shipped SPARQL queries (issue 3)."""
