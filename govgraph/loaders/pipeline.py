@@ -78,8 +78,10 @@ def get_nlp() -> Language:
     return nlp
 
 
-def parse(document: Document, nlp: Language | None = None, batch_size: int = 64) -> list[Block]:
+def parse(document: Document, nlp: Language | None = None, batch_size: int = 64) -> Iterator[Block]:
+    """Stream the document's blocks through the pipeline (a generator: callers keep only what
+    they extract from each block, so memory stays bounded on very large files)."""
     nlp = nlp or get_nlp()
-    spans = list(text_blocks(document.text))
-    texts: Iterable[tuple[str, int]] = ((document.text[s:e], s) for s, e in spans)
-    return [Block(doc, start) for doc, start in nlp.pipe(texts, as_tuples=True, batch_size=batch_size)]
+    texts: Iterable[tuple[str, int]] = ((document.text[s:e], s) for s, e in text_blocks(document.text))
+    for doc, start in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        yield Block(doc, start)
