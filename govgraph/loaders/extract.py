@@ -1,10 +1,391 @@
-"""Document -> Extraction (STUB: the lead is writing this module)."""
+"""Document -> Extraction: every governance record one document states.
+
+Segmentation splits the file into parts; each genre has its reader (minutes, agenda, report);
+the spaCy pipeline adds the bodies and the people named in running text; people are merged
+into one record each at the end, because the same person is written several ways.
+"""
 
 from __future__ import annotations
 
-from govgraph.records import Document, Extraction
+import re
+from typing import Optional
+
+from govgraph.loaders import cues
+from govgraph.loaders.dates import find_dates
+from govgraph.loaders.lines import Line, paragraphs, squash
+from govgraph.loaders.minutes import (
+    APOLOGIES_LABEL, IN_ATTENDANCE_LABEL, NO_APOLOGIES, PRESENT_LABEL, ListedPerson, carry_titles,
+    find_item_headings, find_resolutions, parse_name_list,
+)
+from govgraph.loaders.mentions import Mention, merge_mentions
+from govgraph.loaders.reports import body_name, clean_contact, read_header
+from govgraph.loaders.segment import Segment, segment
+from govgraph.records import (
+    AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution, Role,
+)
+
+APOLOGY_SENTENCE = re.compile(
+    r"\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|noted)\s+"
+    r"(?:from|by|on\s+behalf\s+of)\s+(?P<list>[^.]+)",
+    re.IGNORECASE,
+)
+NEXT_MEETING = re.compile(r"\b(?:next|future|following)\s+meeting\b|\bmeeting\s+(?:of\s+the\s+.+?\s+)?(?:held|taking\s+place|will\s+be\s+held|would\s+take\s+place|scheduled)", re.IGNORECASE)
+PREVIOUS_MINUTES = re.compile(r"\bminutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting", re.IGNORECASE)
+
+
+class _Builder:
+    """Collects the records of one document; people are merged at the end."""
+
+    def __init__(self, document: Document):
+        self.d = document
+        self.ex = Extraction(doc=document.name)
+        self.mentions: list[Mention] = []
+        self._reported: set[tuple[str, str, str]] = set()
+
+    def ev(self, start: int, end: int):
+        return self.d.evidence(start, end)
+
+    def meeting(self, body: Optional[str], date: Optional[str], venue: Optional[str], start: int, end: int, referenced: bool = False):
+        if not body or not date:
+            return
+        for m in self.ex.meetings:
+            if m.date == date and m.body.lower() == body.lower():
+                if not referenced and m.referenced:
+                    m.referenced = False
+                if venue and not m.venue:
+                    m.venue = venue
+                return
+        self.ex.meetings.append(Meeting(body, date, venue, self.ev(start, end), referenced))
+
+    def person(self, name: Optional[str], written: str, title: Optional[str], role: Optional[str], org: Optional[str], start: int, end: int):
+        if name:
+            self.mentions.append(Mention(name, written, title, role, org, start, end))
+
+    def reported(self, presenter: str, item: str, body: Optional[str], date: Optional[str], start: int, end: int, report: Optional[str] = None):
+        if not body or not date or not presenter:
+            return
+        key = (presenter.lower(), item, date)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        self.ex.reported.append(Reporting(presenter, item, body, date, self.ev(start, end), report))
 
 
 def extract_document(document: Document) -> Extraction:
     """All the governance records one document states."""
-    return Extraction(doc=document.name)
+    b = _Builder(document)
+    segments = segment(document)
+    b.ex.parts = [s.part for s in segments]
+    for seg in segments:
+        if seg.part.genre == "minutes":
+            _minutes(b, seg)
+        elif seg.part.genre == "agenda":
+            _agenda(b, seg)
+        elif seg.part.genre == "report":
+            _report(b, seg)
+    _running_text(b, segments)
+    b.ex.people = merge_mentions(b.mentions, document)
+    _chair_aliases(b)
+    _meeting_bodies(b)
+    return b.ex
+
+
+# ---------------------------------------------------------------- minutes
+
+def _minutes(b: _Builder, seg: Segment) -> None:
+    part, d = seg.part, b.d
+    if not part.date:
+        return
+    start_line = seg.lines[seg.header_end] if seg.header_end < len(seg.lines) else seg.lines[0]
+    b.meeting(part.body, part.date, seg.venue, seg.part.start, start_line.end)
+    body_lines = seg.lines[seg.header_end:]
+    headings = find_item_headings(body_lines)
+    first_item = headings[0].line.index if headings else body_lines[-1].index + 1
+    zone = [ln for ln in body_lines if ln.index < first_item]
+    _attendance_zone(b, seg, zone)
+    _apology_sentences(b, seg, body_lines)
+    headings = _infer_lost_headings(d.text, body_lines, headings)
+    for k, h in enumerate(headings):
+        nxt = headings[k + 1].line.index if k + 1 < len(headings) else body_lines[-1].index + 1
+        item_lines = [ln for ln in body_lines if h.line.index < ln.index < nxt]
+        _item(b, seg, h, item_lines)
+
+
+def _attendance_zone(b: _Builder, seg: Segment, zone: list[Line]) -> None:
+    date = seg.part.date
+    for para in paragraphs(zone):
+        text = para.text
+        for label, status in ((PRESENT_LABEL, "present"), (APOLOGIES_LABEL, "apologies"), (IN_ATTENDANCE_LABEL, "in_attendance")):
+            m = label.match(text)
+            if not m or not m.group(0).strip():
+                continue
+            if status == "apologies" and not re.match(r"\s*apolog", text, re.IGNORECASE):
+                continue
+            rest = text[m.end():]
+            if status == "apologies" and NO_APOLOGIES.search(rest[:60]):
+                break
+            _listed(b, seg, rest, para.start + m.end(), status)
+            break
+
+
+def _listed(b: _Builder, seg: Segment, text: str, base: int, status: str) -> None:
+    people = parse_name_list(text, base)
+    carry_titles(people, text)
+    for p in people:
+        st = "chair" if p.chair and status == "present" else status
+        _attend(b, seg, p.name, st, p.start, p.end)
+        b.person(p.name, p.written, p.title, p.role or ("Chair" if st == "chair" else None), None, p.start, p.end)
+
+
+def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end: int) -> None:
+    date = seg.part.date
+    for a in b.ex.attendance:
+        if a.meeting_date == date and a.person.lower() == person.lower():
+            return
+    b.ex.attendance.append(Attendance(date, person, status, b.ev(start, end), seg.part.body))
+
+
+def _apology_sentences(b: _Builder, seg: Segment, lines: list[Line]) -> None:
+    if not lines:
+        return
+    s, e = lines[0].start, lines[-1].end
+    chunk = b.d.text[s:e]
+    for m in APOLOGY_SENTENCE.finditer(chunk):
+        if NO_APOLOGIES.search(m.group("list")[:40]):
+            continue
+        _listed(b, seg, m.group("list"), s + m.start("list"), "apologies")
+
+
+def _infer_lost_headings(text: str, lines: list[Line], headings: list) -> list:
+    """A minute whose heading was lost in conversion (numbers jump N -> N+2) shows as a second
+    resolution block inside minute N with new business between: start minute N+1 at the first
+    paragraph after N's resolutions."""
+    from govgraph.loaders.minutes import ItemHeading
+
+    out = list(headings)
+    for k, h in enumerate(headings[:-1]):
+        try:
+            n, n2 = int(h.number), int(headings[k + 1].number)
+        except (TypeError, ValueError):
+            continue
+        if n2 != n + 2:
+            continue
+        item_lines = [ln for ln in lines if h.line.index < ln.index < headings[k + 1].line.index]
+        blocks = find_resolutions(text, item_lines)
+        if len(blocks) < 2:
+            continue
+        after = [ln for ln in item_lines if ln.start > blocks[0].end and ln.stripped]
+        if not after:
+            continue
+        first = after[0]
+        m = re.search(r"\b(?:outlined|on|regarding|concerning|about)\s+(?:the\s+)?(?P<t>[^.]{6,120}?)(?:\.|$)", first.text)
+        title = squash(m.group("t")) if m else squash(first.text)[:80]
+        title = title[:1].upper() + title[1:]
+        out.append(ItemHeading(str(n + 1), title, first, first.start, first.start))
+    out.sort(key=lambda x: x.line.start)
+    return out
+
+
+def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
+    date, body = seg.part.date, seg.part.body
+    number = h.number
+    b.ex.agenda_items.append(AgendaItem(date, number, h.title, b.ev(h.line.start, h.line.end), body=body))
+    ref = number or h.title
+    if PREVIOUS_MINUTES.search(h.title):
+        for dm in find_dates(h.title, default_year=int(date[:4])):
+            if dm.iso and dm.iso != date:
+                b.meeting(body, dm.iso, None, h.line.start, h.line.end, referenced=True)
+    if not item_lines:
+        return
+    text = b.d.text
+    s0 = item_lines[0].start
+    chunk = text[s0:item_lines[-1].end]
+    for para in paragraphs(item_lines):
+        for ss, se in cues.sentences(para.text, para.start):
+            sent = text[ss:se]
+            for e in cues.welcomed(sent, ss):
+                _attend(b, seg, e.label, "invited", e.start, e.end)
+                b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+            for e in cues.presenters(sent, ss):
+                who = e.label
+                if re.fullmatch(r"(?:the\s+)?chair(?:man|person)?", who, re.IGNORECASE):
+                    continue
+                if e.name is None and not who.lower().startswith("the "):
+                    who = "The " + who
+                b.reported(who, ref, body, date, ss, se)
+                b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+            if NEXT_MEETING.search(sent):
+                _referenced(b, seg, sent, ss)
+    for block in find_resolutions(text, item_lines):
+        for r in block.parts:
+            b.ex.resolutions.append(Resolution(date, number, r.text, b.ev(r.start, r.end), r.requests_report))
+
+
+def _referenced(b: _Builder, seg: Segment, sent: str, base: int) -> None:
+    date = seg.part.date
+    for dm in find_dates(sent, default_year=int(date[:4]) if date else None):
+        if dm.iso and dm.iso != date:
+            venue = None
+            vm = re.search(r"\bin\s+(?:the\s+)?(?P<v>[A-Z][\w' ]+?(?:Hall|House|Centre|Center|Room|Chamber|Offices|Building))\b", sent[dm.end:])
+            if vm:
+                venue = vm.group("v")
+            b.meeting(seg.part.body, dm.iso, venue, base + dm.start, base + dm.end, referenced=True)
+
+
+# ---------------------------------------------------------------- agenda
+
+MEMBERSHIP_ROLE = re.compile(r"^\s*(?P<role>(?:vice[- ])?chair(?:man|woman|person)?|deputy\s+chair|co-opted\s+members?)\s*(?::\s*-|:-|:|-|–)\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _agenda(b: _Builder, seg: Segment) -> None:
+    part = seg.part
+    if not part.date:
+        return
+    b.meeting(part.body, part.date, seg.venue, part.start, seg.lines[min(seg.header_end, len(seg.lines) - 1)].end)
+    body_lines = seg.lines[seg.header_end + 1:]
+    headings = find_item_headings(body_lines, agenda=True)
+    for k, h in enumerate(headings):
+        b.ex.agenda_items.append(AgendaItem(part.date, h.number, h.title, b.ev(h.line.start, h.line.end), body=part.body))
+        nxt = headings[k + 1].line.index if k + 1 < len(headings) else h.line.index + 4
+        if NEXT_MEETING.search(h.title) or re.search(r"next meeting", h.title, re.IGNORECASE):
+            block = [ln for ln in body_lines if h.line.index <= ln.index < nxt]
+            for ln in block:
+                for dm in find_dates(ln.text, default_year=int(part.date[:4])):
+                    if dm.iso and dm.iso != part.date:
+                        vm = re.search(r"\bin\s+(?:the\s+)?(?P<v>[A-Z][\w' ]+?(?:Hall|House|Centre|Room|Chamber|Offices))\b", ln.text)
+                        b.meeting(part.body, dm.iso, vm.group("v") if vm else None, ln.start + dm.start, ln.start + dm.end, referenced=True)
+        if PREVIOUS_MINUTES.search(h.title):
+            for dm in find_dates(h.title, default_year=int(part.date[:4])):
+                if dm.iso and dm.iso != part.date:
+                    b.meeting(part.body, dm.iso, None, h.line.start, h.line.end, referenced=True)
+    _membership(b, seg, body_lines)
+
+
+def _membership(b: _Builder, seg: Segment, lines: list[Line]) -> None:
+    """The membership list printed with an agenda: people and chair posts, not attendance."""
+    for para in paragraphs(lines):
+        for ln in para.lines:
+            m = MEMBERSHIP_ROLE.match(ln.text)
+            if m:
+                role = m.group("role")
+                rest_start = ln.start + m.start("rest")
+                people = parse_name_list(m.group("rest"), rest_start)
+                carry_titles(people, m.group("rest"))
+                is_post = not role.lower().startswith("co-opted")
+                for p in people:
+                    b.person(p.name, p.written, p.title, role if is_post else None, None, p.start, p.end)
+            elif re.match(r"^\s*(?:councillors?|cllrs?)\s+[A-Z]", ln.text):
+                text = re.sub(r"\(\d+\)\s*\.?\s*$", "", ln.text)
+                people = parse_name_list(text, ln.start)
+                carry_titles(people, text)
+                for p in people:
+                    b.person(p.name, p.written, p.title, None, None, p.start, p.end)
+
+
+# ---------------------------------------------------------------- reports
+
+def _report(b: _Builder, seg: Segment) -> None:
+    h = read_header(seg.lines, b.d.text)
+    body = body_name(h.meeting.text) if h.meeting else None
+    if body:
+        body = re.sub(r"^(?:the\s+)", "", body, flags=re.IGNORECASE)
+    title = squash(h.title.text) if h.title else None
+    seg.part.body, seg.part.date, seg.part.title = body, h.date, title
+    if body and h.date:
+        s, e = h.meeting.start, h.meeting.end
+        b.meeting(body, h.date, None, s, e)
+    report = title or "report"
+    for rel, values in (("author", h.authors), ("approver", h.approvers), ("contact", h.contacts), ("from", h.sources)):
+        for v in values:
+            text = clean_contact(v.text)
+            entries = cues.split_people(text, v.start) if text else []
+            for e in entries[:1]:
+                who = e.label
+                b.person(e.name, e.written, e.title, _role_only(e.role), e.organisation, e.start, e.end)
+                b.ex.report_authors.append(ReportAuthor(report, who, rel, b.ev(v.start, v.end)))
+            if rel == "from" and not entries and text:
+                b.ex.report_authors.append(ReportAuthor(report, text, rel, b.ev(v.start, v.end)))
+    presenters = [a for a in b.ex.report_authors if a.report == report and a.relation in ("author", "from")]
+    if not presenters:
+        presenters = [a for a in b.ex.report_authors if a.report == report and a.relation == "contact"]
+    for a in presenters:
+        b.reported(a.person, report, body, h.date, a.evidence.start, a.evidence.end, report=report)
+
+
+def _role_only(role: Optional[str]) -> Optional[str]:
+    """"Strategic Director, Children & Young Peoples Service" stays as written; a bare unit
+    or e-mail fragment is not a post."""
+    if not role:
+        return None
+    role = role.strip(" ,–-")
+    return role if cues.POST_WORD_ANY.search(role) or len(role.split()) <= 6 else None
+
+
+# ---------------------------------------------------------------- running text
+
+INCLUDED = re.compile(r"\b(?:included|comprised|consisted\s+of|were|are)\s+(?P<list>[A-Z][^.;:]+)")
+APPOSITIVE = re.compile(
+    r"\b(?:the\s+|our\s+|previous\s+)*(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + cues.POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
+    r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-zA-Z'’-]+)\b"
+)
+MP = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)\s+MP\b")
+TITLED = re.compile(r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]+)")
+THAT_NAME = re.compile(r"^(?:that\s+)?(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-zA-Z'’-]+)\s+(?:be|is|was|will|would|should|to)\b")
+
+
+def _running_text(b: _Builder, segments: list[Segment]) -> None:
+    """People named outside the structural blocks: appositives ("the previous Independent Chair,
+    Jo Bloggs"), lists ("The Inspectors were A and B"), "Name MP", titled names, resolutions
+    naming someone. The spaCy components add more (see pipeline.COMPONENTS)."""
+    text = b.d.text
+    for para in paragraphs([ln for seg in segments for ln in seg.lines]):
+        for ss, se in cues.sentences(para.text, para.start):
+            sent = text[ss:se]
+            for m in APPOSITIVE.finditer(sent):
+                post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
+                if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
+                    continue
+                b.person(m.group("name"), m.group(0), None, post, None, ss + m.start(), ss + m.end())
+            for m in MP.finditer(sent):
+                b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
+            for m in TITLED.finditer(sent):
+                b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
+            for m in INCLUDED.finditer(sent):
+                for e in cues.split_people(m.group("list"), ss + m.start("list")):
+                    if e.name and (e.role or e.organisation or len(e.name.split()) >= 2):
+                        post = None
+                        pm = re.search(r"\b(?:the\s+)?(?P<p>[A-Z]\w+)s\s+(?:were|are)\s*$", sent[: m.start("list")])
+                        if pm and cues.POST_WORD_ANY.search(pm.group("p")):
+                            post = pm.group("p")
+                        b.person(e.name, e.written, e.title, e.role or post, e.organisation, e.start, e.end)
+            m = THAT_NAME.match(sent.strip())
+            if m and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
+                off = ss + (len(sent) - len(sent.lstrip())) + m.start("name")
+                b.person(m.group("name"), m.group("name"), None, None, None, off, off + len(m.group("name")))
+
+
+# ---------------------------------------------------------------- finishing
+
+def _chair_aliases(b: _Builder) -> None:
+    chairs = {a.person.lower() for a in b.ex.attendance if a.status == "chair"}
+    for p in b.ex.people:
+        if p.name.lower() in chairs and "the Chair" not in p.aliases:
+            p.aliases.append("the Chair")
+
+
+def _meeting_bodies(b: _Builder) -> None:
+    """Every meeting's body is a body of the document."""
+    known = {x.name.lower() for x in b.ex.bodies}
+    for m in b.ex.meetings:
+        if m.body.lower() not in known:
+            b.ex.bodies.append(Body(m.body, kind=_kind(m.body), evidence=m.evidence))
+            known.add(m.body.lower())
+
+
+def _kind(name: str) -> str:
+    low = name.lower()
+    for word, kind in (("partnership", "partnership"), ("board", "board"), ("directorate", "directorate"),
+                       ("council", "council"), ("service", "service")):
+        if word in low:
+            return kind
+    return "committee"

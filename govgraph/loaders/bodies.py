@@ -1,0 +1,856 @@
+"""Bodies: the ``gg_bodies`` spaCy component and the grouping of its mentions into ``Body`` records.
+
+The component marks candidate body-name spans of each paragraph ``Doc`` in ``doc.spans["bodies"]``
+by rules on the tokens (no model): a capitalised name ending in a body head noun ("... Board",
+"... Select Commission", "... Services Directorate", "South Yorkshire Police"), extended to the
+left over capitalised words, "and", "&", possessives and a list comma ("Children, Young People and
+Families Partnership"), and to the right over "of"/"for" where the head takes one ("Department for
+Work and Pensions"); acronym definitions "Name (ACR)"; all-caps headings; a small gazetteer of
+national public bodies. Span labels:
+
+- ``BODY``: a named body; ``POST_BODY``: a unit named only inside a post title ("Head of X");
+- ``ACR_DEF``: an acronym defined for the ``BODY`` span just before it ("Name (ACR)");
+- ``ACR``: an all-caps token that may stand for a body (decided per document by ``collect_bodies``);
+- ``GENERIC``: a generic reference ("the Board", "the Select Commission"), used only to resolve
+  relations, never a body of its own.
+
+>>> import spacy
+>>> nlp = spacy.blank("en"); _ = nlp.add_pipe("gg_bodies")
+>>> doc = nlp("The report went to the Health and Wellbeing Board (HWB) and the Board.")
+>>> [(s.text, s.label_) for s in doc.spans["bodies"]]
+[('Health and Wellbeing Board', 'BODY'), ('HWB', 'ACR_DEF'), ('Board', 'GENERIC')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from govgraph.records import Body, Document
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+# Head nouns that end a body name, with the kind they suggest.
+HEADS: dict[str, str] = {
+    "board": "board", "boards": "board",
+    "committee": "committee", "committees": "committee", "sub-committee": "committee",
+    "commission": "committee", "panel": "committee", "panels": "committee", "cabinet": "committee",
+    "partnership": "partnership", "partnerships": "partnership",
+    "group": "other", "groups": "other", "sub-group": "other", "sub-groups": "other", "subgroup": "other",
+    "subgroups": "other", "forum": "external", "network": "other", "alliance": "partnership",
+    "team": "service", "teams": "service", "service": "service", "services": "service",
+    "hub": "service", "unit": "service",
+    "directorate": "directorate", "department": "government", "office": "other",
+    "council": "council", "mbc": "council", "cc": "council", "bc": "council", "dc": "council", "cbc": "council",
+    "trust": "other", "police": "external", "constabulary": "external",
+    "inspectorate": "external", "agency": "external", "association": "external", "executive": "other",
+    "school": "other", "academy": "other", "college": "other", "university": "external",
+    "government": "government", "ministry": "government",
+}
+# Heads that take "of"/"for" + name after them ("Department for Education").
+OF_HEADS = {
+    "department", "office", "inspectorate", "inspectors", "commission", "association", "council",
+    "ministry", "institute", "society", "college", "federation", "board", "committee", "panel",
+    "secretary", "court", "agency", "authority",
+}
+# Council abbreviations after a place ("Leeds CC", "Rotherham MBC").
+COUNCIL_ABBR = {"mbc", "cc", "bc", "dc", "cbc", "mdc"}
+# Capitalised words that never start or continue a body name.
+STOP_CAP = set("""
+the a an this that these those our its their his for to in on at by from with of and or as if when
+where which who whose what how why there it we they he she all any each every both other others some
+such also no not but so into within across under over between through during following before
+since until while although however further please dear mr mrs ms miss dr councillor councillors cllr
+chair chairperson chairman vice member members note resolved present apologies item minute minutes
+report reports agenda appendix meeting date title subject summary recommendation recommendations 
+venue time monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december director directors head manager
+managers officer officers adviser advisor lead leader deputy interim assistant is was were are be
+been has have had will would can could should may might must do does did consideration
+representatives representative update updates presentation regular approvals current previous
+next latest new more most many several clarification clarity review effectiveness role roles
+""".split())
+# Modifiers that leave a name generic ("the Select Commission", "other Boards", "Project Group").
+GENERIC_MODS = set("""
+council council's other advisory select joint sub project working task steering wider core relevant
+local new statutory this each every all any various partner partners external internal
+main senior the and of for whole full overarching individual commissioning delivering multi agency
+multi-agency monthly annual governance scrutiny overview own small large regional national area
+""".split())
+# Words after a head that show the name is a modifier of something else ("Fostering Panel Review").
+NOT_BODY_AFTER = {
+    "review", "reviews", "inspection", "inspections", "report", "plan", "plans", "strategy", "assessment",
+    "assessments", "framework", "guidance", "process", "programme", "link", "member", "members", "manager",
+    "managers", "chair", "chairman", "chairperson", "officer", "officers", "director", "lead", "leader",
+    "adviser", "advisor", "portfolio", "meals", "meal", "places", "governors", "governor",
+}
+# Post words whose "of"/"for" complement names a unit inside a post title.
+POST_WORDS = {"director", "directors", "head", "manager", "adviser", "advisor", "lead", "officer", "commander"}
+# Words that begin a name only as a place or as "the council's".
+GENERIC_PREFIX = {"council", "council's", "authority", "authority's", "local"}
+SMALL_WORDS = {"and", "of", "for", "the", "&", "in", "on", "to"}
+ORG_WORDS = {"government", "agency", "association", "authority", "institute", "office", "department",
+             "commission", "inspectorate", "executive", "council", "trust", "service", "services"}
+# Words a capitalised acronym use never is.
+ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO", "NA", "IT", "ICT", "AM", "PM",
+            "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I"}
+
+# National UK public bodies any council paper may mention (general knowledge, not corpus names):
+# acronym -> (expansion, kind). Also standard multi-agency structures every English council has.
+NATIONAL_ACRONYMS: dict[str, tuple[str, str]] = {
+    "OFSTED": ("Ofsted", "external"), "CQC": ("Care Quality Commission", "external"),
+    "HMIC": ("Her Majesty's Inspectorate of Constabulary", "external"),
+    "HMICFRS": ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "external"),
+    "HMIP": ("Her Majesty's Inspectorate of Prisons", "external"),
+    "HMIP (PROBATION)": ("Her Majesty's Inspectorate of Probation", "external"),
+    "DFE": ("Department for Education", "government"), "DWP": ("Department for Work and Pensions", "government"),
+    "DHSC": ("Department of Health and Social Care", "government"),
+    "DLUHC": ("Department for Levelling Up, Housing and Communities", "government"),
+    "MHCLG": ("Ministry of Housing, Communities and Local Government", "government"),
+    "DCLG": ("Department for Communities and Local Government", "government"),
+    "MOJ": ("Ministry of Justice", "government"), "HMRC": ("HM Revenue and Customs", "government"),
+    "DFT": ("Department for Transport", "government"), "DCMS": ("Department for Culture, Media and Sport", "government"),
+    "DEFRA": ("Department for Environment, Food and Rural Affairs", "government"),
+    "NHSE": ("NHS England", "external"), "UKHSA": ("UK Health Security Agency", "external"),
+    "LGA": ("Local Government Association", "external"), "LGID": ("Local Government Improvement and Development", "external"),
+    "IDEA": ("Improvement and Development Agency", "external"), "ESFA": ("Education and Skills Funding Agency", "government"),
+    "YJB": ("Youth Justice Board", "external"), "CAFCASS": ("Cafcass", "external"), "EHRC": ("Equality and Human Rights Commission", "external"),
+    "ICO": ("Information Commissioner's Office", "external"), "LGSCO": ("Local Government and Social Care Ombudsman", "external"),
+    "CPS": ("Crown Prosecution Service", "external"), "NPS": ("National Probation Service", "external"),
+    "ICB": ("Integrated Care Board", "board"), "CCG": ("Clinical Commissioning Group", "external"),
+    "LSCB": ("Local Safeguarding Children Board", "board"), "SAB": ("Safeguarding Adults Board", "board"),
+    "HWB": ("Health and Wellbeing Board", "board"), "MASH": ("Multi-Agency Safeguarding Hub", "service"),
+    "MACE": ("Multi-Agency Child Exploitation", "other"), "MARAC": ("Multi-Agency Risk Assessment Conference", "other"),
+    "MAPPA": ("Multi-Agency Public Protection Arrangements", "other"), "YOT": ("Youth Offending Team", "service"),
+    "YOS": ("Youth Offending Service", "service"), "CAMHS": ("Child and Adolescent Mental Health Services", "service"),
+    "SLT": ("Senior Leadership Team", "other"), "DLT": ("Directorate Leadership Team", "other"),
+    "CLT": ("Corporate Leadership Team", "other"), "SMT": ("Senior Management Team", "other"),
+    "OSMB": ("Overview and Scrutiny Management Board", "committee"), "OSC": ("Overview and Scrutiny Committee", "committee"),
+}
+# Head-less national names (no head noun to find them by).
+NATIONAL_NAMES: dict[str, str] = {
+    "ofsted": "external", "ofqual": "external", "ofwat": "external", "ofcom": "external", "estyn": "external",
+    "cafcass": "external", "healthwatch": "external", "nhs england": "external", "national health service england": "external",
+    "public health england": "external", "homes england": "external", "sport england": "external", "natural england": "external",
+    "historic england": "external", "arts council england": "external", "home office": "government", "cabinet office": "government",
+    "hm treasury": "government", "environment agency": "external", "nhs": "external",
+}
+_NAT_TUPLES: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+for _n in NATIONAL_NAMES:
+    _t = tuple(_n.split())
+    _NAT_TUPLES[_t[0]].append(_t)
+for _v in _NAT_TUPLES.values():
+    _v.sort(key=len, reverse=True)
+
+_ACR_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][a-z]?s?|[A-Z]{2,})$")
+_POSS = {"'s", "’s", "'", "’", "s'"}
+
+
+def _norm_word(w: str) -> str:
+    return w.replace("’", "'").replace("‘", "'")
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and w[0].isupper()
+
+
+def _is_acr(w: str) -> bool:
+    return 2 <= len(w) <= 8 and bool(_ACR_RE.match(w)) and w.upper() not in ACR_STOP
+
+
+# --- the component ------------------------------------------------------------------------------
+
+
+@Language.factory("gg_bodies")
+def make_bodies(nlp: Language, name: str) -> "BodyMarker":
+    return BodyMarker()
+
+
+class BodyMarker:
+    """Marks candidate body mentions in ``doc.spans["bodies"]`` (see the module docstring)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["bodies"] = [Span(doc, s, e, label=lab) for s, e, lab in find_spans(doc)]
+        return doc
+
+
+def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start token, end token, label) of every candidate in ``doc``."""
+    words = [_norm_word(t.text) for t in doc]
+    n = len(words)
+    if not n:
+        return []
+    lower = [w.lower() for w in words]
+    idx = [t.idx for t in doc]
+    ends = [i + len(w) for i, w in zip(idx, words)]
+    text = doc.text
+    out: list[tuple[int, int, str]] = []
+    taken = [False] * n
+
+    def attached(a: int, b: int) -> bool:  # tokens a and b touch (no space between)
+        return ends[a] == idx[b]
+
+    def upper_run(i: int) -> bool:  # inside an all-caps heading line
+        k = 0
+        for j in range(max(0, i - 3), min(n, i + 4)):
+            w = words[j]
+            if len(w) > 1 and w.isupper() and w.isalpha():
+                k += 1
+        return k >= 3
+
+    # gazetteer of head-less national names ("Ofsted", "NHS England")
+    for i, w in enumerate(lower):
+        cands = _NAT_TUPLES.get(w)
+        if not cands or taken[i] or not _is_cap(words[i]):
+            continue
+        for tup in cands:
+            if tuple(lower[i:i + len(tup)]) == tup:
+                if tup == ("nhs",) and i + 1 < n and lower[i + 1] in ("england", "trust", "foundation"):
+                    continue
+                out.append((i, i + len(tup), "BODY"))
+                for j in range(i, i + len(tup)):
+                    taken[j] = True
+                break
+
+    i = 0
+    while i < n:
+        lw = lower[i]
+        kind = HEADS.get(lw)
+        is_head = kind is not None and not taken[i]
+        # "Sub-Group" is three tokens
+        h_end = i + 1
+        if lw == "sub" and i + 2 < n and words[i + 1] == "-" and lower[i + 2] in ("group", "groups", "committee"):
+            is_head, h_end = True, i + 3
+        elif is_head and lw in ("group", "groups", "committee") and i >= 2 and words[i - 1] == "-" and lower[i - 2] == "sub":
+            i += 1
+            continue
+        if lw == "care" and i >= 2 and lower[i - 1] == "social" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
+                and (lower[i - 2].startswith("adult") or (lower[i - 2] in _POSS and i >= 3 and lower[i - 3] in ("children", "adults"))
+                     or lower[i - 2] == "childrens"):
+            is_head = True
+        if not is_head:
+            i += 1
+            continue
+        head_cap = _is_cap(words[i])
+        if head_cap and _later_head(words, lower, h_end):
+            i = h_end
+            continue
+        if lw in COUNCIL_ABBR:
+            if not (words[i].isupper() and i > 0 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP):
+                i += 1
+                continue
+        span = _extend(words, lower, i, h_end, head_cap, attached) if head_cap else None
+        if span is None:
+            # lowercase head defined by an acronym ("multi-agency front door service (MASH)") or a
+            # lowercase sub-group of a named thing ("the Written Statement of Action sub-groups")
+            span = _lower_head(words, lower, i, h_end, attached)
+            if span is None:
+                i = h_end
+                continue
+        s, e = span
+        label = _classify(words, lower, s, e, i, h_end)
+        if label:
+            if any(taken[s:e]):
+                # a gazetteer name inside ("Ofsted Inspection ..."): keep the longer name only if it ends later
+                s = max(j for j in range(s, e) if taken[j]) + 1
+                if s >= i:
+                    i = h_end
+                    continue
+            # post titles: "Director of X", "Head of Service for X"
+            if label == "BODY":
+                j = s - 1
+                if j >= 0 and lower[j] == "the":
+                    j -= 1
+                if j >= 1 and lower[j] in ("of", "for") and lower[j - 1] in POST_WORDS | {"service"}:
+                    label = "POST_BODY"
+            out.append((s, e, label))
+            for j in range(s, e):
+                taken[j] = True
+            # acronym definition right after: "Name (ACR)"
+            if e + 2 < n and words[e] == "(" and words[e + 2] == ")" and _is_acr(words[e + 1]) and label != "GENERIC":
+                out.append((e + 1, e + 2, "ACR_DEF"))
+                taken[e + 1] = True
+        i = max(h_end, e if label else h_end)
+
+    # a unit path in parentheses: "(Policy and Research, Planning and Regeneration, Environment
+    # and Development Services Directorate)" names each unit
+    for j in range(n):
+        if words[j] != "(":
+            continue
+        k = j + 1
+        segs, cur = [], []
+        while k < n and k - j < 40 and words[k] not in (")", "(") and lower[k] != ";":
+            if words[k] == ",":
+                segs.append(cur)
+                cur = []
+            else:
+                cur.append(k)
+            k += 1
+        segs.append(cur)
+        if k >= n or words[k] != ")" or len(segs) < 2 or not segs[-1] or lower[segs[-1][-1]] not in ("directorate", "department", "services", "service"):
+            continue
+        if not all(seg and all(_is_cap(words[t]) or lower[t] in ("and", "&") or lower[t] in _POSS for t in seg)
+                   and _is_cap(words[seg[0]]) for seg in segs):
+            continue
+        out = [o for o in out if o[1] <= j or o[0] > k]
+        for seg in segs:
+            out.append((seg[0], seg[-1] + 1, "BODY"))
+            for t in seg:
+                taken[t] = True
+
+    # acronym definitions of head-less names: "Local Government Improvement and Development (LGID)"
+    for j in range(2, n - 1):
+        if words[j - 1] == "(" and words[j + 1] == ")" and not taken[j] and _is_acr(words[j]):
+            span = _acronym_expansion(words, lower, j - 1, words[j])
+            if span and not any(taken[span[0]:span[1]]):
+                s, e = span
+                toks = set(lower[s:e])
+                if toks & ORG_WORDS or " ".join(lower[s:e]) in NATIONAL_NAMES:
+                    out.append((s, e, "BODY"))
+                    out.append((j, j + 1, "ACR_DEF"))
+                    for k in range(s, e):
+                        taken[k] = True
+                    taken[j] = True
+
+    # acronym uses
+    for j, w in enumerate(words):
+        if not taken[j] and _is_acr(w) and not upper_run(j):
+            # a letter list such as "A G E N D A" or a grade "2b" is not an acronym
+            out.append((j, j + 1, "ACR"))
+    out.sort()
+    return out
+
+
+def _later_head(words, lower, j) -> bool:
+    """Does the capitalised run from token j reach another head ("Multi-Academy Trust")?"""
+    n = len(words)
+    while j < n:
+        w, lw = words[j], lower[j]
+        if lw in _POSS or w == "-":
+            j += 1
+            continue
+        if not _is_cap(w) or lw in STOP_CAP:
+            return False
+        if lw in HEADS and lw not in COUNCIL_ABBR:
+            return True
+        j += 1
+    return False
+
+
+def _extend(words, lower, h, h_end, head_cap, attached):
+    """Left (and right) extension of a capitalised head into a name: (start, end) or None."""
+    heading = words[h].isupper() and len(words[h]) > 2
+    s = h
+    i = h - 1
+    crossed_comma = False
+    while i >= 0:
+        w, lw = words[i], lower[i]
+        if lw in _POSS:
+            if i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP and attached(i - 1, i):
+                s = i - 1
+                i -= 2
+                continue
+            break
+        if w == "-" and i >= 1 and attached(i - 1, i) and attached(i, i + 1) and _is_cap(words[i - 1]):
+            s = i - 1
+            i -= 2
+            continue
+        if lw in ("and", "&"):
+            if i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS \
+                    and (not heading or words[i - 1].isupper()):
+                s = i - 1
+                i -= 2
+                continue
+            break
+        if lw in ("of", "for"):
+            if i >= 1 and lower[i - 1] in OF_HEADS and _is_cap(words[i - 1]):
+                s = i - 1
+                i -= 2
+                continue
+            break
+        if w == "," and not crossed_comma:
+            right = lower[i + 1:h]
+            if ("and" in right or "&" in right) and i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP \
+                    and lower[i - 1] not in HEADS and (i < 2 or not _is_cap(words[i - 2]) or lower[i - 2] in STOP_CAP):
+                s = i - 1
+                crossed_comma = True
+                break
+            break
+        if lw in ("his", "her") and lower[i + 1].startswith("majest"):
+            s = i
+            break
+        if _is_cap(w) and lw not in STOP_CAP and (not heading or w.isupper()) and w[-1:] != ".":
+            if heading or not (w.isupper() and len(w) > 1 and lw in HEADS):
+                s = i
+                i -= 1
+                continue
+        break
+    e = h_end
+    # right: "Department for Education", "Inspectorate of Constabulary"
+    if e + 1 < len(words) and lower[e] in ("of", "for") and lower[h] in OF_HEADS:
+        j = e + 1
+        if j < len(words) and lower[j] == "the":
+            j += 1
+        k = j
+        while k < len(words) and (
+            (_is_cap(words[k]) and lower[k] not in STOP_CAP)
+            or (lower[k] in ("and", "&", ",") and k + 1 < len(words) and _is_cap(words[k + 1]) and lower[k + 1] not in STOP_CAP)
+        ):
+            k += 1
+        while k > j and lower[k - 1] in ("and", "&", ","):
+            k -= 1
+        if k > j:
+            e = k
+    # trim leading connectors and the council's possessive ("The Council's Cabinet")
+    while s < h and (lower[s] in SMALL_WORDS or lower[s] in _POSS or words[s] in ",-"):
+        s += 1
+    if s + 1 < h and lower[s] in ("council", "authority") and lower[s + 1] in _POSS:
+        s += 2
+    return s, e
+
+
+def _lower_head(words, lower, h, h_end, attached):
+    n = len(words)
+    if h_end + 2 < n and words[h_end] == "(" and words[h_end + 2] == ")" and _is_acr(words[h_end + 1]):
+        acr = words[h_end + 1]
+        letters = sum(1 for c in acr if c.isupper())
+        s = h
+        count = 1
+        i = h - 1
+        while i >= 0 and count < letters:
+            lw = lower[i]
+            if lw == "-" and i >= 1 and attached(i - 1, i):
+                s = i - 1
+                i -= 2
+                continue
+            if not lw.isalpha() or lw in STOP_CAP or lw in SMALL_WORDS or lw.endswith(("ive", "ous", "ful", "ble", "ly")):
+                break
+            s = i
+            count += 1
+            i -= 1
+        return (s, h_end) if s < h else None
+    if lower[h].startswith("sub") and h >= 1 and _is_cap(words[h - 1]):
+        # "the Written Statement of Action sub-groups", "the LSCB sub-group"
+        s = h
+        i = h - 1
+        while i >= 0 and ((_is_cap(words[i]) and lower[i] not in STOP_CAP) or (lower[i] in ("of", "and") and i >= 1 and _is_cap(words[i - 1]))):
+            s = i
+            i -= 1
+        while s < h and lower[s] in SMALL_WORDS:
+            s += 1
+        return (s, h_end) if s < h else None
+    if lower[h] in ("hub", "team") and h >= 1 and words[h - 1].upper() in NATIONAL_ACRONYMS and words[h - 1].isupper():
+        return h - 1, h_end  # "the MASH hub"
+    return None
+
+
+def _classify(words, lower, s, e, h, h_end):
+    """BODY, GENERIC or None for the name words[s:e] with head words[h:h_end]."""
+    if h_end < len(words) and lower[h_end] in NOT_BODY_AFTER and _is_cap(words[h_end]):
+        return None
+    mods = [lower[k] for k in range(s, h) if lower[k] not in _POSS and words[k] not in ",-"]
+    if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:
+        return None
+    if lower[h] == "cabinet":
+        return None if mods and mods[-1] not in ("council", "council's") else "BODY"
+    if lower[h] in COUNCIL_ABBR:
+        return "BODY" if mods else None
+    if not mods or all(m in GENERIC_MODS for m in mods):
+        if e > h_end:  # "Department for Education"
+            return "BODY"
+        if lower[h] == "police" and not mods:
+            return None
+        j = s - 1
+        if j >= 0 and lower[j] in ("the", "this", "its", "their", "our"):
+            return "GENERIC"
+        return None
+    return "BODY"
+
+
+def _initials(toks: list[str]) -> str:
+    out = []
+    for t in toks:
+        for part in t.split("-"):
+            if part and part.lower() not in SMALL_WORDS and part not in _POSS and part[0].isalpha():
+                out.append(part[0].upper())
+    return "".join(out)
+
+
+def _acronym_expansion(words, lower, paren, acr):
+    """The capitalised words before ``(`` whose initials spell ``acr``: (start, end) or None."""
+    letters = "".join(c for c in acr if c.isupper())
+    i = paren - 1
+    toks: list[int] = []
+    while i >= 0 and len(_initials([words[k] for k in toks])) < len(letters):
+        w = words[i]
+        if (_is_cap(w) and lower[i] not in STOP_CAP) or lower[i] in ("and", "of", "for", "&", "-") or w in _POSS:
+            toks.insert(0, i)
+            i -= 1
+            continue
+        break
+    if not toks:
+        return None
+    s = toks[0]
+    while s < paren and lower[s] in SMALL_WORDS:
+        s += 1
+    got = _initials(words[s:paren])
+    return (s, paren) if got == letters else None
+
+
+# --- grouping mentions into bodies ----------------------------------------------------------------
+
+
+def _key_tokens(text: str) -> list[str]:
+    t = _norm_word(text).lower().replace("&", " and ").replace("-", " ").replace("/", " ")
+    t = re.sub(r"'s\b|s'(?=\s|$)|'", "", t)
+    out = []
+    for w in re.findall(r"[a-z0-9]+", t):
+        if w == "the":
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        if w == "subgroup":
+            out += ["sub", "group"]
+            continue
+        out.append(w)
+    return out
+
+
+_HEAD_EQUIV = {"team": "service", "services": "service", "service": "service"}
+
+
+def _display(text: str) -> str:
+    text = _norm_word(" ".join(text.split()))
+    text = re.sub(r"\s+([’']s?)(?=\s|$)", r"\1", text)
+    text = re.sub(r"\s*-\s*", "-", text) if re.search(r"\w -\w|\w- \w", text) is None else text
+    if text.isupper() and len(text.split()) > 1:
+        words = []
+        for i, w in enumerate(text.split()):
+            lw = w.lower()
+            words.append(lw if i and lw in SMALL_WORDS else (w if w.upper() in NATIONAL_ACRONYMS or lw in COUNCIL_ABBR else w.capitalize()))
+        text = " ".join(words).replace("'S", "'s")
+    return text
+
+
+class _Group:
+    __slots__ = ("forms", "acronyms", "kinds", "first", "count", "post_only", "national")
+
+    def __init__(self):
+        self.forms: Counter = Counter()
+        self.acronyms: list[str] = []
+        self.kinds: Counter = Counter()
+        self.first = None
+        self.count = 0
+        self.post_only = True
+        self.national = None
+
+    def add(self, form, kind, ev, label):
+        self.forms[form] += 1
+        if kind:
+            self.kinds[kind] += 1
+        if self.first is None or ev[0] < self.first[0]:
+            self.first = ev
+        self.count += 1
+        if label != "POST_BODY":
+            self.post_only = False
+
+    def merge(self, other: "_Group"):
+        self.forms.update(other.forms)
+        for a in other.acronyms:
+            if a not in self.acronyms:
+                self.acronyms.append(a)
+        self.kinds.update(other.kinds)
+        if other.first and (self.first is None or other.first[0] < self.first[0]):
+            self.first = other.first
+        self.count += other.count
+        self.post_only = self.post_only and other.post_only
+        self.national = self.national or other.national
+
+    def keys(self) -> set[tuple[str, ...]]:
+        return {tuple(_key_tokens(f)) for f in self.forms if not f.isupper() or len(f.split()) > 1}
+
+
+def kind_of(name: str) -> str:
+    """The body kind its name suggests (head noun, a few qualifiers)."""
+    toks = [t for t in _key_tokens(name)]
+    if not toks:
+        return "other"
+    low = name.lower()
+    if name.upper() in NATIONAL_ACRONYMS:
+        return NATIONAL_ACRONYMS[name.upper()][1]
+    if low in NATIONAL_NAMES:
+        return NATIONAL_NAMES[low]
+    head = toks[-1]
+    for h in (head, head + "s"):
+        if h in HEADS:
+            kind = HEADS[h]
+            break
+    else:
+        if len(toks) >= 2 and toks[-2] in ("department", "office", "ministry"):
+            return "government"
+        if "department" in toks or "ministry" in toks:
+            return "government"
+        if "inspectorate" in toks or "inspector" in toks:
+            return "external"
+        return "other"
+    if head == "commission":
+        return "committee" if ("select" in toks or "scrutiny" in toks) else "external"
+    if head in ("team",) and "leadership" in toks or "management" in toks and head == "team":
+        return "other"
+    if head == "department" and ("for" in low.split() or "of" in low.split()):
+        return "government"
+    return kind
+
+
+def collect_bodies(blocks: Iterable, document: Document) -> list[Body]:
+    """Group the ``gg_bodies`` mentions of one document into bodies (see the module docstring)."""
+    mentions = []  # (form, label, start, end, block_start)
+    texts = []
+    for b in blocks:
+        doc = b.doc
+        if "bodies" not in doc.spans:
+            continue
+        texts.append(doc.text)
+        spans = list(doc.spans["bodies"])
+        for k, sp in enumerate(spans):
+            mentions.append((sp.text, sp.label_, b.start + sp.start_char, b.start + sp.end_char,
+                             spans[k - 1] if k and sp.label_ == "ACR_DEF" else None, b.start))
+    return _group(mentions, document, "\n".join(texts))
+
+
+def _places(text: str) -> set[str]:
+    places = set()
+    for m in re.finditer(r"\b([A-Z][a-z]+)(?:'s)? (?:Metropolitan |City |County |District |Borough )*(?:Council|MBC|CC|BC|DC)\b", text):
+        places.add(m.group(1).lower())
+    for m in re.finditer(r"\bin ([A-Z][a-z]{3,})\b(?! [A-Z])", text):
+        places.add(m.group(1).lower())
+    months = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+              "november", "december", "education", "care", "court", "english", "maths", "year"}
+    return places - months
+
+
+def _group(mentions, document: Document, alltext: str) -> list[Body]:
+    places = _places(_norm_word(alltext))
+    groups: dict[tuple, _Group] = {}
+    defined: dict[str, tuple] = {}
+    acr_uses: list[tuple[str, tuple]] = []
+    alias_of_acr: dict[str, list[str]] = defaultdict(list)
+    last_body_key = None
+    for form, label, s, e, prev, _bs in mentions:
+        ev = (s, e)
+        if label in ("BODY", "POST_BODY") and re.match(r"^[A-Z]{2,} (?:hub|team)$", form):
+            acr_uses.append((form.split()[0], ev))
+            alias_of_acr[form.split()[0].upper()].append(form)
+            continue
+        if label in ("BODY", "POST_BODY"):
+            disp = _display(form)
+            key = tuple(_key_tokens(disp))
+            if not key:
+                continue
+            if disp.lower() in NATIONAL_NAMES:
+                key = tuple(_key_tokens(NATIONAL_NAMES.get(disp.lower()) and disp))
+            g = groups.setdefault(key, _Group())
+            g.add(disp, kind_of(disp), ev, label)
+            last_body_key = key
+        elif label == "ACR_DEF" and prev is not None and last_body_key is not None:
+            acr = form
+            g = groups[last_body_key]
+            if acr not in g.acronyms:
+                g.acronyms.append(acr)
+            defined.setdefault(acr.upper(), last_body_key)
+        elif label == "ACR":
+            acr_uses.append((form, ev))
+
+    # union-find over keys
+    parent = {k: k for k in groups}
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    keys = list(groups)
+
+    def strip_prefix(k):
+        k = list(k)
+        while len(k) > 1 and (k[0] in places or k[0] in GENERIC_PREFIX or k[0] == "authority"):
+            k = k[1:]
+        return tuple(k)
+
+    def head(k):
+        return _HEAD_EQUIV.get(k[-1], k[-1])
+
+    stripped = {k: strip_prefix(k) for k in keys}
+    by_stripped = defaultdict(list)
+    for k in keys:
+        by_stripped[stripped[k]].append(k)
+    for ks in by_stripped.values():
+        for k in ks[1:]:
+            union(ks[0], k)
+    for k in keys:  # "Rotherham Children's Services" = "Children's Services"
+        if stripped[k] != k and stripped[k] in groups:
+            union(stripped[k], k)
+    # councils of one place: "X Borough Council" = "X Metropolitan Borough Council" = "X MBC"
+    council_by_place = defaultdict(list)
+    for k in keys:
+        if k[-1] in ("council", "mbc", "cc", "bc", "dc", "cbc") and len(k) > 1 and k[0] in places:
+            council_by_place[k[0]].append(k)
+    for ks in council_by_place.values():
+        for k in ks[1:]:
+            union(ks[0], k)
+    # same modifiers, head service ~ team ~ services: "Early Help Services" = "Early Help Teams"
+    by_mod_head = defaultdict(list)
+    for k in keys:
+        if len(k) > 1:
+            by_mod_head[(stripped[k][:-1], head(k))].append(k)
+    for ks in by_mod_head.values():
+        for k in ks[1:]:
+            union(ks[0], k)
+    # "X Directorate" = "X" service
+    for k in keys:
+        if k[-1] == "directorate" and len(k) > 1 and k[:-1] in groups:
+            union(k, k[:-1])
+    # shorter form inside exactly one longer body: "Peer Team" in "Peer Challenge Team"
+    for k in sorted(keys, key=len):
+        sk = set(stripped[k])
+        if len(sk) < 2:
+            continue
+        own_place = k[0] in places and len(k) > 2
+        sup = {find(o) for o in keys if o != k and len(o) > len(k) and head(o) == head(k) and sk < set(o)
+               and not (own_place and o[0] != k[0]) and not _possessive_prefix(groups[o], groups[k], places)}
+        sup.discard(find(k))
+        if len(sup) == 1:
+            union(sup.pop(), k)
+
+    merged: dict[tuple, _Group] = {}
+    for k in keys:
+        r = find(k)
+        if r not in merged:
+            merged[r] = _Group()
+        merged[r].merge(groups[k])
+    for acr, k in list(defined.items()):
+        defined[acr] = find(k)
+
+    # acronyms in names: "CYPS Performance Board" = "Children and Young People's Service Performance Board"
+    roots = list(merged)
+    for r in roots:
+        if r not in merged:
+            continue
+        for f in list(merged[r].forms):
+            ws = f.split()
+            if len(ws) < 2 or not _is_acr(ws[0]):
+                continue
+            rest = tuple(_key_tokens(" ".join(ws[1:])))
+            for o in roots:
+                if o == r or o not in merged:
+                    continue
+                for of in merged[o].forms:
+                    ok = _key_tokens(of)
+                    if len(ok) > len(rest) and tuple(ok[-len(rest):]) == rest:
+                        pre = of.split()[: len(of.split()) - len(" ".join(ws[1:]).split())]
+                        if _initials(pre).upper() == ws[0].upper().rstrip("S") or _initials(pre).upper() == ws[0].upper():
+                            merged[o].merge(merged.pop(r))
+                            break
+                else:
+                    continue
+                break
+
+    # undefined acronyms: defined elsewhere, initials of a body, the gazetteer, or "...B" (board)
+    def initials_of(g):
+        out = set()
+        for f in g.forms:
+            ws = _norm_word(f).replace("-", " ").split()
+            out.add(_initials(ws))
+            while ws and (ws[0].lower().rstrip("'s") in places or ws[0].lower() in GENERIC_PREFIX):
+                ws = ws[1:]
+                out.add(_initials(ws))
+        return out
+
+    acr_groups: dict[str, _Group] = {}
+    for acr, ev in acr_uses:
+        up = acr.upper()
+        letters = "".join(c for c in acr if c.isupper())
+        target = None
+        if up in defined and defined[up] in merged:
+            target = merged[defined[up]]
+        else:
+            for g in merged.values():
+                if any(a.upper() == up for a in g.acronyms):
+                    target = g
+                    break
+            if target is None:
+                cands = [g for g in merged.values() if letters in initials_of(g) or letters.rstrip("S") in initials_of(g) and len(letters) > 3]
+                if len(cands) == 1:
+                    target = cands[0]
+            if target is None and up in NATIONAL_ACRONYMS:
+                exp = NATIONAL_ACRONYMS[up][0]
+                ek = tuple(_key_tokens(exp))
+                for r, g in merged.items():
+                    if ek in g.keys() or any(tuple(_key_tokens(f)) == ek for f in g.forms):
+                        target = g
+                        break
+                if target is None:
+                    target = acr_groups.get(up)
+                    if target is None:
+                        target = acr_groups[up] = _Group()
+                        target.national = exp
+        if target is None and len(letters) >= 3 and letters.endswith("B") and not acr.endswith("s"):
+            target = acr_groups.setdefault(up, _Group())
+        if target is not None:
+            target.add(acr, kind_of(acr) if target.kinds == Counter() else None, ev, "ACR")
+            for f in alias_of_acr.pop(up, []):
+                target.forms[f] += 1
+            target.post_only = False
+    bodies_groups = list(merged.values()) + [g for g in acr_groups.values() if g.forms]
+
+    bodies: list[Body] = []
+    for g in bodies_groups:
+        if g.post_only:
+            continue
+        forms = list(g.forms)
+        mixed = [f for f in forms if not f.isupper()]
+        acronym_forms = [f for f in forms if f.isupper() and len(f.split()) == 1 or _is_acr(f)]
+        if mixed:
+            name = max(mixed, key=lambda f: (len(f.split()) - (1 if re.match(r"^\w+'s ", f) else 0), g.forms[f], -forms.index(f)))
+        else:
+            name = max(forms, key=lambda f: (len(f.split()), g.forms[f]))
+        kinds = Counter(kind_of(f) for f in forms if f not in acronym_forms) or g.kinds
+        kind = kinds.most_common(1)[0][0] if kinds else "other"
+        if name.lower() == "ofsted" or name.upper() == "OFSTED":
+            name = "Ofsted"
+        aliases = []
+        seen = {name}
+        acronyms = list(g.acronyms)
+        for f in sorted(forms, key=lambda f: (-g.forms[f], f)):
+            if f in seen or f in acronyms:
+                continue
+            seen.add(f)
+            aliases.append(f)
+        if g.national and g.national not in seen:
+            aliases.append(g.national)
+        if kind == "other" and g.national:
+            kind = kind_of(name)
+        ev = document.evidence(*g.first) if g.first else None
+        bodies.append(Body(name=name, acronyms=acronyms, aliases=aliases, kind=kind, evidence=ev))
+    bodies.sort(key=lambda b: b.evidence.start if b.evidence else 0)
+    return bodies
+
+
+def _possessive_prefix(long: _Group, short: _Group, places: set[str]) -> bool:
+    """True when the longer name is "<Common noun>'s " + the shorter one ("Children's Improvement
+    Board" is not "Improvement Board"), but not when the possessor is a place."""
+    for f in long.forms:
+        m = re.match(r"^(\w+)'s (.+)$", _norm_word(f))
+        if m and m.group(1).lower() not in places and tuple(_key_tokens(m.group(2))) in short.keys():
+            return True
+    return False

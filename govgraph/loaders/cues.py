@@ -1,0 +1,251 @@
+"""The formulaic sentences of minutes: who was welcomed, who presented what.
+
+"The Chair welcomed Name, Post, and Name, Post"; "X presented the report"; "The Chair invited X
+and Y to introduce the report"; "X, Post, reported on the following"; "the report presented by
+the Post"; "The Chair thanked X for her presentation". Each cue gives person entries: a name
+with the post written beside it, or a post alone when the minutes name no one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from govgraph.loaders.lines import squash
+from govgraph.loaders.minutes import NAME_RX, TITLE_PREFIX, normalise_name
+
+POST_WORDS = (
+    r"Director|Directors|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Vice-Chair|"
+    r"Member|Headteacher|Head\s?teacher|Principal|Commander|Inspector|Consultant|Leader|Executive|"
+    r"Co-ordinator|Coordinator|Superintendent|Clerk|Secretary|Analyst|Partner|Worker|Nurse|Practitioner|"
+    r"Mayor|Scrutineer|Associate|Specialist|Administrator|Controller|Treasurer|Solicitor|Engineer|Planner|"
+    r"Commissioner|Chief|Deputy|Assistant|Interim|Acting|Senior|Strategic|Service|Team|Project|Independent|"
+    r"Cabinet|Portfolio|Governor|Representative|Champion|Sergeant|Constable|Superintendent|Nurse|Doctor|"
+    r"Psychologist|Therapist|Auditor|Accountant|Surveyor|Architect|Steward|Organiser|Supervisor|Virtual"
+)
+POST_START = re.compile(r"^(?:the\s+|an?\s+|our\s+)?(?:" + POST_WORDS + r")\b", re.IGNORECASE)
+POST_WORD_ANY = re.compile(r"\b(?:" + POST_WORDS + r")\b")
+GENERIC_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:officers?|members?|it|this|that|they|he|she|we|there|the\s+report|report|presentation|"
+    r"the\s+item|item|commission|committee|board|panel|council|select\s+commission|all|everyone|headteachers|"
+    r"the\s+headteachers|the\s+(?:two\s+)?headteachers|partners|representatives)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Entry:
+    """A person named (``name``) or described by a post only (``name`` None)."""
+
+    name: Optional[str]
+    written: str
+    role: Optional[str]
+    organisation: Optional[str]
+    start: int
+    end: int
+    title: Optional[str] = None
+
+    @property
+    def label(self) -> str:
+        """How the contract names this attendee or presenter: the name, else the post."""
+        return self.name or (self.role or self.written)
+
+
+# ------------------------------------------------------------------ sentence splitting
+
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=\s*[-•]\s)")
+_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|[A-Z])\.$")
+
+
+def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
+    """Sentence spans (document offsets) of a paragraph-ish chunk of text."""
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if _ABBREV_END.search(text[pos : m.start()]):
+            continue
+        if text[pos : m.start()].strip():
+            yield base + pos, base + m.start()
+        pos = m.end()
+    if text[pos:].strip():
+        yield base + pos, base + len(text.rstrip())
+
+
+# ------------------------------------------------------------------ person lists
+
+# Capitalised words that name services, topics and bodies, never people: a list piece made of
+# them ("Young People", "Lifelong Learning") is part of a post, not a name.
+NOT_NAME_WORDS = set(
+    """people young children child families family learning services service care health education
+    inclusion police council board partnership team group development members member adults adult
+    social safeguarding schools school lifelong directorate department office unit commission committee
+    panel forum trust authority agency government community communities housing planning regeneration
+    environment resources finance policy performance quality strategy disabilities needs special
+    educational public services scrutiny democratic legal corporate customer transport economic
+    economy culture leisure neighbourhoods neighbourhood highways waste adults' children's people's
+    north south east west central borough county city district metropolitan national regional local
+    england wales scotland britain kingdom royal""".split()
+)
+_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
+_CAP_WORD = re.compile(r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:[A-Z]\.\s?)+)")
+_NAME_AT = re.compile(
+    r"(?:(?P<title>Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame)\.?\s+)?"
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-zA-Z'’\-]+|[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’\-]+){0,2})"
+)
+
+
+def _name_at(text: str, pos: int) -> Optional[re.Match]:
+    """A person's name starting exactly at ``pos`` (after a list separator), or None."""
+    m = _NAME_AT.match(text, pos)
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.replace(".", ". ").split()
+    caps = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    if any(w.lower().strip("'’") in NOT_NAME_WORDS or POST_WORD_ANY.fullmatch(w) for w in caps):
+        # "Laura Smith District Commander": keep the words before the first post word
+        keep = []
+        for w in name.split():
+            if w.lower() in NOT_NAME_WORDS or POST_WORD_ANY.fullmatch(w):
+                break
+            keep.append(w)
+        if len(keep) < 2 and not m.group("title"):
+            return None
+        if not keep:
+            return None
+        end = m.start("name") + len(" ".join(keep))
+        return _NAME_AT.match(text[:end], pos)
+    if len(caps) == 3 and re.match(r"\s+[A-Z]?[a-z]*\s*(?:" + POST_WORDS + r")\b", text[m.end():]):
+        # "Laura Koscikiewicz District Commander": the third word starts the post
+        end = m.start("name") + len(" ".join(name.split()[:2]))
+        return _NAME_AT.match(text[:end], pos)
+    if len(caps) < 2 and not m.group("title") and len(words) < 2:
+        return None
+    return m
+
+
+def split_people(text: str, base: int) -> list[Entry]:
+    """"Nathan Heath, Assistant Director of X, Tracey Jubb, Interim Head of Y and Jo Bloggs,
+    Strategic Manager for Z" -> three entries whose posts are the text between the names;
+    "the Director of X, the Head of Y and the Virtual Headteacher" -> three posts."""
+    starts = [0] + [m.end() for m in _SEP.finditer(text) if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())]
+    names = []
+    for p in starts:
+        m = _name_at(text, p)
+        if m and (not names or m.start() >= names[-1].end()):
+            names.append(m)
+    if names and names[0].start() == 0:
+        out = []
+        for k, m in enumerate(names):
+            nxt = names[k + 1].start() if k + 1 < len(names) else len(text)
+            tail = squash(text[m.end():nxt])
+            tail = re.sub(r"^[\s,;–-]+|(?:\s*(?:,|;|\band\b|&))+\s*$", "", tail).strip(" .")
+            out.append(_with_post(m, tail, text, base, nxt))
+        return out
+    # No names: a list of posts ("the Director of X, the Head of Y and the Z").
+    out = []
+    pieces = re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", text)
+    pos = 0
+    for piece in pieces:
+        i = text.find(piece, pos)
+        pos = i + len(piece)
+        core = _drop_paren(piece).strip(" ,.")
+        core = re.sub(r"^(?:the|an?|our)\s+", "", core, flags=re.IGNORECASE).strip()
+        if core and POST_WORD_ANY.search(core) and not GENERIC_SUBJECT.match(core):
+            out.append(Entry(None, piece.strip(), core, None, base + i, base + pos))
+    return out
+
+
+def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
+    name = normalise_name(m.group("name"))
+    title = m.group("title")
+    role, org = tail or None, None
+    paren = re.search(r"\((?P<inner>[^()]*)\)\s*$", tail or "")
+    if paren:
+        inner = paren.group("inner").strip()
+        outside = tail[: paren.start()].strip(" ,")
+        if outside and POST_WORD_ANY.search(inner) and not POST_WORD_ANY.search(outside):
+            role, org = inner, outside  # "South Yorkshire Police (Vice-Chair)"
+        elif not outside:
+            org_part, _, post_part = inner.rpartition(",")
+            if org_part and POST_WORD_ANY.search(post_part):
+                role, org = post_part.strip(), org_part.strip()  # "(LGID, Challenge Manager)"
+            elif POST_WORD_ANY.search(inner) or re.search(r"\b(?:consultant|associate|dcs)\b", inner, re.IGNORECASE):
+                role = inner
+            else:
+                role, org = None, inner  # "(Herefordshire Council)"
+    if role:
+        at = re.search(r"\s+(?:at|with)\s+(?P<org>[A-Z].+)$", role)
+        if at:
+            org = org or at.group("org")
+    return Entry(name, text[m.start():end].strip(" ,"), role, org, base + m.start(), base + end, title)
+
+
+# ------------------------------------------------------------------ cues
+
+WELCOME = re.compile(
+    r"\b(?:welcomed|introduced|was\s+joined\s+by|were\s+joined\s+by)\s+(?P<list>(?!the\s+(?:report|item|presentation|paper|discussion|update))"
+    r".+?)(?:\s+(?:to|at)\s+the\s+(?:meeting|commission|committee|board|panel)\b.*|\s+who\s+.*|\s+for\s+this\s+item.*)?$",
+    re.IGNORECASE,
+)
+INVITED_TO_PRESENT = re.compile(
+    r"\binvited\s+(?P<list>.+?)\s+to\s+(?:introduce|present|give|deliver|provide|outline|speak\s+to)\b", re.IGNORECASE
+)
+SUBJECT_VERB = re.compile(
+    r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|outlined|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its)\b"
+    r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|report)\b"
+    r"|provided\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|report)\b)",
+    re.IGNORECASE,
+)
+PRESENTED_BY = re.compile(
+    r"\b(?:report|presentation|update)\s+(?:was\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)(?=\s+(?:that|which|who|on|to)\b|[.;]|$)", re.IGNORECASE
+)
+THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE)
+
+
+def welcomed(text: str, base: int) -> list[Entry]:
+    """People a sentence says were welcomed or introduced to the meeting."""
+    m = WELCOME.search(text)
+    if not m:
+        return []
+    lst = m.group("list")
+    if lst.lower().startswith(("the report", "the item", "the presentation", "the paper", "everyone", "all ")):
+        return []
+    s = base + m.start("list")
+    return [e for e in split_people(lst, s) if _person_or_post(e)]
+
+
+def presenters(text: str, base: int) -> list[Entry]:
+    """People a sentence says presented, introduced, reported or outlined a report."""
+    out: list[Entry] = []
+    m = INVITED_TO_PRESENT.search(text)
+    if m:
+        out.extend(split_people(m.group("list"), base + m.start("list")))
+    m = PRESENTED_BY.search(text)
+    if m:
+        out.extend(split_people(_drop_paren(m.group("subj")), base + m.start("subj")))
+    m = THANKED.search(text)
+    if m and not GENERIC_SUBJECT.match(m.group("subj")):
+        out.extend(split_people(m.group("subj"), base + m.start("subj")))
+    if not out:
+        m = SUBJECT_VERB.match(text)
+        if m:
+            subj = m.group("subj")
+            subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE)
+            off = base + m.start("subj") + (len(subj) - len(subj_c))
+            if not GENERIC_SUBJECT.match(subj_c) and len(subj_c) < 200:
+                ents = split_people(_drop_paren(subj_c), off)
+                out.extend(ents[:1] if ents and ents[0].name is None else ents)
+    return [e for e in out if _person_or_post(e)]
+
+
+def _drop_paren(s: str) -> str:
+    """"The Policy Officer (Policy and Research, Planning)" -> "The Policy Officer"; lengths are
+    kept by blanking so offsets stay right."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), s)
+
+
+def _person_or_post(e: Entry) -> bool:
+    if e.name:
+        return True
+    return bool(e.role and POST_WORD_ANY.search(e.role) and not GENERIC_SUBJECT.match(e.role))

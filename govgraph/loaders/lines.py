@@ -1,0 +1,104 @@
+"""Line and paragraph views of a document's text, with offsets into ``Document.text``.
+
+Committee papers carry their structure in lines: headings, "Present:-" blocks, numbered minutes,
+header tables. Segmentation and the structural readers work on these views; offsets always
+point into the normalised text so evidence can quote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int
+    end: int  # exclusive, without the newline
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    pos = start
+    i = 0
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        out.append(Line(i, pos, stop, text[pos:stop]))
+        i += 1
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    lines: tuple[Line, ...]
+
+
+def paragraphs(lines: list[Line]) -> Iterator[Paragraph]:
+    """Runs of non-blank lines."""
+    run: list[Line] = []
+    for ln in lines + [Line(-1, 0, 0, "")]:
+        if ln.blank:
+            if run:
+                s, e = run[0].start, run[-1].end
+                yield Paragraph(s, e, "\n".join(x.text for x in run), tuple(run))
+                run = []
+        else:
+            run.append(ln)
+
+
+_WS = re.compile(r"\s+")
+
+
+def squash(s: str) -> str:
+    """One line, single spaces (for values that PDF conversion broke across lines)."""
+    return _WS.sub(" ", s).strip()
+
+
+def trim_span(text: str, start: int, end: int, chars: str = " \t\n\r-–—:;,.*") -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with any of ``chars``."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+_SMALL = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with", "or"}
+
+
+def title_case(s: str) -> str:
+    """Title-case an ALL-CAPS heading: "IMPROVING LIVES SELECT COMMISSION - UPDATE" ->
+    "Improving Lives Select Commission - Update" (small words lower case but the first)."""
+    words = s.split(" ")
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i > 0 and lw in _SMALL:
+            out.append(lw)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
+    return " ".join(out)
+
+
+def is_upper_heading(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8

@@ -1,0 +1,98 @@
+"""Person mentions of one document, merged into one :class:`Person` per real person.
+
+"Councillor G. A. Russell", "Councillor Russell" and "Russell" are one person when the document
+has one Russell; a bare surname with two candidates ("Mrs Jones" beside "Councillor J. Jones"
+and "Councillor K. Jones") stays apart: ambiguity is kept, never guessed away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from govgraph.records import Document, Person, Role
+
+TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+          "sir", "dame", "the", "mayor", "co-opted", "member", "members"}
+
+
+@dataclass
+class Mention:
+    name: str  # titles dropped
+    written: str  # as written
+    title: Optional[str]
+    role: Optional[str]
+    organisation: Optional[str]
+    start: int
+    end: int
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.sub(r"[.,]", " ", name).lower().split() if t not in TITLES]
+
+
+def _initials_agree(a: list[str], b: list[str]) -> bool:
+    fa, fb = a[:-1], b[:-1]
+    return not fa or not fb or fa[0][0] == fb[0][0]
+
+
+def _norm_role(r: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", " ", r.lower()).split().__str__()
+
+
+def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
+    """One Person per person: the fullest name is the name; other written forms are aliases."""
+    # fullest forms first, so shorter forms attach to them
+    order = sorted(mentions, key=lambda m: (-len(_tokens(m.name)), -len(m.name), m.start))
+    people: list[tuple[list[str], Person]] = []
+    first_names: dict[str, list[int]] = {}
+    for m in order:
+        toks = _tokens(m.name)
+        if not toks:
+            continue
+        target = None
+        same = [i for i, (pt, _) in enumerate(people) if pt == toks]
+        if same:
+            target = same[0]
+        else:
+            cands = [i for i, (pt, _) in enumerate(people) if pt[-1] == toks[-1] and _initials_agree(pt, toks)]
+            if len(toks) == 1 and len({tuple(people[i][0]) for i in cands}) == 1:
+                target = cands[0]
+            elif len(toks) > 1 and len(cands) == 1 and len(people[cands[0]][0]) > 1 and \
+                    all(len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], people[cands[0]][0][:-1])):
+                target = cands[0]
+            elif len(toks) == 1:
+                # a first name alone ("Christine") for the one person of that first name
+                fn = [i for i, (pt, _) in enumerate(people) if len(pt) > 1 and pt[0] == toks[0]]
+                if len(fn) == 1:
+                    target = fn[0]
+        if target is None:
+            p = Person(m.name, evidence=document.evidence(m.start, m.end))
+            people.append((toks, p))
+        else:
+            p = people[target][1]
+        written = re.sub(r"\s+", " ", m.written).strip(" ,.;")
+        for alias in {written, m.name}:
+            if alias and alias != p.name and alias not in p.aliases and len(alias) < 80:
+                p.aliases.append(alias)
+        if m.role or m.organisation:
+            _add_role(p, m, document)
+    out = [p for _, p in people]
+    out.sort(key=lambda p: (p.evidence.start if p.evidence else 0))
+    return out
+
+
+def _add_role(p: Person, m: Mention, document: Document) -> None:
+    new = (m.role or "").strip(" ,.;")
+    nl = new.lower()
+    for r in p.roles:
+        old = (r.role or "").lower()
+        if nl and old and (nl in old):
+            return
+        if nl and old and old in nl:
+            r.role = new
+            return
+        if not nl and r.organisation == m.organisation:
+            return
+    p.roles.append(Role(new or None, m.organisation, document.evidence(m.start, m.end)))
