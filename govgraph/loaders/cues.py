@@ -19,7 +19,7 @@ POST_WORDS = (
     r"Director|Directors|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Vice-Chair|"
     r"Member|Headteacher|Head\s?teacher|Principal|Commander|Inspector|Consultant|Leader|Executive|"
     r"Co-ordinator|Coordinator|Superintendent|Clerk|Secretary|Analyst|Partner|Worker|Nurse|Practitioner|"
-    r"Mayor|Scrutineer|Associate|Specialist|Administrator|Controller|Treasurer|Solicitor|Engineer|Planner|"
+    r"Mayor|Scrutineer|Link|Associate|Specialist|Administrator|Controller|Treasurer|Solicitor|Engineer|Planner|"
     r"Commissioner|Chief|Deputy|Assistant|Interim|Acting|Senior|Strategic|Service|Team|Project|Independent|"
     r"Cabinet|Portfolio|Governor|Representative|Champion|Sergeant|Constable|Superintendent|Nurse|Doctor|"
     r"Psychologist|Therapist|Auditor|Accountant|Surveyor|Architect|Steward|Organiser|Supervisor|Virtual"
@@ -54,21 +54,27 @@ class Entry:
 
 # ------------------------------------------------------------------ sentence splitting
 
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])|\n\s*\n|\n(?=\s*[-•]\s)")
+# A blank line ends a sentence unless PDF conversion put a page break inside it: the text
+# before ends mid-phrase (a lower-case word or a comma) and the text after is not a bullet.
+_SENT_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z(\"'])|(?<![a-z,])\n\s*\n|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
+)
 _ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|[A-Z])\.$")
 
 
 def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans (document offsets) of a paragraph-ish chunk of text."""
+    """Sentence spans (document offsets, without surrounding white space) of a chunk of text."""
     pos = 0
-    for m in _SENT_END.finditer(text):
-        if _ABBREV_END.search(text[pos : m.start()]):
+    for m in list(_SENT_END.finditer(text)) + [None]:
+        stop = m.start() if m else len(text)
+        if m and _ABBREV_END.search(text[pos:stop]):
             continue
-        if text[pos : m.start()].strip():
-            yield base + pos, base + m.start()
-        pos = m.end()
-    if text[pos:].strip():
-        yield base + pos, base + len(text.rstrip())
+        seg = text[pos:stop]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            yield base + pos + lead, base + pos + len(seg.rstrip())
+        if m:
+            pos = m.end()
 
 
 # ------------------------------------------------------------------ person lists
@@ -113,11 +119,11 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
             return None
         if not keep:
             return None
-        end = m.start("name") + len(" ".join(keep))
+        end = m.start("name") + re.match(r"\S+" + r"\s+\S+" * (len(keep) - 1), name).end()
         return _NAME_AT.match(text[:end], pos)
     if len(caps) == 3 and re.match(r"\s+[A-Z]?[a-z]*\s*(?:" + POST_WORDS + r")\b", text[m.end():]):
         # "Laura Koscikiewicz District Commander": the third word starts the post
-        end = m.start("name") + len(" ".join(name.split()[:2]))
+        end = m.start("name") + re.match(r"\S+\s+\S+", name).end()
         return _NAME_AT.match(text[:end], pos)
     if len(caps) < 2 and not m.group("title") and len(words) < 2:
         return None
@@ -186,21 +192,21 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
 WELCOME = re.compile(
     r"\b(?:welcomed|introduced|was\s+joined\s+by|were\s+joined\s+by)\s+(?P<list>(?!the\s+(?:report|item|presentation|paper|discussion|update))"
     r".+?)(?:\s+(?:to|at)\s+the\s+(?:meeting|commission|committee|board|panel)\b.*|\s+who\s+.*|\s+for\s+this\s+item.*)?$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,
 )
 INVITED_TO_PRESENT = re.compile(
-    r"\binvited\s+(?P<list>.+?)\s+to\s+(?:introduce|present|give|deliver|provide|outline|speak\s+to)\b", re.IGNORECASE
+    r"\binvited\s+(?P<list>.+?)\s+to\s+(?:introduce|present|give|deliver|provide|outline|speak\s+to)\b", re.IGNORECASE | re.DOTALL
 )
 SUBJECT_VERB = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|outlined|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its)\b"
     r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|report)\b"
     r"|provided\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|report)\b)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.DOTALL,
 )
 PRESENTED_BY = re.compile(
-    r"\b(?:report|presentation|update)\s+(?:was\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)(?=\s+(?:that|which|who|on|to)\b|[.;]|$)", re.IGNORECASE
+    r"\b(?:report|presentation|update)\s+(?:was\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)(?=\s+(?:that|which|who|on|to)\b|[.;]|$)", re.IGNORECASE | re.DOTALL
 )
-THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE)
+THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE | re.DOTALL)
 
 
 def welcomed(text: str, base: int) -> list[Entry]:
@@ -231,7 +237,7 @@ def presenters(text: str, base: int) -> list[Entry]:
         m = SUBJECT_VERB.match(text)
         if m:
             subj = m.group("subj")
-            subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE)
+            subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE | re.DOTALL)
             off = base + m.start("subj") + (len(subj) - len(subj_c))
             if not GENERIC_SUBJECT.match(subj_c) and len(subj_c) < 200:
                 ents = split_people(_drop_paren(subj_c), off)

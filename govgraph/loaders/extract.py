@@ -107,7 +107,8 @@ def _minutes(b: _Builder, seg: Segment) -> None:
     headings = _infer_lost_headings(d.text, body_lines, headings)
     for k, h in enumerate(headings):
         nxt = headings[k + 1].line.index if k + 1 < len(headings) else body_lines[-1].index + 1
-        item_lines = [ln for ln in body_lines if h.line.index < ln.index < nxt]
+        first = h.line.index if h.inferred else h.line.index + 1
+        item_lines = [ln for ln in body_lines if first <= ln.index < nxt]
         _item(b, seg, h, item_lines)
 
 
@@ -181,7 +182,7 @@ def _infer_lost_headings(text: str, lines: list[Line], headings: list) -> list:
         m = re.search(r"\b(?:outlined|on|regarding|concerning|about)\s+(?:the\s+)?(?P<t>[^.]{6,120}?)(?:\.|$)", first.text)
         title = squash(m.group("t")) if m else squash(first.text)[:80]
         title = title[:1].upper() + title[1:]
-        out.append(ItemHeading(str(n + 1), title, first, first.start, first.start))
+        out.append(ItemHeading(str(n + 1), title, first, first.start, first.start, inferred=True))
     out.sort(key=lambda x: x.line.start)
     return out
 
@@ -199,9 +200,8 @@ def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
         return
     text = b.d.text
     s0 = item_lines[0].start
-    chunk = text[s0:item_lines[-1].end]
-    for para in paragraphs(item_lines):
-        for ss, se in cues.sentences(para.text, para.start):
+    if True:
+        for ss, se in cues.sentences(text[s0:item_lines[-1].end], s0):
             sent = text[ss:se]
             for e in cues.welcomed(sent, ss):
                 _attend(b, seg, e.label, "invited", e.start, e.end)
@@ -274,9 +274,9 @@ def _membership(b: _Builder, seg: Segment, lines: list[Line]) -> None:
                 is_post = not role.lower().startswith("co-opted")
                 for p in people:
                     b.person(p.name, p.written, p.title, role if is_post else None, None, p.start, p.end)
-            elif re.match(r"^\s*(?:councillors?|cllrs?)\s+[A-Z]", ln.text):
-                text = re.sub(r"\(\d+\)\s*\.?\s*$", "", ln.text)
-                people = parse_name_list(text, ln.start)
+            elif ln is para.lines[0] and re.match(r"^\s*(?:councillors?|cllrs?)\s+[A-Z]", ln.text, re.IGNORECASE):
+                text = re.sub(r"\(\d+\)\s*\.?\s*$", "", para.text)
+                people = parse_name_list(text, para.start)
                 carry_titles(people, text)
                 for p in people:
                     b.person(p.name, p.written, p.title, None, None, p.start, p.end)
@@ -323,14 +323,22 @@ def _role_only(role: Optional[str]) -> Optional[str]:
 
 # ---------------------------------------------------------------- running text
 
-INCLUDED = re.compile(r"\b(?:included|comprised|consisted\s+of|were|are)\s+(?P<list>[A-Z][^.;:]+)")
+INCLUDED = re.compile(
+    r"\b(?:included|comprised|consisted\s+of|(?:the\s+)?[A-Z]\w+s\s+(?:were|are))\s+(?P<list>[A-Z][^.;:]+)"
+)
+WAS_THE = re.compile(
+    r"\b(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
+)
 APPOSITIVE = re.compile(
-    r"\b(?:the\s+|our\s+|previous\s+)*(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + cues.POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
-    r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-zA-Z'’-]+)\b"
+    r"\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + cues.POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
+    r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\b"
 )
 MP = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)\s+MP\b")
 TITLED = re.compile(r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]+)")
-THAT_NAME = re.compile(r"^(?:that\s+)?(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-zA-Z'’-]+)\s+(?:be|is|was|will|would|should|to)\b")
+THAT_NAME = re.compile(
+    r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:be|is|to)\b",
+    re.IGNORECASE,
+)
 
 
 def _running_text(b: _Builder, segments: list[Segment]) -> None:
@@ -358,6 +366,9 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                         if pm and cues.POST_WORD_ANY.search(pm.group("p")):
                             post = pm.group("p")
                         b.person(e.name, e.written, e.title, e.role or post, e.organisation, e.start, e.end)
+            for m in WAS_THE.finditer(sent):
+                if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
+                    b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
             m = THAT_NAME.match(sent.strip())
             if m and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                 off = ss + (len(sent) - len(sent.lstrip())) + m.start("name")

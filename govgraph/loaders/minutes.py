@@ -183,6 +183,7 @@ class ItemHeading:
     line: Line
     title_start: int
     title_end: int
+    inferred: bool = False  # a heading lost in conversion, placed at its first paragraph
 
 
 def clean_title(s: str) -> str:

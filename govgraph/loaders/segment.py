@@ -102,24 +102,32 @@ def _drop_inner_report_anchors(lines: list[Line], anchors: list[Anchor]) -> list
 
 
 def _header_start(lines: list[Line], anchor: int, floor: int) -> int:
-    """First line of the heading block above an anchor: up to 8 short lines (blank lines
-    allowed) that read as headings: a body name, a date, a venue."""
+    """First line of the heading block above an anchor: the lines just above it that read as
+    headings (a body name in capitals, a date, a venue or time, a "Minutes of" title)."""
     i = anchor
-    seen = 0
     j = anchor - 1
-    while j >= floor and seen < 8:
+    while j >= floor and anchor - j <= 14:
         s = lines[j].stripped
         if not s:
             j -= 1
             continue
-        if len(s) > 90 or (s.endswith(".") and not find_dates(s) and not VENUE.match(s) and len(s) > 40):
-            break
-        if s.startswith("-") or re.match(r"^\(?[a-z]\)|^\d+\.\s+[A-Z][a-z]", s):
+        if not _heading_line(s):
             break
         i = j
-        seen += 1
         j -= 1
     return i
+
+
+def _heading_line(s: str) -> bool:
+    if len(s) > 120:
+        return False
+    if VENUE.match(s) or re.match(r"^\s*(?:time|date)\s*:", s, re.IGNORECASE) or MINUTES_TITLE.match(s):
+        return True
+    if any(d.year for d in find_dates(s)) and len(s) < 80:
+        return True
+    if is_upper_heading(s) and len(s.split()) <= 12 and not re.match(r"^\d+\.", s):
+        return True
+    return bool(_body_from_heading(s)) and not s.endswith(".")
 
 
 def _body_from_heading(text: str) -> Optional[str]:
