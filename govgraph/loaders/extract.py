@@ -8,6 +8,7 @@ into one record each at the end, because the same person is written several ways
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from govgraph.loaders import cues
@@ -20,6 +21,7 @@ from govgraph.loaders.minutes import (
 from govgraph.loaders.mentions import Mention, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
+from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
 from govgraph.records import (
     AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution, Role,
 )
@@ -41,6 +43,8 @@ class _Builder:
         self.ex = Extraction(doc=document.name)
         self.mentions: list[Mention] = []
         self._reported: set[tuple[str, str, str]] = set()
+
+        self.item_text: dict[int, tuple[int, int]] = {}  # agenda item index -> its body span
 
     def ev(self, start: int, end: int):
         return self.d.evidence(start, end)
@@ -84,6 +88,7 @@ def extract_document(document: Document) -> Extraction:
         elif seg.part.genre == "report":
             _report(b, seg)
     _running_text(b, segments)
+    _topics(b)
     b.ex.people = merge_mentions(b.mentions, document)
     _chair_aliases(b)
     _meeting_bodies(b)
@@ -200,6 +205,7 @@ def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
         return
     text = b.d.text
     s0 = item_lines[0].start
+    b.item_text[len(b.ex.agenda_items) - 1] = (s0, item_lines[-1].end)
     if True:
         for ss, se in cues.sentences(text[s0:item_lines[-1].end], s0):
             sent = text[ss:se]
@@ -376,6 +382,28 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
 
 
 # ---------------------------------------------------------------- finishing
+
+@lru_cache(maxsize=1)
+def _tagger() -> TopicTagger:
+    return TopicTagger()
+
+
+def _topics(b: _Builder) -> None:
+    """Topics of each item from its title and the minute's text; acronyms the document defines
+    (and the bodies' acronyms) expand to one topic."""
+    acronyms: dict[str, str] = {}
+    for body in b.ex.bodies:
+        for a in body.acronyms:
+            acronyms.setdefault(a, body.name)
+    ignore = sorted({m.body for m in b.ex.meetings})
+    tagger = _tagger()
+    for i, item in enumerate(b.ex.agenda_items):
+        s, e = b.item_text.get(i, (0, 0))
+        body_text = b.d.text[s:min(e, s + 2000)]
+        local = dict(find_acronym_definitions(body_text))
+        local.update(acronyms)
+        item.topics = tagger.topics(item.title, body_text, acronyms=local, ignore=ignore)
+
 
 def _chair_aliases(b: _Builder) -> None:
     chairs = {a.person.lower() for a in b.ex.attendance if a.status == "chair"}
