@@ -50,6 +50,7 @@ HEADS: dict[str, str] = {
     "inspectorate": "external", "agency": "external", "association": "external", "executive": "other",
     "school": "other", "academy": "other", "college": "other", "university": "external",
     "government": "government", "ministry": "government",
+    "ltd": "external", "limited": "external", "plc": "external", "llp": "external", "cic": "external",
 }
 # Heads that take "of"/"for" + name after them ("Department for Education").
 OF_HEADS = {
@@ -209,7 +210,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         for tup in cands:
             if tuple(lower[i:i + len(tup)]) == tup:
-                if tup == ("nhs",) and i + 1 < n and lower[i + 1] in ("england", "trust", "foundation"):
+                if tup == ("nhs",) and i + 1 < n and _is_cap(words[i + 1]):
                     continue
                 out.append((i, i + len(tup), "BODY"))
                 for j in range(i, i + len(tup)):
@@ -229,6 +230,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             i += 1
             continue
         if lw == "care" and i >= 2 and lower[i - 1] == "social" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
+                and not (i + 2 < n and lower[i + 1] in ("and", "&") and _later_head(words, lower, i + 2)) \
                 and (lower[i - 2].startswith("adult") or (lower[i - 2] in _POSS and i >= 3 and lower[i - 3] in ("children", "adults"))
                      or lower[i - 2] == "childrens"):
             is_head = True
@@ -243,7 +245,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if not (words[i].isupper() and i > 0 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP):
                 i += 1
                 continue
-        span = _extend(words, lower, i, h_end, head_cap, attached) if head_cap else None
+        span = _extend(words, lower, i, h_end, head_cap, attached, taken) if head_cap else None
         if span is None:
             # lowercase head defined by an acronym ("multi-agency front door service (MASH)") or a
             # lowercase sub-group of a named thing ("the Written Statement of Action sub-groups")
@@ -257,6 +259,8 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if any(taken[s:e]):
                 # a gazetteer name inside ("Ofsted Inspection ..."): keep the longer name only if it ends later
                 s = max(j for j in range(s, e) if taken[j]) + 1
+                while s < i and (lower[s] in SMALL_WORDS or lower[s] in _POSS):
+                    s += 1
                 if s >= i:
                     i = h_end
                     continue
@@ -272,7 +276,10 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 taken[j] = True
             # acronym definition right after: "Name (ACR)"
             if e + 2 < n and words[e] == "(" and words[e + 2] == ")" and _is_acr(words[e + 1]) and label != "GENERIC":
-                out.append((e + 1, e + 2, "ACR_DEF"))
+                letters = "".join(c for c in words[e + 1] if c.isupper())
+                got = _initials(words[s:e])
+                if not (len(letters) > len(got) and letters.endswith(got)):
+                    out.append((e + 1, e + 2, "ACR_DEF"))
                 taken[e + 1] = True
         i = max(h_end, e if label else h_end)
 
@@ -341,7 +348,7 @@ def _later_head(words, lower, j) -> bool:
     return False
 
 
-def _extend(words, lower, h, h_end, head_cap, attached):
+def _extend(words, lower, h, h_end, head_cap, attached, taken):
     """Left (and right) extension of a capitalised head into a name: (start, end) or None."""
     heading = words[h].isupper() and len(words[h]) > 2
     s = h
@@ -350,7 +357,8 @@ def _extend(words, lower, h, h_end, head_cap, attached):
     while i >= 0:
         w, lw = words[i], lower[i]
         if lw in _POSS:
-            if i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP and attached(i - 1, i):
+            if i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP and attached(i - 1, i) \
+                    and not (lower[i - 1] in HEADS and (i < 2 or not _is_cap(words[i - 2]))):
                 s = i - 1
                 i -= 2
                 continue
@@ -396,9 +404,10 @@ def _extend(words, lower, h, h_end, head_cap, attached):
         if j < len(words) and lower[j] == "the":
             j += 1
         k = j
-        while k < len(words) and (
+        while k < len(words) and not taken[k] and (
             (_is_cap(words[k]) and lower[k] not in STOP_CAP)
-            or (lower[k] in ("and", "&", ",") and k + 1 < len(words) and _is_cap(words[k + 1]) and lower[k + 1] not in STOP_CAP)
+            or (lower[k] in ("and", "&", ",") and k + 1 < len(words) and _is_cap(words[k + 1]) and lower[k + 1] not in STOP_CAP
+                and not taken[k + 1] and not _later_head(words, lower, k + 1) and lower[k + 1] not in HEADS)
         ):
             k += 1
         while k > j and lower[k - 1] in ("and", "&", ","):
@@ -585,6 +594,8 @@ def kind_of(name: str) -> str:
     if low in NATIONAL_NAMES:
         return NATIONAL_NAMES[low]
     head = toks[-1]
+    if toks[-2:] == ["social", "care"]:
+        return "service"
     for h in (head, head + "s"):
         if h in HEADS:
             kind = HEADS[h]
@@ -623,14 +634,16 @@ def collect_bodies(blocks: Iterable, document: Document) -> list[Body]:
 
 
 def _places(text: str) -> set[str]:
+    """Place names: the word before "Council"/"MBC"/..., or a word after "in" that also occurs as a
+    possessive ("in Rotherham" and "Rotherham's")."""
     places = set()
     for m in re.finditer(r"\b([A-Z][a-z]+)(?:'s)? (?:Metropolitan |City |County |District |Borough )*(?:Council|MBC|CC|BC|DC)\b", text):
         places.add(m.group(1).lower())
+    possessors = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z]{3,})'s\b", text)}
     for m in re.finditer(r"\bin ([A-Z][a-z]{3,})\b(?! [A-Z])", text):
-        places.add(m.group(1).lower())
-    months = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
-              "november", "december", "education", "care", "court", "english", "maths", "year"}
-    return places - months
+        if m.group(1).lower() in possessors:
+            places.add(m.group(1).lower())
+    return places - {"council", "children", "people", "member", "government", "authority"}
 
 
 def _group(mentions, document: Document, alltext: str) -> list[Body]:
@@ -726,8 +739,9 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         if len(sk) < 2:
             continue
         own_place = k[0] in places and len(k) > 2
+        coord = "and" in k
         sup = {find(o) for o in keys if o != k and len(o) > len(k) and head(o) == head(k) and sk < set(o)
-               and not (own_place and o[0] != k[0]) and not _possessive_prefix(groups[o], groups[k], places)}
+               and not (own_place and o[0] != k[0]) and (coord or "and" not in o) and not _possessive_prefix(groups[o], groups[k], places)}
         sup.discard(find(k))
         if len(sup) == 1:
             union(sup.pop(), k)

@@ -95,7 +95,8 @@ NOT_NAME_WORDS = set(
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 _CAP_WORD = re.compile(r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:[A-Z]\.\s?)+)")
 _NAME_AT = re.compile(
-    r"(?:(?P<title>Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame)\.?\s+)?"
+    r"(?:(?P<title>Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
+    r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|DCI|DI|DS|PC)\.?\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-zA-Z'’\-]+|[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’\-]+){0,2})"
 )
 
@@ -209,8 +210,18 @@ PRESENTED_BY = re.compile(
 THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE | re.DOTALL)
 
 
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\(?[a-z]\)|\(?\d{1,2}\)|[-•*])\s+")
+
+
+def _unnumber(text: str, base: int) -> tuple[str, int]:
+    """"4.1 Graham Tulley presented ..." -> the sentence without its paragraph number."""
+    m = _NUMBERING.match(text)
+    return (text[m.end():], base + m.end()) if m else (text, base)
+
+
 def welcomed(text: str, base: int) -> list[Entry]:
     """People a sentence says were welcomed or introduced to the meeting."""
+    text, base = _unnumber(text, base)
     m = WELCOME.search(text)
     if not m:
         return []
@@ -223,6 +234,7 @@ def welcomed(text: str, base: int) -> list[Entry]:
 
 def presenters(text: str, base: int) -> list[Entry]:
     """People a sentence says presented, introduced, reported or outlined a report."""
+    text, base = _unnumber(text, base)
     out: list[Entry] = []
     m = INVITED_TO_PRESENT.search(text)
     if m:
@@ -236,13 +248,21 @@ def presenters(text: str, base: int) -> list[Entry]:
     if not out:
         m = SUBJECT_VERB.match(text)
         if m:
-            subj = m.group("subj")
+            subj = re.split(r",\s+(?:who|which|whose)\b", m.group("subj"))[0]
             subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE | re.DOTALL)
             off = base + m.start("subj") + (len(subj) - len(subj_c))
-            if not GENERIC_SUBJECT.match(subj_c) and len(subj_c) < 200:
+            if not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
                 ents = split_people(_drop_paren(subj_c), off)
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
     return [e for e in out if _person_or_post(e)]
+
+
+def _subject_like(s: str) -> bool:
+    """A presenter is a name or a post, not a clause: short, and no verb of reporting in it."""
+    words = s.split()
+    if not words or len(words) > 16:
+        return False
+    return not re.search(r"\b(?:that|confirmed|advised|explained|said|stated|noted|asked|was|were|had|would|which)\b", s, re.IGNORECASE)
 
 
 def _drop_paren(s: str) -> str:

@@ -15,13 +15,16 @@ from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.lines import Line, paragraphs, squash
 from govgraph.loaders.minutes import (
-    APOLOGIES_LABEL, IN_ATTENDANCE_LABEL, NO_APOLOGIES, PRESENT_LABEL, ListedPerson, carry_titles,
+    CHAIR_MARK, STATUS_NOTE, VICE_MARK, APOLOGIES_LABEL, IN_ATTENDANCE_LABEL, NO_APOLOGIES, PRESENT_LABEL, ListedPerson, carry_titles,
     find_item_headings, find_resolutions, parse_name_list,
 )
 from govgraph.loaders.mentions import Mention, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
 from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
+from govgraph.loaders.bodies import collect_bodies
+from govgraph.loaders.pipeline import parse
+from govgraph.loaders.relations import find_body_relations
 from govgraph.records import (
     AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution, Role,
 )
@@ -88,10 +91,11 @@ def extract_document(document: Document) -> Extraction:
         elif seg.part.genre == "report":
             _report(b, seg)
     _running_text(b, segments)
+    _bodies(b)
     _topics(b)
     b.ex.people = merge_mentions(b.mentions, document)
+    _canonical_names(b)
     _chair_aliases(b)
-    _meeting_bodies(b)
     return b.ex
 
 
@@ -118,8 +122,8 @@ def _minutes(b: _Builder, seg: Segment) -> None:
 
 
 def _attendance_zone(b: _Builder, seg: Segment, zone: list[Line]) -> None:
-    date = seg.part.date
-    for para in paragraphs(zone):
+    paras = list(paragraphs(zone))
+    for k, para in enumerate(paras):
         text = para.text
         for label, status in ((PRESENT_LABEL, "present"), (APOLOGIES_LABEL, "apologies"), (IN_ATTENDANCE_LABEL, "in_attendance")):
             m = label.match(text)
@@ -130,8 +134,42 @@ def _attendance_zone(b: _Builder, seg: Segment, zone: list[Line]) -> None:
             rest = text[m.end():]
             if status == "apologies" and NO_APOLOGIES.search(rest[:60]):
                 break
-            _listed(b, seg, rest, para.start + m.end(), status)
+            if not rest.strip() and k + 1 < len(paras):
+                # "Members present:" with the list in the next paragraph
+                nxt = paras[k + 1]
+                if not any(lab.match(nxt.text) and lab.match(nxt.text).group(0).strip() for lab in (PRESENT_LABEL, APOLOGIES_LABEL, IN_ATTENDANCE_LABEL)):
+                    _listed_lines(b, seg, nxt.lines, status)
+            elif "\n" in rest.strip() and all(re.match(r"\s*[-•*]\s", ln.text) for ln in para.lines[1:]):
+                _listed_lines(b, seg, para.lines[1:], status)
+            else:
+                _listed(b, seg, rest, para.start + m.end(), status)
             break
+
+
+def _listed_lines(b: _Builder, seg: Segment, lines: list[Line], status: str) -> None:
+    """A list with one person per line: "- Cllr Jane Doe (Chair)", "- Ann Lee – Head of Audit"."""
+    for ln in lines:
+        m = re.match(r"^\s*(?:[-•*]|\d+\.)?\s*", ln.text)
+        s = ln.start + m.end()
+        text = b.d.text[s:ln.end]
+        chair = bool(CHAIR_MARK.search(text))
+        vice = VICE_MARK.search(text)
+        clean = STATUS_NOTE.sub(lambda x: " " * len(x.group(0)), CHAIR_MARK.sub(lambda x: " " * len(x.group(0)), text))
+        clean = re.sub(r"\s+[–-]\s+(?:attended|attending|joined|present)\b.*$", "", clean, flags=re.IGNORECASE)
+        if vice:
+            clean = clean.replace(vice.group(0), " " * len(vice.group(0)))
+        entries = cues.split_people(clean.rstrip(), s)
+        if not entries:
+            continue
+        e = entries[0]
+        st = "chair" if chair and status == "present" else status
+        role = e.role
+        if role and re.fullmatch(r"\(?[^()]*\)?", role) and re.search(r"co-opted|member|substitute|remote", role, re.IGNORECASE):
+            role = None
+        if vice:
+            role = vice.group(1)
+        _attend(b, seg, e.label, st, e.start, e.end)
+        b.person(e.name, e.written, e.title, role or ("Chair" if st == "chair" else None), e.organisation, e.start, e.end)
 
 
 def _listed(b: _Builder, seg: Segment, text: str, base: int, status: str) -> None:
@@ -214,8 +252,6 @@ def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
                 b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
             for e in cues.presenters(sent, ss):
                 who = e.label
-                if re.fullmatch(r"(?:the\s+)?chair(?:man|person)?", who, re.IGNORECASE):
-                    continue
                 if e.name is None and not who.lower().startswith("the "):
                     who = "The " + who
                 b.reported(who, ref, body, date, ss, se)
@@ -264,13 +300,26 @@ def _agenda(b: _Builder, seg: Segment) -> None:
             for dm in find_dates(h.title, default_year=int(part.date[:4])):
                 if dm.iso and dm.iso != part.date:
                     b.meeting(part.body, dm.iso, None, h.line.start, h.line.end, referenced=True)
-    _membership(b, seg, body_lines)
+    _membership(b, seg, seg.lines)
 
 
 def _membership(b: _Builder, seg: Segment, lines: list[Line]) -> None:
     """The membership list printed with an agenda: people and chair posts, not attendance."""
+    in_list = False
     for para in paragraphs(lines):
         for ln in para.lines:
+            if re.match(r"^\s*(?:membership|members)\s*:?\s*$", ln.text, re.IGNORECASE):
+                in_list = True
+                continue
+            if in_list and re.match(r"^\s*(?:councillor|cllr)\b", ln.text, re.IGNORECASE) and re.search(r"\s[–-]\s", ln.text):
+                chair = bool(CHAIR_MARK.search(ln.text))
+                text = CHAIR_MARK.sub(lambda x: " " * len(x.group(0)), ln.text)
+                for e in cues.split_people(text.rstrip(), ln.start)[:1]:
+                    b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+                    if chair:
+                        b.person(e.name, e.written, e.title, "Chair", None, e.start, e.end)
+                continue
+            in_list = in_list and bool(ln.stripped)
             m = MEMBERSHIP_ROLE.match(ln.text)
             if m:
                 role = m.group("role")
@@ -340,7 +389,10 @@ APPOSITIVE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\b"
 )
 MP = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)\s+MP\b")
-TITLED = re.compile(r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][a-zA-Z'’-]+)")
+TITLED = re.compile(
+    r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:[A-Z][a-z'’-]+[ \t]+(?=[A-Z][a-z])(?!(?:" + cues.POST_WORDS + r")\b))?[A-Z][a-zA-Z'’-]+)"
+)
 THAT_NAME = re.compile(
     r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:be|is|to)\b",
     re.IGNORECASE,
@@ -381,6 +433,25 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                 b.person(m.group("name"), m.group("name"), None, None, None, off, off + len(m.group("name")))
 
 
+# ---------------------------------------------------------------- bodies (spaCy pipeline)
+
+# Above this size a document's parsed blocks are streamed twice rather than held in memory.
+HOLD_BLOCKS_CHARS = 2_000_000
+
+
+def _bodies(b: _Builder) -> None:
+    """Bodies and the relations between them, from the spaCy pipeline's ``gg_bodies`` spans."""
+    d = b.d
+    if len(d.text) <= HOLD_BLOCKS_CHARS:
+        blocks = list(parse(d))
+        first, second = blocks, blocks
+    else:
+        first, second = parse(d), parse(d)
+    b.ex.bodies = collect_bodies(first, d)
+    _meeting_bodies(b)
+    b.ex.body_relations = find_body_relations(second, d, b.ex.bodies)
+
+
 # ---------------------------------------------------------------- finishing
 
 @lru_cache(maxsize=1)
@@ -403,6 +474,26 @@ def _topics(b: _Builder) -> None:
         local = dict(find_acronym_definitions(body_text))
         local.update(acronyms)
         item.topics = tagger.topics(item.title, body_text, acronyms=local, ignore=ignore)
+
+
+def _canonical_names(b: _Builder) -> None:
+    """Attendance and reporting rows name each person by the merged (fullest) name when the
+    written form belongs to exactly one person; the chair's "The Chair" becomes the chair."""
+    index: dict[str, set[str]] = {}
+    for p in b.ex.people:
+        for form in [p.name] + p.aliases:
+            index.setdefault(form.lower(), set()).add(p.name)
+    def canon(who: str) -> str:
+        hits = index.get(who.lower(), set())
+        return next(iter(hits)) if len(hits) == 1 else who
+    for a in b.ex.attendance:
+        a.person = canon(a.person)
+    chairs = {(a.meeting_date): a.person for a in b.ex.attendance if a.status == "chair"}
+    for r in b.ex.reported:
+        if re.fullmatch(r"(?:the\s+)?chair(?:man|person|woman)?", r.presenter, re.IGNORECASE) and r.meeting_date in chairs:
+            r.presenter = chairs[r.meeting_date]
+        else:
+            r.presenter = canon(r.presenter)
 
 
 def _chair_aliases(b: _Builder) -> None:

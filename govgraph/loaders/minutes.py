@@ -41,7 +41,10 @@ STATUS_NOTE = re.compile(
     r"part\s+of\s+(?:the\s+)?meeting|from\s+minute[^)]*|until[^)]*|left[^)]*|arrived[^)]*)\)",
     re.IGNORECASE,
 )
-TITLE_WORDS = r"(?:Councillors?|Cllrs?\.?|Co-opted\s+Members?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?)"
+TITLE_WORDS = (
+    r"(?:Councillors?|Cllrs?\.?|Co-opted\s+Members?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
+    r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant))"
+)
 TITLE_PREFIX = re.compile(r"^\s*(?P<title>" + TITLE_WORDS + r")\.?\s+(?=\S)", re.IGNORECASE)
 
 
@@ -113,10 +116,19 @@ def parse_name_list(text: str, base: int) -> list[ListedPerson]:
     return people
 
 
+_POSTISH = re.compile(
+    r"\b(?:director|head|manager|officer|adviser|advisor|lead|chair|member|leader|executive|commander|inspector|"
+    r"consultant|scrutineer|nurse|superintendent|clerk|secretary|co-?ordinator|principal|headteacher|mayor|deputy|"
+    r"assistant|cabinet|representative|partner|governor|councillor)\b",
+    re.IGNORECASE,
+)
+
+
 def _entry(piece: str, start: int) -> list[ListedPerson]:
     raw = piece
     lead = len(raw) - len(raw.lstrip())
     s = raw.strip().rstrip(".").strip()
+    s = re.sub(r"^(?:from|by)\s+", "", s, flags=re.IGNORECASE)
     if not s:
         return []
     chair = bool(CHAIR_MARK.search(s))
@@ -134,7 +146,9 @@ def _entry(piece: str, start: int) -> list[ListedPerson]:
     elif pm:
         # "Name (Post)" in attendance lists of officers.
         inner = pm.group("inner").strip()
-        s, role = pm.group("post").strip(), role or inner
+        s = pm.group("post").strip()
+        if _POSTISH.search(inner):
+            role = role or inner
     title = None
     tm = TITLE_PREFIX.match(s)
     while tm:

@@ -63,7 +63,7 @@ _RE_LI = re.compile(r"<li\b[^>\n]*>", re.I)
 _RE_LI_CLOSE = re.compile(r"</li\s*>", re.I)
 _RE_BULLET_SPLIT = re.compile(f"[{_BULLETS}]")
 _RE_BR = re.compile(r"<br\s*/?>|</?hr\b[^>]*>", re.I)
-_RE_CELL_END = re.compile(r"[ ]*</t[dh]\s*>[ ]*", re.I)
+_RE_CELL_END = re.compile(r"</t[dh]\s*>", re.I)  # spaces around the tab go in _tidy_whitespace
 _RE_CELL_START = re.compile(r"<t[dh]\b[^>]*>", re.I)
 _RE_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b[^>\n]*>", re.I)
 _RE_INLINE_TAG = re.compile(rf"</?(?:{_INLINE_TAGS}|li)\b[^>\n]*?/?>", re.I)
@@ -81,33 +81,39 @@ _RE_MAILTO = re.compile(r"\bmailto:", re.I)
 _RE_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 _RE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _RE_HRULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
-_RE_MD_TABLE_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*$", re.M)
+_RE_MD_TABLE_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*(?:\n|$)", re.M)
 _RE_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _RE_STAR_BULLET = re.compile(r"^([ \t]*)[*+][ \t]+", re.M)
 _RE_BOLD_STARS = re.compile(r"\*\*+")
-_RE_BOLD_UNDERSCORES = re.compile(r"(?<![\w/])__(?=[^\s_])([^\n]*?[^\s_])__(?![\w/])")
-_RE_ITALIC_STAR = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
-_RE_ITALIC_UNDERSCORE = re.compile(r"(?<![\w/\\])_(?=[^\s_])([^_\n]*?[^\s_])_(?![\w/])")
+_RE_BOLD_UNDERSCORES = re.compile(r"__(?<![\w/]__)(?=[^\s_])([^\n]*?[^\s_])__(?![\w/])")
+# The marker comes first (the lookbehind checks the character before it): a pattern that starts
+# with a literal lets the regex engine jump between candidates instead of trying every position.
+_RE_ITALIC_STAR = re.compile(r"\*(?<![\w*\\]\*)(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+_RE_ITALIC_UNDERSCORE = re.compile(r"_(?<![\w/\\]_)(?=[^\s_])([^_\n]*?[^\s_])_(?![\w/])")
 _RE_HARD_BREAK = re.compile(r"\\$", re.M)
 
 # --- layout ------------------------------------------------------------------------------------
 
 _RE_LINE_BULLET = re.compile(rf"^([ \t]*)[{_BULLETS}][ \t]*(?=\S)", re.M)
-_RE_LONE_MARKER = re.compile(rf"^[ \t]*[-{_BULLETS}][ \t]*$", re.M)
+_RE_ANY_BULLET = re.compile(f"[{_BULLETS}]")
+_RE_LONE_MARKER = re.compile(rf"\n[ \t]*[-{_BULLETS}][ \t]*(?=\n|$)")
+_RE_LONE_MARKER_START = re.compile(rf"[ \t]*[-{_BULLETS}][ \t]*(?=\n|$)")
 # "11 th June": PDF converters often detach a superscript ordinal suffix.
-_RE_SPACED_ORDINAL = re.compile(r"\b(\d{1,2}) (st|nd|rd|th)\b")
-_RE_SPACES = re.compile(r"[ ]{2,}")
-_RE_SPACES_AROUND_TAB = re.compile(r"[ ]*\t[ ]*")
+_RE_SPACED_ORDINAL = re.compile(r"(\d{1,2}) (st|nd|rd|th)\b")
+_RE_SPACES_AFTER_TAB = re.compile(r"\t +")
+_RE_SPACES_BEFORE_TAB = re.compile(r" +\t")
 _RE_TRAILING_WS = re.compile(r"[ \t]+$", re.M)
-_RE_LEADING_SPACES = re.compile(r"^[ ]+", re.M)
-_RE_BLANK_RUN = re.compile(r"\n{3,}")
+_RE_LEADING_SPACES = re.compile(r"\n +")
+_RE_BLANK_RUN = re.compile(r"\n\n\n+")
 # Running page furniture: unmistakable anywhere as a whole line.
 _RE_PAGE_LINE = re.compile(r"^(?:Page|PAGE|page)[ ]+\d{1,4}(?:[ ]+(?:of|OF)[ ]+\d{1,4})?$\n?", re.M)
 # A bare number (or "- 3 -") is only a page number when it is the first or last line of a page.
 _PAGE_NUMBER_LINE = re.compile(r"^(?:(?:Page|PAGE|page)[ ]+)?[-\u2013\u2014]?[ ]*\d{1,4}[ ]*[-\u2013\u2014]?(?:[ ]+(?:of|OF)[ ]+\d{1,4})?$")
 
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_RE_HYPHEN_BREAK = re.compile(rf"(\w*[{_LOWER}])-\n(?=([{_LOWER}][\w]*))")
+# Found by its literal "-\n"; the word before it is checked in the callback.
+_RE_HYPHEN_BREAK = re.compile(rf"-\n(?=([{_LOWER}]\w*))")
+_RE_WORD_BEFORE = re.compile(rf"(\w*[{_LOWER}])$")
 # A paragraph break inside a sentence (converted page breaks): the line stops mid-sentence and the
 # next one starts in lower case, or the line ends on a word that cannot end a sentence.
 # Found by the blank line (a literal the regex engine scans for quickly), then checked around it.
@@ -121,6 +127,25 @@ _HYPHEN_PREFIXES = frozenset(
     "co non multi cross inter intra pre post re self well anti sub semi ex pro part full long short "
     "high low mid over under out counter socio".split()
 )
+
+
+_RE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
+_NON_ASCII_MAP = {chr(k): v or "" for k, v in _CHAR_MAP.items() if k > 0x9F or k == 0x85}
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_CHAR_MAP)``, but fast on big texts.
+
+    ``str.translate`` with a dict costs a lookup per character (3 s on 50 MB); here each mapped
+    character is looked for with a C-speed scan and only those present are replaced.
+    """
+    if _RE_CONTROL.search(text):
+        text = _RE_CONTROL.sub(lambda m: _CHAR_MAP[ord(m.group(0))] or "", text)
+    if not text.isascii():
+        for char, replacement in _NON_ASCII_MAP.items():
+            if char in text:
+                text = text.replace(char, replacement)
+    return text
 
 
 def decode_entities(text: str) -> str:
@@ -170,15 +195,22 @@ def _md_table_row(match: re.Match[str]) -> str:
 
 
 def _strip_markdown(text: str) -> str:
-    text = _RE_MD_IMAGE.sub(r"\1", text)
-    text = _RE_MD_LINK.sub(_md_link, text)
-    text = _RE_MAILTO.sub("", text)
-    text = _RE_MD_ESCAPE.sub(r"\1", text)
-    text = _RE_HEADING.sub(r"\1", text)
+    # Each rule runs only when its marker occurs at all: a substring test is a fast C scan,
+    # while a line-anchored regex visits every line of a 50 MB file.
+    if "](" in text:
+        text = _RE_MD_IMAGE.sub(r"\1", text)
+        text = _RE_MD_LINK.sub(_md_link, text)
+    if "ailto:" in text or "AILTO:" in text:
+        text = _RE_MAILTO.sub("", text)
+    if "\\" in text:
+        text = _RE_MD_ESCAPE.sub(r"\1", text)
+    if "#" in text:
+        text = _RE_HEADING.sub(r"\1", text)
     if "|" in text:
         text = _RE_MD_TABLE_SEP.sub("", text)
         text = _RE_MD_TABLE_ROW.sub(_md_table_row, text)
-    text = _RE_HRULE.sub("", text)
+    if any(m in text for m in ("--", "**", "__", "- -", "* *", "_ _")):
+        text = _RE_HRULE.sub("", text)
     if "*" in text or "+" in text:
         text = _RE_STAR_BULLET.sub(r"\1- ", text)
     if "*" in text:
@@ -189,7 +221,7 @@ def _strip_markdown(text: str) -> str:
     if "_" in text:
         text = _RE_BOLD_UNDERSCORES.sub(r"\1", text)
         text = _RE_ITALIC_UNDERSCORE.sub(r"\1", text)
-    return _RE_HARD_BREAK.sub("", text)
+    return _RE_HARD_BREAK.sub("", text) if "\\" in text else text
 
 
 def _ordinal_ok(number: int, suffix: str) -> bool:
@@ -200,6 +232,9 @@ def _ordinal_ok(number: int, suffix: str) -> bool:
 
 def _join_ordinal(match: re.Match[str]) -> str:
     n, suffix = match.group(1), match.group(2)
+    start = match.start()
+    if start and (match.string[start - 1].isdigit() or match.string[start - 1].isalpha()):
+        return match.group(0)  # part of a longer number or word
     return n + suffix if _ordinal_ok(int(n), suffix) else match.group(0)
 
 
@@ -221,10 +256,13 @@ def _join_hyphenated(text: str) -> str:
 
     def repl(match: re.Match[str]) -> str:
         nonlocal compounds
+        start = match.start()
+        head = _RE_WORD_BEFORE.search(match.string, max(0, start - 40), start)
+        if head is None:  # "- \n" or "4-\n": not a word split by wrapping
+            return match.group(0)
         if compounds is None:
             compounds = _compounds(text)
-        head, tail = match.group(1), match.group(2)
-        return head + "-" if _keep_hyphen(head, tail, compounds) else head
+        return "-" if _keep_hyphen(head.group(1), match.group(1), compounds) else ""
 
     return _RE_HYPHEN_BREAK.sub(repl, text)
 
@@ -248,18 +286,19 @@ def _join_broken_paragraphs(text: str) -> str:
 
 
 def _tidy_whitespace(text: str) -> str:
-    text = _RE_SPACES_AROUND_TAB.sub("\t", text)
-    text = _RE_SPACES.sub(" ", text)
+    if "\t" in text:
+        text = _RE_SPACES_AFTER_TAB.sub("\t", text)
+        text = _RE_SPACES_BEFORE_TAB.sub("\t", text)
+    while "  " in text:  # str.replace is much faster than a regex for runs of spaces
+        text = text.replace("    ", " ").replace("  ", " ")
     text = _RE_TRAILING_WS.sub("", text)
-    return _RE_LEADING_SPACES.sub("", text)
+    if "\n " in text:
+        text = _RE_LEADING_SPACES.sub("\n", text)
+    return text.lstrip(" ")
 
 
 def normalise_text(text: str) -> str:
-    """Normalise one block of text (a whole file, or one page): see the module docstring.
-
-    Idempotent: normalising normalised text changes nothing, so readers may call it on text
-    they have already cleaned.
-    """
+    """Normalise one block of text (a whole file, or one page): see the module docstring."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _strip_html(text)
@@ -267,12 +306,16 @@ def normalise_text(text: str) -> str:
     if "<" in text and ">" in text:
         # Entities may have spelled tags ("&lt;b&gt;"); converted text never means them literally.
         text = _strip_html(text)
-    text = text.translate(_CHAR_MAP)
+    text = _translate(text)
     # Trailing spaces first, so "co- \n" and Markdown hard breaks ("text  \n") look like line ends.
     text = _RE_TRAILING_WS.sub("", text)
     text = _strip_markdown(text)
-    text = _RE_LINE_BULLET.sub(r"\1- ", text)
-    text = _RE_LONE_MARKER.sub("", text)
+    if _RE_ANY_BULLET.search(text):
+        text = _RE_LINE_BULLET.sub(r"\1- ", text)
+    text = _RE_LONE_MARKER.sub("\n", text)
+    first = _RE_LONE_MARKER_START.match(text)
+    if first:
+        text = text[first.end():]
     text = _RE_SPACED_ORDINAL.sub(_join_ordinal, text)
     text = _tidy_whitespace(text)
     text = _RE_PAGE_LINE.sub("", text)

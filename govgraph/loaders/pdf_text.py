@@ -172,7 +172,7 @@ def _region_end(lines: list[_Line], start: int, pitch: float) -> tuple[int, floa
     end = start + 1
     while end < len(lines):
         line, prev = lines[end], lines[end - 1]
-        if prev.bottom - line.bottom > 1.6 * pitch:  # a paragraph gap ends the block
+        if prev.bottom - line.bottom > _PARAGRAPH_GAP * pitch:  # a paragraph gap ends the block
             break
         segs = line.segs
         if len(segs) == 2:
@@ -233,6 +233,32 @@ def _read_region(lines: list[_Line], gutter: float) -> list[str]:
     return out
 
 
+# Lines further apart than this many usual line pitches are in different paragraphs (Word's
+# default spacing after a paragraph makes that gap about 1.7 pitches).
+_PARAGRAPH_GAP = 1.4
+
+
+def _font_size(textpage: pdfium.PdfTextPage, count: int) -> float:
+    """Median font size (points) over a sample of the page's characters."""
+    step = max(1, count // 200)
+    sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in range(0, count, step)]
+    sizes = [s for s in sizes if s > 0]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def _line_pitch(lines: list[_Line], font_size: float) -> float:
+    """The usual distance between baselines of consecutive lines of a paragraph.
+
+    Most gaps on a page are ordinary line pitches, so a low quantile of the gaps is one; a page
+    with few lines gives no such evidence, and the font size (single spacing) stands in.
+    """
+    single = 1.2 * font_size
+    gaps = sorted(a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.bottom - b.bottom > 0.5 * font_size)
+    if len(gaps) < 4:
+        return single
+    return min(max(gaps[len(gaps) // 4], single * 0.8), single * 2.5)
+
+
 def _page_text(textpage: pdfium.PdfTextPage) -> str:
     chars = _chars(textpage)
     inked = [(r - l, t - b) for ch, l, r, b, t in chars if not ch.isspace() and r > l and t > b]
@@ -245,16 +271,14 @@ def _page_text(textpage: pdfium.PdfTextPage) -> str:
     lines = _lines(_segments(chars, gap))
     for line in lines:
         _merge_close(line, gap)
-    pitches = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if a.bottom - b.bottom > 0]
-    pitch = statistics.median(pitches) if pitches else char_h * 1.2
-    pitch = min(max(pitch, char_h), char_h * 4)  # sparse pages: do not let a few gaps set the scale
+    pitch = _line_pitch(lines, _font_size(textpage, len(chars)) or char_h * 2)
 
     out: list[str] = []
     prev: _Line | None = None
     i = 0
     while i < len(lines):
         line = lines[i]
-        if prev is not None and prev.bottom - line.bottom > 1.6 * pitch:
+        if prev is not None and prev.bottom - line.bottom > _PARAGRAPH_GAP * pitch:
             out.append("")  # a wider gap than usual between lines: paragraph break
         if len(line.segs) == 2:
             end, g_left, g_right = _region_end(lines, i, pitch)

@@ -21,7 +21,9 @@ from spacy.tokens import Doc
 from govgraph.records import Document
 
 # Components in pipeline order; each name is a factory registered by importing its module.
-COMPONENTS: list[tuple[str, str]] = []  # (factory name, module that registers it)
+COMPONENTS: list[tuple[str, str]] = [  # (factory name, module that registers it)
+    ("gg_bodies", "govgraph.loaders.bodies"),
+]
 
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 MAX_BLOCK_CHARS = 20_000

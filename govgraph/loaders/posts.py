@@ -80,7 +80,7 @@ def is_post(text: str) -> bool:
         lw = w.lower()
         if lw in ("of", "for", "at", "to", "in", "with") and i > 0:
             return False
-        if lw in POST_HEADS:
+        if _head(lw):
             return True
         if _two_word_head(ws, i):
             return True
@@ -90,12 +90,16 @@ def is_post(text: str) -> bool:
 def post_start(ws: list[str]) -> int | None:
     """Index in ``ws`` where a post begins (qualifiers walked back from its head word), or None."""
     for i, w in enumerate(ws):
-        if w.lower() in POST_HEADS or _two_word_head(ws, i):
+        if _head(w.lower()) or _two_word_head(ws, i):
             j = i
             while j > 0 and ws[j - 1].lower() in POST_QUALIFIERS:
                 j -= 1
             return j
     return None
+
+
+def _head(lw: str) -> bool:
+    return lw in POST_HEADS or (lw.endswith("s") and lw[:-1] in POST_HEADS)
 
 
 def _two_word_head(ws: list[str], i: int) -> bool:

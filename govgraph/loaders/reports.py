@@ -62,6 +62,7 @@ def _label(line: str) -> Optional[tuple[str, str]]:
     s = line.strip()
     if len(s) > 120:
         return None
+    line = s
     for key, rx in _LABEL_RX.items():
         m = rx.match(s)
         if not m:
@@ -69,8 +70,8 @@ def _label(line: str) -> Optional[tuple[str, str]]:
         rest = m.group("rest").strip()
         # "Date" alone is a label, "Date 4 March" a label with a value; but a sentence that
         # merely starts with "To" or "From" is not a label.
-        if key in ("meeting", "from") and rest and not re.match(r"^\s*(?:\d+(?:\.\d+)*\.?\s*)?\w[\w ]*\s*(?::|-|–)", s):
-            if not re.search(r"(?::|–)", s[: len(s) - len(rest)]):
+        if key in ("meeting", "from") and rest and not re.match(r"^\s*(?:\d+(?:\.\d+)*\.?\s*)?\w[\w ]*\s*(?::|-|–|\t)", line):
+            if not re.search(r"(?::|–|\t)", line[: len(line) - len(rest)]):
                 continue
         return key, rest
     return None

@@ -31,7 +31,8 @@ MINUTES_TITLE = re.compile(
     r"(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<body>.+?)\s+(?:held|on)\b",
     re.IGNORECASE,
 )
-VENUE = re.compile(r"^\s*(?:venue|location|place)\s*:\s*(?P<v>.+)$", re.IGNORECASE)
+VENUE = re.compile(r"^\s*\|?\s*(?:venue|location|place)\s*(?::|\t|\|)\s*(?P<v>[^|]+?)\s*\|?\s*$", re.IGNORECASE)
+FIELD_LINE = re.compile(r"^\s*\|?\s*(?:time|date|meeting|committee|body|minutes)\s*(?::|\t|\|)", re.IGNORECASE)
 HEADER_NOISE = re.compile(r"^\s*(?:time|date|page|\d+)\s*[:.]?", re.IGNORECASE)
 
 # Head nouns that make a heading line read as a body's name.
@@ -77,6 +78,10 @@ def _anchors(lines: list[Line]) -> list[Anchor]:
             found.append(Anchor("minutes", ln.index))
     # A header block triggers several anchors ("REPORT TO MEMBERS" then "1. Meeting:"; a
     # "Minutes of the meeting" title then "Present:"): keep the first of a close run.
+    # A "Meeting:/Date:" table just above "PRESENT:" heads minutes, not a report.
+    found = [a for k, a in enumerate(found)
+             if not (a.genre == "report" and k + 1 < len(found) and found[k + 1].genre == "minutes"
+                     and found[k + 1].line - a.line <= 15)]
     merged: list[Anchor] = []
     for a in found:
         if merged and merged[-1].genre == a.genre and a.line - merged[-1].line <= 14:
@@ -121,7 +126,7 @@ def _header_start(lines: list[Line], anchor: int, floor: int) -> int:
 def _heading_line(s: str) -> bool:
     if len(s) > 120:
         return False
-    if VENUE.match(s) or re.match(r"^\s*(?:time|date)\s*:", s, re.IGNORECASE) or MINUTES_TITLE.match(s):
+    if VENUE.match(s) or FIELD_LINE.match(s) or MINUTES_TITLE.match(s):
         return True
     if any(d.year for d in find_dates(s)) and len(s) < 80:
         return True
@@ -138,6 +143,7 @@ def _body_from_heading(text: str) -> Optional[str]:
         text = m.group("body")
     for d in find_dates(text):
         text = text[: d.start] + " " + text[d.end :]
+    text = re.sub(r"^\s*(?:meeting|committee|body)\s*(?::|\t)", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:minutes|agenda|notice of meeting|meeting of( the)?)\b", " ", text, flags=re.IGNORECASE)
     text = squash(re.sub(r"[#*:|\t]", " ", text)).strip(" ,.-–")
     if not text or len(text.split()) > 10 or not BODY_HEADS.search(text):
@@ -181,10 +187,14 @@ def _read_heading(seg: Segment, document: Document) -> None:
     if seg.part.genre == "agenda":
         head = seg.lines[: seg.header_end + 1]
     text_lines = [ln for ln in head if ln.stripped]
+    council_only = None
     for ln in text_lines:
         if seg.part.body is None:
             body = _body_from_heading(ln.text)
-            if body:
+            # "FERNLEIGH BOROUGH COUNCIL" above "AUDIT COMMITTEE": the committee is the body
+            if body and re.search(r"\bcouncil$", body, re.IGNORECASE) and council_only is None:
+                council_only = (body, ln)
+            elif body:
                 seg.part.body = body
                 seg.body_span = (ln.start, ln.end)
         if seg.part.date is None:
@@ -196,6 +206,9 @@ def _read_heading(seg: Segment, document: Document) -> None:
         vm = VENUE.match(ln.text)
         if vm and seg.venue is None:
             seg.venue = _venue(document, ln, seg.lines)
+    if seg.part.body is None and council_only:
+        seg.part.body = council_only[0]
+        seg.body_span = (council_only[1].start, council_only[1].end)
 
 
 def _venue(document: Document, line: Line, lines: list[Line]) -> str:

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Extraction speed on the reference corpus, on one core, against spaCy's bare tokenizer.
+
+usage: python benchmarks/bench_extract.py [--seconds 3] [--json]
+
+Reads every document of ``../shared/corpus`` (beside the repository; ``GOVGRAPH_SHARED`` names
+another shared folder), then runs (a) ``spacy.blank("en")``'s tokenizer and (b) govgraph's full
+``extract_document`` over the whole corpus, repeated until at least ``--seconds`` have passed.
+Words are the whitespace-separated tokens of ``Document.text``. Reading the files and building
+the pipeline happen before the clocks start; their times are reported apart.
+"""
+
+from __future__ import annotations
+
+import os
+
+# One core, including any thread pools a library would start (set before they are imported).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Callable, Sequence  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("GOVGRAPH_SHARED") or REPO.parent / "shared")
+
+
+def corpus_files(corpus: Path, suffixes: Sequence[str]) -> list[Path]:
+    """The corpus documents: supported suffixes, not the folder's README, not hidden."""
+    return sorted(
+        p for p in corpus.iterdir()
+        if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(".")
+        and not p.stem.upper().startswith("README")
+    )
+
+
+def pin_one_core() -> str:
+    """Run on a single CPU; returns which, or why not."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity here)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"cpu {cpu}"
+
+
+def timed_passes(work: Callable[[], None], min_seconds: float) -> tuple[int, float]:
+    """Run ``work`` (one pass over the corpus) until ``min_seconds`` have passed."""
+    passes, start = 0, time.perf_counter()
+    while True:
+        work()
+        passes += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return passes, elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="minimum time per measurement (default 3)")
+    parser.add_argument("--json", action="store_true", help="also print the figures as one JSON object")
+    args = parser.parse_args(argv)
+
+    corpus = shared_dir() / "corpus"
+    if not corpus.is_dir():
+        print(f"bench_extract: corpus folder not found: {corpus} (set GOVGRAPH_SHARED to the folder "
+              "that holds corpus/)", file=sys.stderr)
+        return 2
+
+    core = pin_one_core()
+
+    import spacy
+
+    from govgraph.loaders.extract import extract_document
+    from govgraph.loaders.read import SUPPORTED_SUFFIXES, read_document
+
+    files = corpus_files(corpus, SUPPORTED_SUFFIXES)
+    if not files:
+        print(f"bench_extract: no documents in {corpus}", file=sys.stderr)
+        return 2
+
+    t0 = time.perf_counter()
+    documents = [read_document(p) for p in files]
+    read_s = time.perf_counter() - t0
+    texts = [d.text for d in documents]
+    words = sum(len(t.split()) for t in texts)
+
+    tokenizer = spacy.blank("en").tokenizer
+
+    def tokenize_all() -> None:
+        for text in texts:
+            tokenizer(text)
+
+    def extract_all() -> None:
+        for document in documents:
+            extract_document(document)
+
+    # Warm-up pass: builds the pipeline (cached per process) and fills spaCy's caches.
+    t0 = time.perf_counter()
+    extract_all()
+    warmup_s = time.perf_counter() - t0
+    tokenize_all()
+
+    tok_passes, tok_s = timed_passes(tokenize_all, args.seconds)
+    ext_passes, ext_s = timed_passes(extract_all, args.seconds)
+
+    ndocs = len(documents)
+    figures = {
+        "corpus": str(corpus),
+        "documents": ndocs,
+        "words": words,
+        "core": core,
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "read_s": round(read_s, 4),
+        "first_pass_s": round(warmup_s, 4),
+        "tokenizer": {
+            "passes": tok_passes, "seconds": round(tok_s, 3),
+            "words_per_s": round(words * tok_passes / tok_s),
+            "ms_per_doc": round(1000 * tok_s / (tok_passes * ndocs), 3),
+        },
+        "extract": {
+            "passes": ext_passes, "seconds": round(ext_s, 3),
+            "words_per_s": round(words * ext_passes / ext_s),
+            "ms_per_doc": round(1000 * ext_s / (ext_passes * ndocs), 3),
+        },
+    }
+    tok, ext = figures["tokenizer"], figures["extract"]
+    print(f"corpus: {ndocs} documents, {words:,} words ({corpus}); one core: {core}; "
+          f"spaCy {spacy.__version__}, Python {platform.python_version()}")
+    print(f"read all files: {read_s * 1000:.1f} ms; first extraction pass (builds the pipeline): "
+          f"{warmup_s * 1000:.1f} ms")
+    print(f"{'':27}{'words/s':>14}{'ms/doc':>10}{'passes':>9}")
+    for label, row in (("spacy.blank(en) tokenizer", tok), ("govgraph extract_document", ext)):
+        print(f"{label:27}{row['words_per_s']:>14,}{row['ms_per_doc']:>10.2f}{row['passes']:>9}")
+    print(f"extraction runs at {ext['words_per_s'] / tok['words_per_s']:.1%} of the bare tokenizer's speed")
+    if args.json:
+        print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

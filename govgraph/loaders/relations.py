@@ -1,0 +1,243 @@
+"""Relations between bodies that a sentence states (reports_to, sub_group_of, updates, partner_of,
+scrutinises, appoints, delegates_to), read from the ``gg_bodies`` mentions of each paragraph.
+
+Each sentence is turned into a template where every body mention is a marker (``@3@``); the cue
+patterns below are regular expressions over that template, so a rule reads like the sentence it
+matches ("@A@ ... as directed by the @B@"). A sentence without a named source falls back, by
+relation, on the body the current agenda item is about (its heading, or "the report for X"), the
+body last mentioned in the item, the directorate of a report header, or the meeting's own body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Optional
+
+from govgraph.loaders.bodies import _display, _key_tokens
+from govgraph.records import Body, BodyRelation, Document
+
+_M = r"@(\d+)@"
+_T = r"(?:the\s+)?"
+_SENT = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(]?[A-Z0-9(-])|\n\s*(?=[-•*]\s|\(?[0-9ivx]+[.)]\s)")
+_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
+_ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
+
+# (relation, regex, how to read it). Groups named a (source) and b (target); "rest" = a list of
+# further targets after the match.
+_RULES: list[tuple[str, re.Pattern, str]] = [
+    # reports_to: "passed on to the X", "submitted to the X, Y and Z", "reports to the X"
+    ("reports_to", re.compile(r"\b(?:reported|presented|submitted|passed(?:\s+on)?|referred|forwarded(?:\s+on)?|escalated|reports|reporting|accountable)\s+(?:on)?to\s+" + _T + _M), "list_after"),
+    # updates: "updates were provided to X", "provides an update to X", "update on this ... provided to X"
+    ("updates", re.compile(r"\bupdates?\b[^@.]{0,40}?\b(?:was|were|would be|will be|be|is|are)\s+(?:provided|given|presented|reported)\s+to\s+(?:(?:members|member|at|the|next|its)\s+){0,4}" + _M), "list_after"),
+    ("updates", re.compile(r"\bprovide[sd]?\s+(?:an?\s+)?(?:further\s+|brief\s+|verbal\s+|progress\s+)?update\s+to\s+" + _T + _M), "list_after"),
+    ("updates_on", re.compile(r"\b(?:provide[sd]?|gave|give[sn]?)\s+(?:an?\s+)?(?:further\s+|brief\s+|progress\s+)?update\s+on\s+" + _T + _M), "on"),
+    # partner_of
+    ("partner_of", re.compile(r"\bjointly\s+with\s+" + _T + _M), "list_after"),
+    ("partner_of", re.compile(r"\bin\s+partnership\s+with\s+" + _T + _M), "list_after"),
+    ("partner_of", re.compile(r"\balong\s+with\s+" + _T + _M), "list_after"),
+    ("partner_of", re.compile(r"\b(?:run|led|held|delivered|conducted|carried out|undertaken|commissioned|chaired)\s+jointly\s+by\s+" + _T + _M), "pairs"),
+    ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"), "ab"),
+    ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    # sub_group_of
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:is|was|as|being)?\s*(?:a|the|one of the)?\s*sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    ("sub_group_of", re.compile(r"(?P<b>@\d+@)\s+and\s+its\s+(?:\w+\s+)?sub-?\s?(?:groups|committees)\b"), "its_subgroups"),
+    # scrutinises (b scrutinises a)
+    ("scrutinises", re.compile(r"(?P<a>@\d+@)\s+(?:are|is|were|was|will be|would be|have been|has been|had been)\s+(?:also\s+|being\s+|now\s+)?(?:regulated|inspected|scrutini[sz]ed|audited|reviewed|overseen)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
+    ("scrutinises", re.compile(r"(?P<a>@\d+@)\s+underwent\s+[^@.]{0,60}?\b(?:facilitated|led|conducted|carried out|undertaken)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
+    ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+(?:facilitated|conducted|led|carried out|undertook)\s+(?:a|an|the)\s+[^@.]{0,40}?\b(?:challenge|review|inspection|audit)\s+of\s+" + _T + r"(?P<a>@\d+@)"), "ba"),
+    ("scrutinises", re.compile(r"\b(?:inspection|review|audit|challenge)\s+of\s+" + _T + r"(?P<a>@\d+@)\s+(?:\w+\s+){0,2}?by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
+    ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
+    # delegates_to
+    ("delegates_to", re.compile(r"(?P<a>@\d+@)[^@]{0,160}?\bas\s+directed\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
+    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:\w+\s+){0,3}?to\s+" + _T + _M), "list_after"),
+    # appoints
+    ("appoints", re.compile(r"(?P<a>@\d+@)\s+[^@.]{0,20}?\bappoint(?:s|ed)?\b[^@.]{0,60}?\b(?:to|on)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+]
+_LIST_NEXT = re.compile(r"^(?:\s*(?:,|and|&|\(|\)|the|its|[A-Z][a-z]+(?=\s*\(@)))*\s*" + _M)
+_REPORT_FOR = re.compile(r"\breport\b[^@.]{0,40}?\b(?:for|on|of|from)\b[^@.]{0,30}?" + _M)
+_DIRECTORATE = re.compile(r"^\s*(?:\d+\.\s*)?Directorate\s*:?", re.M)
+
+
+class _Resolver:
+    """Body mention text -> Body of the document (exact forms, then generic references)."""
+
+    def __init__(self, bodies: list[Body]):
+        self.bodies = bodies
+        self.by_key: dict[tuple, Body] = {}
+        for b in bodies:
+            for f in [b.name] + b.aliases + b.acronyms:
+                self.by_key.setdefault(tuple(_key_tokens(_display(f))), b)
+                self.by_key.setdefault((f.upper(),), b)
+        self.recent: list[Body] = []
+
+    def resolve(self, text: str, label: str) -> Optional[Body]:
+        key = tuple(_key_tokens(_display(text)))
+        if label != "GENERIC":
+            b = self.by_key.get(key) or self.by_key.get((text.upper(),))
+            if b is None:
+                for i in range(1, len(key) - 1):  # drop a leading place or possessor
+                    b = self.by_key.get(key[i:])
+                    if b:
+                        break
+            return b
+        # "the Select Commission", "the Board", "the partnership"
+        cands = [b for b in self.bodies if any(tuple(_key_tokens(f))[-len(key):] == key for f in [b.name] + b.aliases)]
+        if len(cands) == 1:
+            return cands[0]
+        for b in reversed(self.recent):
+            if b in cands or (not cands and tuple(_key_tokens(b.name))[-1:] == key[-1:]):
+                return b
+        return None
+
+
+def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]) -> list[BodyRelation]:
+    """Relations between two bodies that a sentence of the document states (``blocks``: the parsed
+    blocks of ``parse(document)`` with ``gg_bodies`` in the pipeline, as a list)."""
+    res = _Resolver(bodies)
+    mentions_all = []
+    for b in blocks:
+        if "bodies" not in b.doc.spans:
+            continue
+        ms = []
+        for sp in b.doc.spans["bodies"]:
+            ms.append((b.start + sp.start_char, b.start + sp.end_char, sp.text, sp.label_))
+        mentions_all.append((b, ms))
+    counts = Counter()
+    for _b, ms in mentions_all:
+        for s, e, t, lab in ms:
+            if lab != "GENERIC":
+                body = res.resolve(t, lab)
+                if body is not None and body.kind == "committee":
+                    counts[body.name] += 1
+    default = next((b for b in bodies if counts and b.name == counts.most_common(1)[0][0]), None)
+
+    out: list[BodyRelation] = []
+    seen = set()
+    item_subject: Optional[Body] = None
+    directorate: Optional[Body] = None
+    for block, ms in mentions_all:
+        btext = block.doc.text
+        first_line = btext.split("\n", 1)[0]
+        is_heading = "\n" not in btext.strip() and bool(_HEADING.match(first_line)) and len(first_line) < 160 \
+            and not re.search(r"[a-z]\.\s+[A-Z]", first_line)
+        if _ITEM.match(first_line) and is_heading:
+            item_subject = None
+            res.recent = []
+        resolved = [(s, e, res.resolve(t, lab), lab) for s, e, t, lab in ms]
+        if _DIRECTORATE.search(btext):
+            for s, e, body, lab in resolved:
+                if body is not None and lab != "GENERIC" and e - block.start > _DIRECTORATE.search(btext).end():
+                    directorate = body
+                    break
+        if is_heading:
+            for s, e, body, lab in resolved:
+                if body is not None and body is not default and lab != "GENERIC":
+                    item_subject = body
+                    break
+        prev: list[Body] = []
+        for ss, se in _sentences(btext):
+            s0, s1 = block.start + ss, block.start + se
+            sent_ms = [(s, e, body, lab) for s, e, body, lab in resolved if s >= s0 and e <= s1]
+            tmpl, pos = _template(document.text, s0, s1, sent_ms)
+            if item_subject is None:
+                m = _REPORT_FOR.search(tmpl)
+                if m and sent_ms[int(m.group(1))][2] is not default:
+                    item_subject = sent_ms[int(m.group(1))][2]
+            for rel, body_a, body_b in _match(tmpl, sent_ms, pos, res, item_subject, directorate, default, prev):
+                if body_a is None or body_b is None or body_a is body_b:
+                    continue
+                key = (body_a.name if isinstance(body_a, Body) else body_a, rel, body_b.name)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(BodyRelation(key[0], rel, key[2], document.evidence(s0, s1)))
+            prev = [body for s, e, body, lab in sent_ms if body is not None]
+            res.recent.extend(prev)
+    return out
+
+
+def _sentences(text: str):
+    start = 0
+    for m in _SENT.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _template(text: str, s0: int, s1: int, ms) -> tuple[str, list[int]]:
+    parts, pos, last = [], [], s0
+    for i, (s, e, _b, _l) in enumerate(ms):
+        parts.append(text[last:s])
+        pos.append(sum(len(p) for p in parts))
+        parts.append(f"@{i}@")
+        last = e
+    parts.append(text[last:s1])
+    return "".join(parts).replace("\n", " "), pos
+
+
+def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
+    low = tmpl.lower()
+
+    def body(i):
+        return ms[i][2]
+
+    def before(k):  # nearest resolved body before template position k
+        for j, mm in reversed(list(enumerate(re.finditer(_M, tmpl)))):
+            if mm.end() <= k and body(int(mm.group(1))) is not None and ms[int(mm.group(1))][3] != "POST_BODY":
+                return body(int(mm.group(1)))
+        return None
+
+    def first(k):  # first resolved body before template position k
+        for mm in re.finditer(_M, tmpl[:k]):
+            i = int(mm.group(1))
+            if body(i) is not None and ms[i][3] != "POST_BODY":
+                return body(i)
+        return None
+
+    def listed(k):  # the bodies listed from template position k
+        got = []
+        rest = tmpl[k:]
+        while True:
+            m = _LIST_NEXT.match(rest)
+            if not m:
+                break
+            b = body(int(m.group(1)))
+            if b is not None and b not in got:
+                got.append(b)
+            rest = rest[m.end():]
+        return got
+
+    for rel, rx, how in _RULES:
+        for m in rx.finditer(low):
+            if how == "list_after":
+                targets = listed(m.start(len(m.groups())) - 1)
+                src = first(m.start()) if rel == "reports_to" else before(m.start())
+                if src is None:
+                    if rel == "updates":
+                        src = directorate if re.search(r"\b(?:this|the)\s+(?:report|paper)\b", low[: m.start()]) else None
+                        if item_subject not in targets:
+                            src = src or item_subject
+                        src = src or next((b for b in reversed(prev) if b not in targets), None)
+                    elif rel == "reports_to":
+                        src = item_subject
+                    elif rel == "partner_of":
+                        src = default
+                for t in targets:
+                    yield rel, src, t
+            elif how == "pairs":
+                bs = listed(m.start(len(m.groups())) - 1)
+                for i, a in enumerate(bs):
+                    for b in bs[i + 1:]:
+                        yield rel, a, b
+            elif how == "on":
+                if re.search(r"\b(?:this|the)\s+(?:item|report|paper|presentation)\b", low[: m.start()]):
+                    yield "updates", body(int(m.group(1))), default
+            elif how == "its_subgroups":
+                b = body(int(m.group("b")[1:-1]))
+                if b is not None:
+                    short = b.acronyms[0] if b.acronyms else next((a for a in b.aliases if a.isupper()), b.name)
+                    yield rel, f"{short} sub-groups", b
+            else:
+                a, b = body(int(m.group("a")[1:-1])), body(int(m.group("b")[1:-1]))
+                yield (rel, a, b) if how == "ab" else (rel, b, a)

@@ -1,0 +1,245 @@
+"""People: list reading, names in running text, merging. All sentences are invented."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govgraph.loaders.people import PersonMention, find_people, merge_people, parse_person_list
+from govgraph.loaders.posts import given_names, is_post
+
+
+def people(text: str) -> list[tuple]:
+    return [(m.name, m.title, m.role, m.organisation) for m in parse_person_list(text)]
+
+
+def test_names_with_posts_and_an_outside_organisation():
+    text = ("Amira Patel, Head of Housing Strategy, Tom Birch, Interim Service Manager for Youth Justice and "
+            "Kate Lowe, Area Commander at Midshire Fire and Rescue Service")
+    assert people(text) == [
+        ("Amira Patel", None, "Head of Housing Strategy", None),
+        ("Tom Birch", None, "Interim Service Manager for Youth Justice", None),
+        ("Kate Lowe", None, "Area Commander", "Midshire Fire and Rescue Service"),
+    ]
+
+
+def test_posts_and_organisations_in_parentheses():
+    text = ("Ruth Okafor (LGA, Peer Reviewer), Dan Shaw (Director of Children's Services Westbury), "
+            "Ellen Ray (independent consultant), Mo Khan (Eastport City Council)")
+    assert people(text) == [
+        ("Ruth Okafor", None, "Peer Reviewer", "LGA"),
+        ("Dan Shaw", None, "Director of Children's Services Westbury", None),
+        ("Ellen Ray", None, "independent consultant", None),
+        ("Mo Khan", None, None, "Eastport City Council"),
+    ]
+
+
+def test_councillors_list_with_hyphen_initials_and_mc():
+    got = parse_person_list("Councillors Ames, Bell-Hart, K.Dunn, McAllister, O'Neill and Frost")
+    assert [(m.name, m.title) for m in got] == [
+        ("Ames", "Councillor"), ("Bell-Hart", "Councillor"), ("K. Dunn", "Councillor"),
+        ("McAllister", "Councillor"), ("O'Neill", "Councillor"), ("Frost", "Councillor"),
+    ]
+    assert got[2].written == "K.Dunn"
+
+
+def test_chair_marker_and_semicolons():
+    got = parse_person_list("Present:- Councillor Ames (in the Chair); Councillors Bell, Cole and G.A. Dunn.")
+    assert [(m.name, m.role) for m in got] == [("Ames", "Chair"), ("Bell", None), ("Cole", None), ("G. A. Dunn", None)]
+
+
+def test_mayor_in_parentheses():
+    text = "The Mayor (Councillor P. Quinn), Councillors Ames and Bell."
+    got = parse_person_list(text)
+    assert (got[0].name, got[0].title, got[0].role, got[0].written) == ("P. Quinn", "Councillor", "Mayor", "Councillor P. Quinn")
+    assert [m.name for m in got[1:]] == ["Ames", "Bell"]
+
+
+def test_co_opted_members_are_not_a_role():
+    assert people("Co-opted Member Mrs. R. Ellis") == [("R. Ellis", "Mrs", None, None)]
+    assert people("Co-opted members: Mrs. Ellis and Mr. Grant") == [("Ellis", "Mrs", None, None), ("Grant", "Mr", None, None)]
+    got = parse_person_list("Councillors Ames and Bell and Co-opted Member Mr. T. Ford.")
+    assert [(m.name, m.title) for m in got] == [("Ames", "Councillor"), ("Bell", "Councillor"), ("T. Ford", "Mr")]
+
+
+def test_dash_and_trailing_unit_stay_in_the_post():
+    assert people("Lena Ward – Strategic Director, Adult Care and Housing") == [
+        ("Lena Ward", None, "Strategic Director, Adult Care and Housing", None)]
+    assert people("Joe Marsh, Senior Democratic Services Officer, Governance Directorate") == [
+        ("Joe Marsh", None, "Senior Democratic Services Officer, Governance Directorate", None)]
+
+
+def test_posts_without_names():
+    got = parse_person_list("the Director of Public Health, the Head of Planning and the Principal Social Worker "
+                            "(Adult Services Directorate)")
+    assert [(m.name, m.role) for m in got] == [
+        (None, "Director of Public Health"), (None, "Head of Planning"), (None, "Principal Social Worker")]
+    assert got[2].unit == "Adult Services Directorate"
+
+
+def test_two_plain_names():
+    assert people("Alex Moore and Priya Sen") == [("Alex Moore", None, None, None), ("Priya Sen", None, None, None)]
+
+
+def test_label_post_before_a_name():
+    assert people("Vice-Chairperson: - Councillor Bell") == [("Bell", "Councillor", "Vice-Chairperson", None)]
+
+
+def test_post_split_at_its_own_and_is_rejoined():
+    assert people("Ann Lee, Policy and Performance Manager, ann.lee@example.org") == [
+        ("Ann Lee", None, "Policy and Performance Manager", None)]
+
+
+def test_acronym_after_a_post_is_dropped_and_organisation_then_post():
+    assert people("Sam Hart, Interim Head of Special Needs (SEN) and Ravi Dev, Northshire Police (Vice-Chair)") == [
+        ("Sam Hart", None, "Interim Head of Special Needs", None),
+        ("Ravi Dev", None, "Vice-Chair", "Northshire Police"),
+    ]
+
+
+def test_offsets_are_document_offsets():
+    text = "Apologies: Councillor Ames and Dana Cole, Clerk to the Panel."
+    for m in parse_person_list(text, base=100):
+        assert text[m.start - 100:m.end - 100] == m.written
+        if m.role:
+            assert text[m.role_start - 100:m.role_end - 100] == m.role
+
+
+def test_opening_words_before_a_list_are_skipped():
+    got = parse_person_list("Apologies for absence were received from Councillors Ames, Bell and Cole.")
+    assert [m.name for m in got] == ["Ames", "Bell", "Cole"]
+
+
+def test_is_post():
+    for post in ("Interim Head of Youth Justice", "self employed consultant", "Cabinet Member for Housing",
+                 "Chief Executive", "Deputy Leader", "SEND Project Lead"):
+        assert is_post(post), post
+    for other in ("Early Help", "South Yorkshire Police", "also the Director of Law", "Health and Wellbeing Board"):
+        assert not is_post(other), other
+
+
+# ------------------------------------------------------------------ running text
+
+def test_find_people_in_running_text():
+    text = ("The Chair welcomed Jo Bloggs, Head of Housing, and Councillor Ames to the meeting. Early Help "
+            "and Children Services reported to South Yorkshire Police. Frank Lowe MP wrote to the Board.")
+    got = [(m.name, m.role) for m in find_people(text)]
+    assert got == [("Jo Bloggs", "Head of Housing"), ("Ames", None), ("Frank Lowe", None)]
+
+
+def test_find_people_appositive_before_and_copula():
+    text = "The report had been written by the previous Independent Chair, Sam Ray, and our Link Inspector, Ian Fox."
+    got = [(m.name, m.role) for m in find_people(text)]
+    assert got == [("Sam Ray", None), ("Ian Fox", "Link Inspector")]
+    text = "The Reviewers were Ann Bell and Cara Dunn. Tom Ives was the Quality lead."
+    got = [(m.name, m.role) for m in find_people(text)]
+    assert got == [("Ann Bell", "Reviewer"), ("Cara Dunn", "Reviewer"), ("Tom Ives", "Quality lead")]
+
+
+def test_component_marks_spans():
+    import govgraph.loaders.people  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gg_people")
+    doc = nlp("Councillor G. A. Russell welcomed Nadia Price, Director of Schools. Sunday Trading was discussed.")
+    assert [(s.text, s.label_) for s in doc.spans["people"]] == [
+        ("Councillor G. A. Russell", "PERSON"), ("Nadia Price", "Director of Schools")]
+
+
+# ------------------------------------------------------------------ merging
+
+def _m(name, written, title=None, start=0, role=None):
+    rs = None if role is None else start + 100
+    return PersonMention(name, written, title, role, None, start, start + len(written), rs, None if role is None else rs + len(role))
+
+
+def test_merge_fullest_name_aliases_and_roles():
+    ms = [
+        _m("G. A. Russell", "Councillor G. A. Russell", "Councillor", 0, "Chair"),
+        _m("Russell", "Councillor Russell", "Councillor", 50),
+        _m("G. A. Russell", "Councillor G. A. Russell", "Councillor", 80, "Chairperson of the Panel"),
+        _m("Christine Cassell", "Christine Cassell", None, 120, "Independent Chair"),
+        _m("Christine", "Christine", None, 300),
+    ]
+    got = merge_people(ms, "d.txt")
+    assert [p.name for p in got] == ["G. A. Russell", "Christine Cassell"]
+    assert "Councillor Russell" in got[0].aliases and "Russell" in got[0].aliases
+    assert [r.role for r in got[0].roles] == ["Chairperson of the Panel"]  # "Chair" is contained in it
+    assert got[0].roles[0].evidence.doc == "d.txt"
+    assert "Christine" in got[1].aliases
+
+
+def test_never_merge_a_bare_surname_with_two_candidates():
+    ms = [
+        _m("J. Jones", "Councillor J. Jones", "Councillor", 0),
+        _m("Jones", "Mrs Jones", "Mrs", 40),
+        _m("Jones", "Jones", None, 80),
+    ]
+    got = merge_people(ms, "d.txt")
+    assert sorted(p.name for p in got) == ["J. Jones", "Jones", "Jones"]  # title conflict; bare form kept apart
+
+
+def test_merge_when_one_candidate_and_titles_agree():
+    ms = [_m("J. Jones", "Ms. J. Jones", "Ms", 0), _m("Jones", "Mrs. Jones", "Mrs", 40)]
+    assert [p.name for p in merge_people(ms, "d.txt")] == ["J. Jones"]
+    ms = [_m("J. Jones", "Ms. J. Jones", "Ms", 0), _m("Jones", "Mr. Jones", "Mr", 40)]
+    assert len(merge_people(ms, "d.txt")) == 2
+    ms = [_m("A. Khan", "Councillor A. Khan", "Councillor", 0), _m("B. Khan", "Councillor B. Khan", "Councillor", 9),
+          _m("Khan", "Councillor Khan", "Councillor", 40)]
+    assert len(merge_people(ms, "d.txt")) == 3
+
+
+def test_lone_given_name_without_a_person_is_dropped():
+    assert merge_people([_m("Christine", "Christine", None, 0)], "d.txt") == []
+
+
+def test_given_names_data():
+    names = given_names()
+    assert {"Christine", "Nathan", "Priya"} <= names and "Early" not in names and "Will" not in names
+
+
+# ------------------------------------------------------------------ properties
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_parse_person_list_never_raises(text):
+    for m in parse_person_list(text, 7):
+        assert m.name or m.role
+        if m.role:
+            assert text[m.role_start - 7:m.role_end - 7] == m.role
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Councillor", "Cllr", "Mr.", "Ann", "Bell", "K.Dunn", ",", " and ", "(", ")", ";",
+                                 "Head of", "Housing", "the", "Director", ":", "-", " ", "\n", "Co-opted Member",
+                                 "at", "Police", "O'Neill", "MP"]), max_size=30))
+def test_list_like_text_never_raises(parts):
+    text = " ".join(parts)
+    merge_people(parse_person_list(text) + find_people(text), "d.txt")
+
+
+# ------------------------------------------------------------------ reference corpus (when present)
+
+SHARED = Path(os.environ.get("GOVGRAPH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="reference corpus not beside the checkout")
+def test_corpus_people_recall():
+    """Every gold person of the reference corpus is found by find_people over its paragraphs."""
+    from govgraph.loaders.pipeline import text_blocks
+
+    found = missed = 0
+    for gold_file in sorted((SHARED / "gold").glob("*.json")):
+        text = (SHARED / "corpus" / (gold_file.stem + ".txt")).read_text(encoding="utf-8")
+        ms = [m for s, e in text_blocks(text) for m in find_people(text[s:e], s)]
+        names = {p.name for p in merge_people(ms, gold_file.stem)}
+        for p in json.loads(gold_file.read_text(encoding="utf-8"))["people"]:
+            hit = p["name"] in names or any(a in names for a in p.get("aliases", []))
+            found, missed = found + hit, missed + (not hit)
+    assert found / (found + missed) >= 0.95
