@@ -24,6 +24,14 @@ POST_WORDS = (
     r"Cabinet|Portfolio|Governor|Representative|Champion|Sergeant|Constable|Superintendent|Nurse|Doctor|"
     r"Psychologist|Therapist|Auditor|Accountant|Surveyor|Architect|Steward|Organiser|Supervisor|Virtual"
 )
+# Head nouns of posts (no qualifiers such as "Strategic" or "Senior"): a phrase with no name must
+# have one to count as a person described by their post.
+POST_HEAD = re.compile(
+    r"\b(?:Director|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Member|Headteacher|"
+    r"Principal|Commander|Inspector|Consultant|Leader|Executive|Co-ordinator|Coordinator|Superintendent|Clerk|"
+    r"Secretary|Analyst|Worker|Nurse|Practitioner|Mayor|Scrutineer|Associate|Specialist|Commissioner|Treasurer|"
+    r"Solicitor|Governor|Representative|Champion|Auditor|Accountant|Supervisor|Chief)\b"
+)
 POST_START = re.compile(r"^(?:the\s+|an?\s+|our\s+)?(?:" + POST_WORDS + r")\b", re.IGNORECASE)
 POST_WORD_ANY = re.compile(r"\b(?:" + POST_WORDS + r")\b")
 GENERIC_SUBJECT = re.compile(
@@ -158,7 +166,7 @@ def split_people(text: str, base: int) -> list[Entry]:
         pos = i + len(piece)
         core = _drop_paren(piece).strip(" ,.")
         core = re.sub(r"^(?:the|an?|our)\s+", "", core, flags=re.IGNORECASE).strip()
-        if core and POST_WORD_ANY.search(core) and not GENERIC_SUBJECT.match(core):
+        if core and POST_HEAD.search(core) and not GENERIC_SUBJECT.match(core):
             out.append(Entry(None, piece.strip(), core, None, base + i, base + pos))
     return out
 
@@ -274,4 +282,4 @@ def _drop_paren(s: str) -> str:
 def _person_or_post(e: Entry) -> bool:
     if e.name:
         return True
-    return bool(e.role and POST_WORD_ANY.search(e.role) and not GENERIC_SUBJECT.match(e.role))
+    return bool(e.role and POST_HEAD.search(e.role) and not GENERIC_SUBJECT.match(e.role))

@@ -24,6 +24,7 @@ from govgraph.loaders.segment import Segment, segment
 from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
 from govgraph.loaders.bodies import collect_bodies
 from govgraph.loaders.pipeline import parse
+from govgraph.loaders.people import find_people
 from govgraph.loaders.relations import find_body_relations
 from govgraph.records import (
     AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution, Role,
@@ -447,9 +448,18 @@ def _bodies(b: _Builder) -> None:
         first, second = blocks, blocks
     else:
         first, second = parse(d), parse(d)
-    b.ex.bodies = collect_bodies(first, d)
+    b.ex.bodies = collect_bodies(_with_people(b, first), d)
     _meeting_bodies(b)
     b.ex.body_relations = find_body_relations(second, d, b.ex.bodies)
+
+
+def _with_people(b: _Builder, blocks):
+    """Pass blocks through, adding the people that running text names (``find_people``)."""
+    for block in blocks:
+        for m in find_people(block.text, block.start):
+            if m.name:
+                b.person(m.name, m.written, m.title, m.role, m.organisation, m.start, m.end)
+        yield block
 
 
 # ---------------------------------------------------------------- finishing
@@ -489,11 +499,18 @@ def _canonical_names(b: _Builder) -> None:
     for a in b.ex.attendance:
         a.person = canon(a.person)
     chairs = {(a.meeting_date): a.person for a in b.ex.attendance if a.status == "chair"}
+    seen: set[tuple[str, str, str]] = set()
+    rows = []
     for r in b.ex.reported:
         if re.fullmatch(r"(?:the\s+)?chair(?:man|person|woman)?", r.presenter, re.IGNORECASE) and r.meeting_date in chairs:
             r.presenter = chairs[r.meeting_date]
         else:
             r.presenter = canon(r.presenter)
+        key = (r.presenter.lower(), r.item, r.meeting_date)
+        if key not in seen:  # "Ms Tulley" and "Graham Tulley" presenting one item: one row
+            seen.add(key)
+            rows.append(r)
+    b.ex.reported = rows
 
 
 def _chair_aliases(b: _Builder) -> None:

@@ -94,6 +94,8 @@ def title_case(s: str) -> str:
         lw = w.lower()
         if i > 0 and lw in _SMALL:
             out.append(lw)
+        elif any(c.isdigit() for c in w):
+            out.append(w)  # postcodes, room numbers
         else:
             out.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
     return " ".join(out)

@@ -100,10 +100,7 @@ _RE_LONE_MARKER = re.compile(rf"\n[ \t]*[-{_BULLETS}][ \t]*(?=\n|$)")
 _RE_LONE_MARKER_START = re.compile(rf"[ \t]*[-{_BULLETS}][ \t]*(?=\n|$)")
 # "11 th June": PDF converters often detach a superscript ordinal suffix.
 _RE_SPACED_ORDINAL = re.compile(r"(\d{1,2}) (st|nd|rd|th)\b")
-_RE_SPACES_AFTER_TAB = re.compile(r"\t +")
-_RE_SPACES_BEFORE_TAB = re.compile(r" +\t")
 _RE_TRAILING_WS = re.compile(r"[ \t]+$", re.M)
-_RE_LEADING_SPACES = re.compile(r"\n +")
 _RE_BLANK_RUN = re.compile(r"\n\n\n+")
 # Running page furniture: unmistakable anywhere as a whole line.
 _RE_PAGE_LINE = re.compile(r"^(?:Page|PAGE|page)[ ]+\d{1,4}(?:[ ]+(?:of|OF)[ ]+\d{1,4})?$\n?", re.M)
@@ -285,15 +282,29 @@ def _join_broken_paragraphs(text: str) -> str:
     return _RE_PARAGRAPH_GAP.sub(repl, text)
 
 
+def _strip_line_ends(text: str) -> str:
+    """Remove spaces and tabs at line ends.
+
+    ``str.replace`` rather than a regex: a pattern starting with a space is tried at every
+    space of the text. A few rounds clear ordinary runs; odd long runs go to the regex.
+    """
+    for _ in range(4):
+        if " \n" not in text and "\t\n" not in text:
+            break
+        text = text.replace("  \n", "\n").replace(" \n", "\n").replace("\t\n", "\n")
+    else:
+        text = _RE_TRAILING_WS.sub("", text)
+    return text.rstrip(" \t")
+
+
 def _tidy_whitespace(text: str) -> str:
-    if "\t" in text:
-        text = _RE_SPACES_AFTER_TAB.sub("\t", text)
-        text = _RE_SPACES_BEFORE_TAB.sub("\t", text)
     while "  " in text:  # str.replace is much faster than a regex for runs of spaces
         text = text.replace("    ", " ").replace("  ", " ")
-    text = _RE_TRAILING_WS.sub("", text)
+    if "\t" in text:  # single spaces now: one pass each side of the tabs
+        text = text.replace(" \t", "\t").replace("\t ", "\t")
+    text = _strip_line_ends(text)
     if "\n " in text:
-        text = _RE_LEADING_SPACES.sub("\n", text)
+        text = text.replace("\n ", "\n")
     return text.lstrip(" ")
 
 
@@ -308,7 +319,7 @@ def normalise_text(text: str) -> str:
         text = _strip_html(text)
     text = _translate(text)
     # Trailing spaces first, so "co- \n" and Markdown hard breaks ("text  \n") look like line ends.
-    text = _RE_TRAILING_WS.sub("", text)
+    text = _strip_line_ends(text)
     text = _strip_markdown(text)
     if _RE_ANY_BULLET.search(text):
         text = _RE_LINE_BULLET.sub(r"\1- ", text)

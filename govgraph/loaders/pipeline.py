@@ -35,6 +35,7 @@ class Block:
 
     doc: Doc
     start: int
+    text: str = ""  # == doc.text, kept because Doc.text rebuilds the string from tokens each time
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets inside the block to offsets in the document."""
@@ -80,10 +81,18 @@ def get_nlp() -> Language:
     return nlp
 
 
+def _block_text(text: str, doc: Doc, start: int) -> str:
+    """The block's text, sliced from the document (the last token's end gives its length)."""
+    if not len(doc):
+        return ""
+    last = doc[-1]
+    return text[start:start + last.idx + len(last.text)]
+
+
 def parse(document: Document, nlp: Language | None = None, batch_size: int = 64) -> Iterator[Block]:
     """Stream the document's blocks through the pipeline (a generator: callers keep only what
     they extract from each block, so memory stays bounded on very large files)."""
     nlp = nlp or get_nlp()
     texts: Iterable[tuple[str, int]] = ((document.text[s:e], s) for s, e in text_blocks(document.text))
     for doc, start in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        yield Block(doc, start)
+        yield Block(doc, start, _block_text(document.text, doc, start))

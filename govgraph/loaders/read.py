@@ -104,12 +104,12 @@ def _split_form_feeds(text: str) -> list[str] | None:
 
 
 def _read_text(data: bytes, path: Path) -> tuple[str, list[Page]]:
-    text = decode_bytes(data, path)
-    pages = _split_form_feeds(text)
-    del data
-    if pages is None:
-        return normalise_text(text), []
-    del text
+    # The decoded text is handed over through a list so that no frame here keeps it alive:
+    # normalise_text can then free each intermediate copy of a big file as it goes.
+    holder = [decode_bytes(data, path)]
+    if "\f" not in holder[0]:
+        return normalise_text(holder.pop()), []
+    pages = _split_form_feeds(holder.pop()) or []
     return _paged(pages)
 
 

@@ -117,7 +117,7 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
     item_subject: Optional[Body] = None
     directorate: Optional[Body] = None
     for block, ms in mentions_all:
-        btext = block.doc.text
+        btext = block.text or block.doc.text
         first_line = btext.split("\n", 1)[0]
         is_heading = "\n" not in btext.strip() and bool(_HEADING.match(first_line)) and len(first_line) < 160 \
             and not re.search(r"[a-z]\.\s+[A-Z]", first_line)

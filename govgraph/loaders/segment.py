@@ -66,10 +66,10 @@ def _anchors(lines: list[Line]) -> list[Anchor]:
     found: list[Anchor] = []
     for ln in lines:
         s = ln.text
-        if len(s) > 200:
-            continue
-        if ATTENDANCE_ANCHOR.match(s):
+        if ATTENDANCE_ANCHOR.match(s):  # a "Present:" line may run on: no length limit
             found.append(Anchor("minutes", ln.index))
+        elif len(s) > 200:
+            continue
         elif AGENDA_ANCHOR.match(s):
             found.append(Anchor("agenda", ln.index))
         elif REPORT_ANCHOR.search(s):
@@ -141,6 +141,7 @@ def _body_from_heading(text: str) -> Optional[str]:
     m = MINUTES_TITLE.match(text)
     if m:
         text = m.group("body")
+    text = re.split(r"\s[>»]\s", text)[-1]  # web breadcrumbs: "Home > Committees > X"
     for d in find_dates(text):
         text = text[: d.start] + " " + text[d.end :]
     text = re.sub(r"^\s*(?:meeting|committee|body)\s*(?::|\t)", " ", text, flags=re.IGNORECASE)

@@ -1,0 +1,97 @@
+"""End-to-end extraction quality: the extractor's JSON scored by the shared scorer.
+
+The corpus is read from ../shared/corpus (never copied here) and scored against our gold in
+tests/gold; the examples are scored against examples/gold. The floors are the measured figures
+minus a small margin, so a change that makes extraction worse fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from govgraph.loaders.extract import extract_document
+from govgraph.loaders.read import read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("GOVGRAPH_SHARED", ROOT.parent / "shared"))
+SCORER = SHARED / "tools" / "score.py"
+CATEGORIES = ["meetings", "attendance", "people", "roles", "bodies", "agenda_items", "reported", "resolutions"]
+
+
+def _score(docs: list[Path], gold: Path, out: Path) -> dict:
+    out.mkdir(parents=True, exist_ok=True)
+    for path in docs:
+        ex = extract_document(read_document(path))
+        (out / f"{path.stem}.json").write_text(json.dumps(ex.to_contract()), encoding="utf-8")
+    res = subprocess.run([sys.executable, str(SCORER), str(out), "--gold", str(gold), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+needs_shared = pytest.mark.skipif(not SCORER.exists(), reason="../shared (corpus and scorer) is not beside the checkout")
+
+
+@needs_shared
+def test_corpus_scores_above_the_floors(tmp_path):
+    docs = sorted(p for p in (SHARED / "corpus").glob("*.txt"))
+    assert len(docs) == 5
+    s = _score(docs, ROOT / "tests" / "gold", tmp_path / "pred")
+    assert s["macro_f1"] >= 0.97, s  # measured 0.994 (issue floor: 0.90)
+    for cat in CATEGORIES:
+        assert s["f1"][cat] >= 0.90, (cat, s)  # issue floor: 0.80 per category
+    assert s["body_relations_f1"] >= 0.85, s  # measured 0.94
+
+
+@needs_shared
+def test_examples_score_above_the_floors(tmp_path):
+    docs = sorted((ROOT / "examples" / "docs").iterdir())
+    assert {p.suffix for p in docs} >= {".pdf", ".docx", ".html"}
+    s = _score(docs, ROOT / "examples" / "gold", tmp_path / "pred")
+    assert s["macro_f1"] >= 0.92, s  # measured 0.942; the issue asks 0.95 (not met yet)
+    for cat in ("meetings", "agenda_items", "resolutions", "attendance", "people"):
+        assert s["f1"][cat] >= 0.93, (cat, s)
+
+
+@needs_shared
+def test_every_record_quotes_its_source():
+    """Evidence offsets point into the normalised text: text[start:end] == quote."""
+    doc = read_document(SHARED / "corpus" / "003_e412a9292027c85f.txt")
+    contract = extract_document(doc).to_contract()
+    n = 0
+    for key in ("meetings", "attendance", "agenda_items", "reported", "resolutions", "bodies", "body_relations"):
+        for row in contract[key]:
+            ev = row["evidence"]
+            assert doc.text[ev["start"]:ev["end"]] == ev["quote"]
+            n += 1
+    assert n > 50
+
+
+def test_invented_minutes_in_a_fourth_style(tmp_path):
+    """A small document in a style none of the examples use, to keep the rules general."""
+    text = (
+        "NORTHMOOR DISTRICT COUNCIL\n\nLICENSING COMMITTEE\n\nMinutes of the meeting held on Monday 2nd June 2025\n\n"
+        "Present: Councillor A. Osei (in the Chair); Councillors Brand, Cole and Dyer.\n\n"
+        "Apologies for absence were received from Councillor Evans.\n\n"
+        "12. GAMBLING POLICY REVIEW\n\n"
+        "The Chair welcomed Mira Shah, Licensing Manager, to the meeting. Mira Shah presented the report.\n\n"
+        "Resolved:- (1) That the report be noted.\n\n(2) That a further report be submitted in March.\n"
+    )
+    path = tmp_path / "licensing.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_document(read_document(path))
+    assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [("Licensing Committee", "2025-06-02")]
+    status = {a.person: a.status for a in ex.attendance}
+    assert status == {"A. Osei": "chair", "Brand": "present", "Cole": "present", "Dyer": "present",
+                      "Evans": "apologies", "Mira Shah": "invited"}
+    assert [(i.number, i.title) for i in ex.agenda_items] == [("12", "Gambling Policy Review")]
+    assert [(r.presenter, r.item, r.to_body) for r in ex.reported] == [("Mira Shah", "12", "Licensing Committee")]
+    assert [(r.text, r.requests_report) for r in ex.resolutions] == [
+        ("the report be noted.", False), ("a further report be submitted in March.", True)]
+    shah = next(p for p in ex.people if p.name == "Mira Shah")
+    assert [r.role for r in shah.roles] == ["Licensing Manager"]
