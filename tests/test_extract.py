@@ -95,3 +95,24 @@ def test_invented_minutes_in_a_fourth_style(tmp_path):
         ("the report be noted.", False), ("a further report be submitted in March.", True)]
     shah = next(p for p in ex.people if p.name == "Mira Shah")
     assert [r.role for r in shah.roles] == ["Licensing Manager"]
+
+
+@needs_shared
+def test_windows_give_the_same_meetings_and_valid_evidence():
+    """Large files are extracted in windows; with small windows an agenda pack still yields its
+    meetings and attendance, and every evidence offset still points into the whole text."""
+    from govgraph.loaders.extract import _extract_whole
+    from govgraph.loaders.windows import extract_in_windows, windows
+
+    doc = read_document(SHARED / "corpus" / "000_638a4d24cbe0e603.txt")
+    spans = list(windows(doc.text, 8000))
+    assert len(spans) > 2 and spans[0][0] == 0 and spans[-1][1] == len(doc.text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    whole = _extract_whole(doc)
+    parts = extract_in_windows(doc, _extract_whole, size=8000)
+    key = lambda ex: sorted((m.body, m.date) for m in ex.meetings if not m.referenced)
+    assert key(parts) == key(whole)
+    assert {(a.person, a.status) for a in parts.attendance} >= {(a.person, a.status) for a in whole.attendance if a.status != "invited"}
+    for rec in parts.meetings + parts.attendance + parts.resolutions + parts.agenda_items:
+        e = rec.evidence
+        assert doc.text[e.start:e.end] == e.quote

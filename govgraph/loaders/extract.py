@@ -25,6 +25,7 @@ from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
 from govgraph.loaders.bodies import collect_bodies
 from govgraph.loaders.pipeline import parse
 from govgraph.loaders.people import find_people
+from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
 from govgraph.loaders.relations import find_body_relations
 from govgraph.records import (
     AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution, Role,
@@ -80,7 +81,13 @@ class _Builder:
 
 
 def extract_document(document: Document) -> Extraction:
-    """All the governance records one document states."""
+    """All the governance records one document states (very large files in windows)."""
+    if len(document.text) > WINDOW_CHARS * 1.5:
+        return extract_in_windows(document, _extract_whole)
+    return _extract_whole(document)
+
+
+def _extract_whole(document: Document) -> Extraction:
     b = _Builder(document)
     segments = segment(document)
     b.ex.parts = [s.part for s in segments]
@@ -436,21 +443,13 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
 
 # ---------------------------------------------------------------- bodies (spaCy pipeline)
 
-# Above this size a document's parsed blocks are streamed twice rather than held in memory.
-HOLD_BLOCKS_CHARS = 2_000_000
-
-
 def _bodies(b: _Builder) -> None:
     """Bodies and the relations between them, from the spaCy pipeline's ``gg_bodies`` spans."""
     d = b.d
-    if len(d.text) <= HOLD_BLOCKS_CHARS:
-        blocks = list(parse(d))
-        first, second = blocks, blocks
-    else:
-        first, second = parse(d), parse(d)
-    b.ex.bodies = collect_bodies(_with_people(b, first), d)
+    blocks = list(parse(d))  # bounded: large files arrive here one window at a time
+    b.ex.bodies = collect_bodies(_with_people(b, blocks), d)
     _meeting_bodies(b)
-    b.ex.body_relations = find_body_relations(second, d, b.ex.bodies)
+    b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies)
 
 
 def _with_people(b: _Builder, blocks):
