@@ -98,7 +98,7 @@ NOT_NAME_WORDS = set(
     educational public services scrutiny democratic legal corporate customer transport economic
     economy culture leisure neighbourhoods neighbourhood highways waste adults' children's people's
     north south east west central borough county city district metropolitan national regional local
-    england wales scotland britain kingdom royal""".split()
+    england wales scotland britain kingdom royal agenda item items appendix annex page section""".split()
 )
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 _CAP_WORD = re.compile(r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:[A-Z]\.\s?)+)")

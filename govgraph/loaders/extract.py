@@ -33,7 +33,7 @@ from govgraph.records import (
 
 APOLOGY_SENTENCE = re.compile(
     r"\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|noted)\s+"
-    r"(?:from|by|on\s+behalf\s+of)\s+(?P<list>[^.]+)",
+    r"(?:from|by|on\s+behalf\s+of)\s+(?P<list>(?:\b(?:Mrs|Mr|Ms|Dr|Cllr|Prof|[A-Z])\.|[^.])+)",
     re.IGNORECASE,
 )
 NEXT_MEETING = re.compile(r"\b(?:next|future|following)\s+meeting\b|\bmeeting\s+(?:of\s+the\s+.+?\s+)?(?:held|taking\s+place|will\s+be\s+held|would\s+take\s+place|scheduled)", re.IGNORECASE)
@@ -368,9 +368,9 @@ def _report(b: _Builder, seg: Segment) -> None:
                 b.ex.report_authors.append(ReportAuthor(report, who, rel, b.ev(v.start, v.end)))
             if rel == "from" and not entries and text:
                 b.ex.report_authors.append(ReportAuthor(report, text, rel, b.ev(v.start, v.end)))
-    presenters = [a for a in b.ex.report_authors if a.report == report and a.relation in ("author", "from")]
-    if not presenters:
-        presenters = [a for a in b.ex.report_authors if a.report == report and a.relation == "contact"]
+    # Who the report is from or by: its authors, the "Report of" post or person, and its contact
+    # officers (the people named to answer for it).
+    presenters = [a for a in b.ex.report_authors if a.report == report and a.relation in ("author", "from", "contact")]
     for a in presenters:
         b.reported(a.person, report, body, h.date, a.evidence.start, a.evidence.end, report=report)
 
@@ -400,6 +400,9 @@ MP = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)\s+MP\b")
 TITLED = re.compile(
     r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
     r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:[A-Z][a-z'’-]+[ \t]+(?=[A-Z][a-z])(?!(?:" + cues.POST_WORDS + r")\b))?[A-Z][a-zA-Z'’-]+)"
+)
+APPOINTED = re.compile(
+    r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>[A-Z][^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
 )
 THAT_NAME = re.compile(
     r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:be|is|to)\b",
@@ -432,6 +435,8 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                         if pm and cues.POST_WORD_ANY.search(pm.group("p")):
                             post = pm.group("p")
                         b.person(e.name, e.written, e.title, e.role or post, e.organisation, e.start, e.end)
+            for m in APPOINTED.finditer(sent):
+                b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start("name"), ss + m.end())
             for m in WAS_THE.finditer(sent):
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
@@ -447,9 +452,26 @@ def _bodies(b: _Builder) -> None:
     """Bodies and the relations between them, from the spaCy pipeline's ``gg_bodies`` spans."""
     d = b.d
     blocks = list(parse(d))  # bounded: large files arrive here one window at a time
-    b.ex.bodies = collect_bodies(_with_people(b, blocks), d)
+    b.ex.bodies = [x for x in collect_bodies(_with_people(b, blocks), d) if not _not_a_body(x.name)]
     _meeting_bodies(b)
     b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies)
+
+
+_NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|all|both|each|the\s+\w+)"
+_BODY_HEAD_WORD = re.compile(
+    r"\b(?:board|commission|committee|panel|partnership|group|team|service|services|directorate|council|trust|"
+    r"forum|police|hub|department|inspectorate|agency|authority|office|unit|network|alliance|cabinet)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_body(name: str) -> bool:
+    """A post mistaken for a body ("Chief Executive", "Area Manager") or a counted plural
+    ("Four sub-groups")."""
+    if re.match(_NUMBER_WORDS + r"\s+[a-z-]+s$", name, re.IGNORECASE):
+        return True
+    last = name.split()[-1] if name.split() else ""
+    return bool(cues.POST_HEAD.fullmatch(last)) and not _BODY_HEAD_WORD.search(name) and len(name.split()) <= 4
 
 
 def _with_people(b: _Builder, blocks):
@@ -495,8 +517,13 @@ def _canonical_names(b: _Builder) -> None:
     def canon(who: str) -> str:
         hits = index.get(who.lower(), set())
         return next(iter(hits)) if len(hits) == 1 else who
+    kept, seen_att = [], set()
     for a in b.ex.attendance:
         a.person = canon(a.person)
+        if (a.meeting_date, a.person.lower()) not in seen_att:
+            seen_att.add((a.meeting_date, a.person.lower()))
+            kept.append(a)
+    b.ex.attendance = kept
     chairs = {(a.meeting_date): a.person for a in b.ex.attendance if a.status == "chair"}
     seen: set[tuple[str, str, str]] = set()
     rows = []

@@ -83,12 +83,53 @@ def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
     return out
 
 
+# "Deputy Leader and Cabinet Member for Finance": two posts. Split at an "and" whose right side
+# starts with a post (a head noun within its first three words), never inside "Education and
+# Inclusion".
+_POST_HEAD = re.compile(
+    r"\b(?:Director|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Member|Headteacher|"
+    r"Commander|Inspector|Consultant|Leader|Executive|Co-ordinator|Coordinator|Superintendent|Clerk|Secretary|"
+    r"Mayor|Scrutineer|Commissioner|Treasurer|Solicitor|Governor|Representative|Auditor|Partner|Constable)\b"
+)
+
+
+def split_posts(role: str) -> list[str]:
+    """Compound posts as written -> the single posts: "X and Monitoring Officer", "X (Section 151
+    Officer)"."""
+    out: list[str] = []
+    paren = re.search(r"\s*\(([^()]+)\)\s*$", role)
+    if paren and _POST_HEAD.search(paren.group(1)) and _POST_HEAD.search(role[: paren.start()]):
+        return split_posts(role[: paren.start()]) + [paren.group(1).strip()]
+    parts = re.split(r"\s+and\s+", role)
+    cur = parts[0]
+    for nxt in parts[1:]:
+        head3 = " ".join(nxt.split()[:3])
+        if _POST_HEAD.search(head3) and _POST_HEAD.search(cur) and nxt[:1].isupper():
+            out.append(cur)
+            cur = nxt
+        else:
+            cur = f"{cur} and {nxt}"
+    out.append(cur)
+    return out
+
+
+def _core(role: str) -> str:
+    """The post without its organisation: "Engagement Lead at X" / "Engagement Lead, X"."""
+    return re.split(r"\s+at\s+|,\s*", role.lower())[0].strip()
+
+
 def _add_role(p: Person, m: Mention, document: Document) -> None:
-    new = (m.role or "").strip(" ,.;")
+    posts = split_posts(m.role.strip(" ,.;")) if m.role else [""]
+    for post in posts:
+        _add_one_role(p, m, post, document)
+
+
+def _add_one_role(p: Person, m: Mention, role: str, document: Document) -> None:
+    new = role.strip(" ,.;")
     nl = new.lower()
     for r in p.roles:
         old = (r.role or "").lower()
-        if nl and old and (nl in old):
+        if nl and old and (nl in old or _core(nl) == _core(old)):
             return
         if nl and old and old in nl:
             r.role = new

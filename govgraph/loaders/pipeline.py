@@ -93,6 +93,10 @@ def parse(document: Document, nlp: Language | None = None, batch_size: int = 64)
     """Stream the document's blocks through the pipeline (a generator: callers keep only what
     they extract from each block, so memory stays bounded on very large files)."""
     nlp = nlp or get_nlp()
-    texts: Iterable[tuple[str, int]] = ((document.text[s:e], s) for s, e in text_blocks(document.text))
+    # Single line breaks inside a paragraph are PDF wrapping ("Best Start in\nLife Partnership"):
+    # the pipeline sees them as spaces (same length, so offsets are unchanged).
+    texts: Iterable[tuple[str, int]] = (
+        (document.text[s:e].replace("\n", " "), s) for s, e in text_blocks(document.text)
+    )
     for doc, start in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
         yield Block(doc, start, _block_text(document.text, doc, start))

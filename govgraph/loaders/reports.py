@@ -35,6 +35,7 @@ FIELD_LABELS: list[tuple[str, str]] = [
 _LABEL_RX = {k: re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:" + p + r")\s*(?::|-|–)?\s*(?P<rest>.*)$", re.IGNORECASE)
              for k, p in FIELD_LABELS}
 _EMAIL = re.compile(r"\S+@\S+|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b|\bext\.?\s*\d+|\(8\)\d+|\btel(?:ephone)?\b.*", re.IGNORECASE)
+AGENDA_TAG = re.compile(r"^\s*(?:agenda\s+)?item\s+\d+\w?\s*$", re.IGNORECASE)
 SECTION_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[A-Z][^.]{0,80}$")
 
 
@@ -102,25 +103,38 @@ def _people_paragraphs(lines: list[Line], j: int, first: Optional[FieldValue] = 
         ln = lines[j]
         if ln.blank:
             if run:
-                out.append(_join(run))
+                out.extend(_join(run))
                 run = []
                 paragraphs += 1
             j += 1
             continue
-        if not run and (SECTION_HEADING.match(ln.text) or _label(ln.text) is not None):
+        if not run and (SECTION_HEADING.match(ln.text) or _label(ln.text) is not None or AGENDA_TAG.match(ln.text)):
             break
         if not run and not _person_like(ln.text) and not (out and not clean_contact(ln.text)):
             break
         run.append(ln)
         j += 1
     if run:
-        out.append(_join(run))
+        out.extend(_join(run))
     # Fold lines that are only contact details into the entry before them.
     return [v for v in out if clean_contact(v.text)]
 
 
-def _join(run: list[Line]) -> FieldValue:
-    return FieldValue(" ".join(x.text.strip() for x in run), run[0].start, run[-1].end)
+def _join(run: list[Line]) -> list[FieldValue]:
+    """One entry for a paragraph; a block laid out in columns (one person per column, cells
+    separated by tabs: names, then posts, then phones) gives one entry per column."""
+    cells = [ln.text.strip().split("\t") for ln in run]
+    width = len(cells[0])
+    if width > 1 and all(len(c) == width for c in cells):
+        out = []
+        for k in range(width):
+            text = " ".join(c[k].strip() for c in cells)
+            first = run[0].start + run[0].text.find(cells[0][k].strip())
+            last_ln = run[-1]
+            last = last_ln.start + last_ln.text.find(cells[-1][k].strip()) + len(cells[-1][k].strip())
+            out.append(FieldValue(text, first, max(last, first)))
+        return out
+    return [FieldValue(" ".join(x.text.strip() for x in run), run[0].start, run[-1].end)]
 
 
 def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
