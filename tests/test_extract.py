@@ -116,3 +116,32 @@ def test_windows_give_the_same_meetings_and_valid_evidence():
     for rec in parts.meetings + parts.attendance + parts.resolutions + parts.agenda_items:
         e = rec.evidence
         assert doc.text[e.start:e.end] == e.quote
+
+
+def test_compound_posts_are_split_but_not_inside_service_names():
+    from govgraph.loaders.mentions import split_posts
+
+    assert split_posts("Head of Legal and Democratic Services and Monitoring Officer") == [
+        "Head of Legal and Democratic Services", "Monitoring Officer"]
+    assert split_posts("Director of Finance (Section 151 Officer)") == ["Director of Finance", "Section 151 Officer"]
+    assert split_posts("Deputy Leader and Cabinet Member for Housing") == ["Deputy Leader", "Cabinet Member for Housing"]
+    assert split_posts("Assistant Director of Education and Inclusion") == ["Assistant Director of Education and Inclusion"]
+
+
+def test_report_header_with_contacts_in_columns(tmp_path):
+    """A report header table and a contact block laid out side by side (one person per column)."""
+    text = (
+        "WESTBURY CITY COUNCIL\n\nREPORT TO CABINET\n\nMeeting:\tCabinet\n\nDate:\t4 March 2025\n\n"
+        "Title:\tLibrary Services Review\n\nReport of:\tthe Director of Communities\n\n"
+        "1. Summary\n\nThe review proposes changes to opening hours.\n\n"
+        "Contact officers\nAnna Bell\tTom Reid\nHead of Libraries\tLibraries Project Officer\n"
+        "Tel: 01000 000001\tTel: 01000 000002\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_document(read_document(path))
+    assert [(m.body, m.date) for m in ex.meetings] == [("Cabinet", "2025-03-04")]
+    rows = {(r.presenter, r.item, r.to_body) for r in ex.reported}
+    assert rows == {(p, "Library Services Review", "Cabinet") for p in ("Anna Bell", "Tom Reid", "Director of Communities")}
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Anna Bell"] == ["Head of Libraries"] and roles["Tom Reid"] == ["Libraries Project Officer"]

@@ -8,6 +8,7 @@ into one record each at the end, because the same person is written several ways
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -50,6 +51,18 @@ class _Builder:
         self._reported: set[tuple[str, str, str]] = set()
 
         self.item_text: dict[int, tuple[int, int]] = {}  # agenda item index -> its body span
+        self.blocks: list = []
+        self.cues: tuple[list[int], list[str]] = ([], [])  # gg_cues triggers: document offsets, labels
+
+    def cue(self, start: int, end: int, label: str) -> bool:
+        """Does the pipeline mark a ``label`` cue inside [start, end)?"""
+        offsets, labels = self.cues
+        i = bisect_left(offsets, start)
+        while i < len(offsets) and offsets[i] < end:
+            if labels[i] == label:
+                return True
+            i += 1
+        return False
 
     def ev(self, start: int, end: int):
         return self.d.evidence(start, end)
@@ -89,6 +102,8 @@ def extract_document(document: Document) -> Extraction:
 
 def _extract_whole(document: Document) -> Extraction:
     b = _Builder(document)
+    b.blocks = list(parse(document))  # bounded: large files arrive here one window at a time
+    b.cues = _cue_index(b.blocks)
     segments = segment(document)
     b.ex.parts = [s.part for s in segments]
     for seg in segments:
@@ -255,10 +270,11 @@ def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
     if True:
         for ss, se in cues.sentences(text[s0:item_lines[-1].end], s0):
             sent = text[ss:se]
-            for e in cues.welcomed(sent, ss):
+            welcome = b.cue(ss, se, "WELCOME")
+            for e in cues.welcomed(sent, ss) if welcome else ():
                 _attend(b, seg, e.label, "invited", e.start, e.end)
                 b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
-            for e in cues.presenters(sent, ss):
+            for e in cues.presenters(sent, ss) if (welcome or b.cue(ss, se, "PRESENT")) else ():
                 who = e.label
                 if e.name is None and not who.lower().startswith("the "):
                     who = "The " + who
@@ -451,7 +467,7 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
 def _bodies(b: _Builder) -> None:
     """Bodies and the relations between them, from the spaCy pipeline's ``gg_bodies`` spans."""
     d = b.d
-    blocks = list(parse(d))  # bounded: large files arrive here one window at a time
+    blocks = b.blocks
     b.ex.bodies = [x for x in collect_bodies(_with_people(b, blocks), d) if not _not_a_body(x.name)]
     _meeting_bodies(b)
     b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies)
@@ -472,6 +488,11 @@ def _not_a_body(name: str) -> bool:
         return True
     last = name.split()[-1] if name.split() else ""
     return bool(cues.POST_HEAD.fullmatch(last)) and not _BODY_HEAD_WORD.search(name) and len(name.split()) <= 4
+
+
+def _cue_index(blocks) -> tuple[list[int], list[str]]:
+    pairs = sorted((blk.start + sp.start_char, sp.label_) for blk in blocks for sp in blk.doc.spans.get("cues", []))
+    return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 def _with_people(b: _Builder, blocks):

@@ -22,6 +22,7 @@ from govgraph.records import Document
 
 # Components in pipeline order; each name is a factory registered by importing its module.
 COMPONENTS: list[tuple[str, str]] = [  # (factory name, module that registers it)
+    ("gg_cues", "govgraph.loaders.cue_marker"),
     ("gg_bodies", "govgraph.loaders.bodies"),
 ]
 

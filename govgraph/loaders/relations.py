@@ -26,6 +26,10 @@ _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 # (relation, regex, how to read it). Groups named a (source) and b (target); "rest" = a list of
 # further targets after the match.
 _RULES: list[tuple[str, re.Pattern, str]] = [
+    # "the X Group, which (in turn) reports to the Y Board": the relative clause names the source
+    ("reports_to", re.compile(r"(?P<a>@\d+@)[^@.]{0,40}?\b(?:which|that|who)\s+(?:in\s+turn\s+|also\s+)?(?:reports?|reported|is\s+accountable|was\s+accountable)\s+to\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    # "The X presents its annual report to the Y and the Z"
+    ("reports_to", re.compile(r"\b(?:presents?|presented|brings?|brought|submits?|submitted|bring)\s+(?:its|their|the|an?)\s+(?:\w+\s+){0,3}?reports?\s+to\s+" + _T + _M), "list_after"),
     # reports_to: "passed on to the X", "submitted to the X, Y and Z", "reports to the X"
     ("reports_to", re.compile(r"\b(?:reported|presented|submitted|passed(?:\s+on)?|referred|forwarded(?:\s+on)?|escalated|reports|reporting|accountable)\s+(?:on)?to\s+" + _T + _M), "list_after"),
     # updates: "updates were provided to X", "provides an update to X", "update on this ... provided to X"

@@ -1,0 +1,48 @@
+"""The ``gg_cues`` spaCy component: marks the trigger words of the genre's formulaic sentences.
+
+"The Chair welcomed X, Post", "X presented the report", "The Chair invited X to introduce the
+report", "thanked X for her presentation". A Matcher over lower-cased tokens marks each trigger
+in ``doc.spans["cues"]`` with its label (WELCOME or PRESENT); the extractor reads only the
+sentences that hold a cue, and ``cues.py`` then reads who was welcomed or who presented.
+
+>>> import spacy
+>>> nlp = spacy.blank("en"); _ = nlp.add_pipe("gg_cues")
+>>> doc = nlp("The Chair welcomed Ann Lee, who presented the report.")
+>>> [(s.text, s.label_) for s in doc.spans["cues"]]
+[('welcomed', 'WELCOME'), ('presented', 'PRESENT')]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+PATTERNS: dict[str, list[list[dict]]] = {
+    "WELCOME": [
+        [{"LOWER": {"IN": ["welcomed", "introduced"]}}],
+        [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": "joined"}, {"LOWER": "by"}],
+    ],
+    "PRESENT": [
+        [{"LOWER": {"IN": ["presented", "introduced", "outlined", "reported", "submitted", "delivered", "invited", "thanked"]}}],
+        [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"},
+         {"LOWER": {"IN": ["presentation", "overview", "update", "report"]}}],
+    ],
+}
+
+
+@Language.factory("gg_cues")
+def make_cues(nlp: Language, name: str) -> "CueMarker":
+    return CueMarker(nlp)
+
+
+class CueMarker:
+    def __init__(self, nlp: Language):
+        self.matcher = Matcher(nlp.vocab)
+        for label, patterns in PATTERNS.items():
+            self.matcher.add(label, patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.matcher(doc, as_spans=True)
+        doc.spans["cues"] = sorted(spans, key=lambda s: s.start)
+        return doc
