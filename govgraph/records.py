@@ -224,6 +224,39 @@ class Extraction:
         }
 
 
+def extraction_from_contract(data: dict) -> Extraction:
+    """The records back from ``Extraction.to_contract()`` JSON (the build cache stores it)."""
+    doc = data["doc"]
+
+    def ev(e: Optional[dict]) -> Optional[Evidence]:
+        return None if not e else Evidence(doc, e["start"], e["end"], e["quote"])
+
+    ex = Extraction(doc=doc)
+    for m in data.get("meetings", []):
+        ex.meetings.append(Meeting(m["body"], m["date"], m.get("venue"), ev(m.get("evidence"))))
+    for m in data.get("referenced_meetings", []):
+        ex.meetings.append(Meeting(m["body"], m["date"], m.get("venue"), ev(m.get("evidence")), referenced=True))
+    ex.attendance = [Attendance(a["meeting_date"], a["person"], a["status"], ev(a.get("evidence"))) for a in data.get("attendance", [])]
+    ex.people = [
+        Person(p["name"], list(p.get("aliases", [])),
+               [Role(r.get("role"), r.get("organisation"), ev(r.get("evidence"))) for r in p.get("roles", [])],
+               ev(p.get("evidence")))
+        for p in data.get("people", [])
+    ]
+    ex.bodies = [Body(b["name"], list(b.get("acronyms", [])), list(b.get("aliases", [])), b.get("kind", "other"), ev(b.get("evidence")))
+                 for b in data.get("bodies", [])]
+    ex.agenda_items = [AgendaItem(a["meeting_date"], a.get("number"), a["title"], ev(a.get("evidence")), list(a.get("topics", [])))
+                       for a in data.get("agenda_items", [])]
+    ex.reported = [Reporting(r["presenter"], r["item"], r["to_body"], r["meeting_date"], ev(r.get("evidence")))
+                   for r in data.get("reported", [])]
+    ex.resolutions = [Resolution(r["meeting_date"], r.get("item"), r["text_start"], ev(r.get("evidence")), bool(r.get("requests_report")))
+                      for r in data.get("resolutions", [])]
+    ex.report_authors = [ReportAuthor(a["report"], a["person"], a["relation"], ev(a.get("evidence"))) for a in data.get("report_authors", [])]
+    ex.body_relations = [BodyRelation(r["from"], r["relation"], r["to"], ev(r.get("evidence")) or Evidence(doc, 0, 0, r.get("quote", "")))
+                         for r in data.get("body_relations", [])]
+    return ex
+
+
 def as_dict(record) -> dict:
     """A record as plain data (for debugging and golden files)."""
     return asdict(record)

@@ -73,7 +73,15 @@ def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
         else:
             p = people[target][1]
         written = re.sub(r"\s+", " ", m.written).strip(" ,.;")
-        for alias in {written, m.name}:
+        # "Councillor X (in the Chair)": the status mark is not part of the name
+        written = re.sub(r"\s*\((?:in\s+the\s+chair|chair(?:man|person)?|vice[- ]chair\w*)\)", "", written, flags=re.IGNORECASE)
+        forms = {written, m.name}
+        if m.title:
+            # "Councillors A, B and C": each is "Councillor B" (the title tells councillor from
+            # co-opted member when identities are joined across documents)
+            title = re.sub(r"(?i)^(councillor|cllr)s\b", r"\1", m.title.strip().rstrip("."))
+            forms.add(f"{title} {m.name}")
+        for alias in sorted(forms):
             if alias and alias != p.name and alias not in p.aliases and len(alias) < 80:
                 p.aliases.append(alias)
         if m.role or m.organisation:
