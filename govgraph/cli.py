@@ -17,17 +17,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
-import re
 import shutil
 import sys
-import tempfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional, TextIO
+from typing import Callable, Iterable, TextIO
 
 from govgraph import __version__
+from govgraph.files import Failed, Job, expand_inputs, extract_file, json_bytes, one_line, write_atomic
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -89,59 +86,6 @@ def add_command(
 # Shared plumbing.
 
 
-def one_line(text: object) -> str:
-    """Messages go to stderr one per line: fold any line breaks inside them."""
-    return re.sub(r"\s*[\r\n]+\s*", " ", str(text)).strip()
-
-
-@dataclass
-class Job:
-    """One input document, or the reason an input yields none (``error`` is a full line)."""
-
-    path: Path
-    error: Optional[str] = None
-
-
-def expand_inputs(paths: Iterable[Path], suffixes: Iterable[str]) -> list[Job]:
-    """Files to process, in the order given; a folder contributes its files with a supported
-    suffix in name order (hidden files and subfolders skipped). Missing paths, named files of an
-    unknown type and folders with nothing to take become error jobs; repeats are dropped."""
-    suffixes = tuple(s.lower() for s in suffixes)
-    supported = " ".join(suffixes)
-    jobs: list[Job] = []
-    seen: set[Path] = set()
-
-    def take(path: Path) -> None:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            jobs.append(Job(path))
-
-    for path in paths:
-        if path.is_dir():
-            try:
-                found = sorted(
-                    (p for p in path.iterdir()
-                     if not p.name.startswith(".") and p.suffix.lower() in suffixes and p.is_file()),
-                    key=lambda p: p.name,
-                )
-            except OSError as err:
-                jobs.append(Job(path, f"{path}: cannot list folder: {err.strerror or err}"))
-                continue
-            if not found:
-                jobs.append(Job(path, f"{path}: folder holds no documents ({supported})"))
-            for p in found:
-                take(p)
-        elif not path.exists():
-            jobs.append(Job(path, f"{path}: no such file or folder"))
-        elif path.suffix.lower() not in suffixes:
-            kind = f"'{path.suffix}'" if path.suffix else "no suffix"
-            jobs.append(Job(path, f"{path}: unsupported file type ({kind}; supported: {supported})"))
-        else:
-            take(path)
-    return jobs
-
-
 class Progress:
     """A one-line progress bar on stderr (counts and current file), drawn only when enabled
     (a terminal and no --quiet). ``message`` prints a line without tearing the bar."""
@@ -200,39 +144,6 @@ def _isatty(stream) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
-
-
-def _file_mode() -> int:
-    """What a plain ``open(path, "w")`` would give (mkstemp makes 0600 files)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target`` and rename it into place: readers
-    see the old file or the new one, never half of one, and a failure leaves no temporary."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, _file_mode())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def json_bytes(data: object, indent: int | None = None) -> bytes:
-    """UTF-8 JSON; falls back to ASCII escapes when a string cannot be UTF-8 (a file name that
-    is not valid in the file system's encoding reaches us with lone surrogates)."""
-    try:
-        return json.dumps(data, ensure_ascii=False, indent=indent).encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(data, ensure_ascii=True, indent=indent).encode("ascii")
 
 
 def write_stdout_line(data: bytes) -> None:
@@ -304,27 +215,6 @@ SUMMARY_COUNTS = (
 )
 
 
-class Failed(Exception):
-    """One input failed; ``str`` is its stderr line."""
-
-
-def extract_file(path: Path) -> dict:
-    """The contract dict of one file, or :class:`Failed` with the line to report."""
-    from govgraph.loaders import extract as extract_mod
-    from govgraph.loaders import read as read_mod
-
-    try:
-        document = read_mod.read_document(path)
-    except read_mod.ReadError as err:
-        raise Failed(one_line(err)) from err
-    except Exception as err:  # a reader bug must not stop the other files
-        raise Failed(one_line(f"{path}: read failed: {type(err).__name__}: {err}")) from err
-    try:
-        return extract_mod.extract_document(document).to_contract()
-    except Exception as err:
-        raise Failed(one_line(f"{path}: extraction failed: {type(err).__name__}: {err}")) from err
-
-
 def claim_outputs(jobs: list[Job], out: Path) -> dict[int, Path]:
     """The output path of each job, by index; a job whose stem is taken becomes an error.
     Stems are compared case-folded, as on a case-insensitive file system."""
@@ -394,11 +284,182 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
+BUILD_DESCRIPTION = """\
+Build the knowledge graph of committee papers: extract each document, give
+every person, body, post, meeting, item and report one IRI across documents,
+and write one named graph per document plus an identity graph, each fact with
+its evidence (document, character offsets, quote).
+
+DIR (default outputs/build) receives graph.trig, build.json (per document:
+status, counts, errors), graphs/ (each document's graph), cache/ (each
+document's extraction) and store/ (the embedded Oxigraph query store).
+Building again re-extracts only changed documents and replaces only the named
+graphs that changed; a document no longer given has its graph dropped.
+
+--store URL pushes the named graphs to a SPARQL 1.1 server instead (Graph
+Store Protocol, SPARQL Update) and queries go there: URL is its query
+endpoint, e.g. http://127.0.0.1:7878/query (Oxigraph) or
+http://host:3030/ds/query (Fuseki); --update-url and --gsp-url override the
+update and graph-store endpoints derived from it.
+Exit status: 0 all done, 1 some inputs failed or the graph does not conform
+to the SHACL shapes (details in build.json), 2 usage.
+"""
+
+
+def register_build(subparsers) -> None:
+    parser = add_command(
+        subparsers, "build",
+        summary="build the RDF knowledge graph of documents",
+        description=BUILD_DESCRIPTION,
+        examples=["govgraph build examples/docs --out outputs/build"],
+        run=run_build,
+    )
+    add_inputs(parser)
+    parser.add_argument("--out", type=Path, default=Path("outputs/build"), metavar="DIR",
+                        help="output folder (default: outputs/build)")
+    add_store_options(parser)
+    parser.add_argument("--base", default=None, metavar="IRI",
+                        help="base IRI of minted individuals (default: https://w3id.org/govgraph/id/)")
+    parser.add_argument("--no-validate", action="store_true", help="skip the SHACL check")
+    add_quiet_option(parser)
+
+
+def add_store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", default=None, metavar="URL",
+                        help="a SPARQL 1.1 server's query endpoint (default: the embedded store)")
+    parser.add_argument("--update-url", default=None, metavar="URL", help="its SPARQL Update endpoint")
+    parser.add_argument("--gsp-url", default=None, metavar="URL", help="its Graph Store Protocol endpoint")
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from govgraph.graph.build import build
+    from govgraph.graph.iris import DEFAULT_BASE
+
+    progress = Progress(0, enabled=show_progress(args))
+    try:
+        result = build(args.paths, out=args.out, store_url=args.store, update_url=args.update_url,
+                       gsp_url=args.gsp_url, base=args.base or DEFAULT_BASE, validate=not args.no_validate,
+                       on_file=progress.start)
+    except (ValueError, OSError) as err:
+        progress.close()
+        raise UsageError(one_line(err)) from err
+    finally:
+        progress.close()
+    for d in result.failed:
+        print(one_line(d.error), file=sys.stderr, flush=True)
+    if result.conforms is False:
+        print(f"{args.out}: the graph does not conform to the SHACL shapes (report in build.json)", file=sys.stderr)
+    if not args.quiet:
+        kinds = {}
+        for d in result.documents:
+            kinds[d.status] = kinds.get(d.status, 0) + 1
+        states = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        changed = sum(1 for d in result.documents if d.graph_change in ("replaced", "dropped"))
+        print(f"build: {states}; {changed} named graphs replaced or dropped; {result.triples} triples; "
+              f"store: {result.store}; results in {args.out}{os.sep}", file=sys.stderr, flush=True)
+    return EXIT_SOME_FAILED if result.failed or result.conforms is False else EXIT_OK
+
+
+# --------------------------------------------------------------------------------------------
+# govgraph serve (the endpoint itself: govgraph/graph/serve.py)
+
+SERVE_DESCRIPTION = """\
+Serve the graph as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/sparql
+(also /query), for SPARQL clients, notebooks and browser pages (CORS is on).
+
+Queries by GET ?query=... or POST (form-encoded, or application/sparql-query);
+the default graph is the union of all graphs, and GRAPH ?g names the document
+a fact came from. Results by Accept: SPARQL JSON, XML, CSV, TSV; Turtle,
+N-Triples, RDF/XML or JSON-LD for CONSTRUCT and DESCRIBE.
+
+Read-only: updates, LOAD and SERVICE are refused (403). Each query has a time
+limit (503 when it runs past it; the server goes on) and a row cap (the first
+N rows are sent, with the header X-Govgraph-Truncated: true).
+
+The graph is DIR's embedded store (loaded from DIR/graph.trig if empty),
+copied into --workers query processes when the server starts: restart it to
+serve a new build. With --store URL the queries go to that SPARQL server.
+Listens on 127.0.0.1 unless --host says otherwise; Ctrl-C stops it.
+"""
+
+
+def register_serve(subparsers) -> None:
+    parser = add_command(
+        subparsers, "serve",
+        summary="serve the graph as a read-only SPARQL endpoint",
+        description=SERVE_DESCRIPTION,
+        examples=["govgraph serve --graph outputs/build --port 7879"],
+        run=run_serve,
+    )
+    parser.add_argument("--graph", type=Path, default=Path("outputs/build"), metavar="DIR",
+                        help="a folder written by govgraph build (default: outputs/build)")
+    add_store_options(parser)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=7879, help="port (default: 7879; 0 picks a free one)")
+    parser.add_argument("--time-limit", type=float, default=30.0, metavar="SECONDS",
+                        help="time limit per query (default: 30)")
+    parser.add_argument("--row-cap", type=int, default=10_000, metavar="N",
+                        help="most rows (or triples) per answer (default: 10000)")
+    parser.add_argument("--workers", type=int, default=2, metavar="N",
+                        help="query processes for the embedded store (default: 2)")
+    parser.add_argument("--log", action="store_true", help="print one line per request on stderr")
+    add_quiet_option(parser)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import signal
+
+    from govgraph.graph.serve import make_server
+    from govgraph.graph.store import STORE_NAME, TRIG_NAME, StoreError, open_store
+
+    if args.time_limit <= 0 or args.row_cap <= 0 or args.workers <= 0:
+        raise UsageError("--time-limit, --row-cap and --workers must be positive")
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: not a port number")
+    if not args.store and not ((args.graph / TRIG_NAME).exists() or (args.graph / STORE_NAME).exists()):
+        raise UsageError(f"--graph {args.graph}: no {TRIG_NAME} or {STORE_NAME}/ there "
+                         f"(run govgraph build --out {args.graph} first)")
+    try:
+        store = open_store(args.store, args.graph, update_url=args.update_url, gsp_url=args.gsp_url)
+    except StoreError as err:
+        print(f"{PROG} serve: {one_line(err)}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    try:
+        where = store.describe()
+        server = make_server(store, args.host, args.port, time_limit=args.time_limit,
+                             row_cap=args.row_cap, workers=args.workers, verbose=args.log)
+    except (StoreError, OSError) as err:
+        store.close()
+        print(f"{PROG} serve: {one_line(err)}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    if not args.store:
+        store.close()  # the workers hold their copy: free the store's lock for builds
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    if not args.quiet:
+        print(f"{PROG} serve: SPARQL endpoint {server.url} over {where} (read-only; "
+              f"{args.time_limit:g} s and {args.row_cap} rows per query); Ctrl-C stops",
+              file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.stop()
+    if not args.quiet:
+        print(f"{PROG} serve: stopped", file=sys.stderr, flush=True)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------------------------
 # The top-level parser.
 
 # Each adds one subcommand; later commands (build, query, serve, view, audit) join this list.
-COMMANDS: list[Callable] = [register_extract]
+COMMANDS: list[Callable] = [register_extract, register_build, register_serve]
 
 MAIN_DESCRIPTION = """\
 govgraph turns local-government committee papers (minutes, agendas, agenda
