@@ -11,16 +11,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
-from govgraph.graph.identity import Identities, body_norm
-from govgraph.graph.iris import Minter, norm_key
+from govgraph.graph.identity import Identities
+from govgraph.graph.iris import Minter
+from govgraph.ontology.namespace import GG, OA, SCHEMA, bind_prefixes
 from govgraph.records import Evidence, Extraction
-
-GG = Namespace("https://w3id.org/govgraph/ns#")
-SCHEMA = Namespace("http://schema.org/")
-OA = Namespace("http://www.w3.org/ns/oa#")
 
 STATUS = {"chair": GG.Chair, "present": GG.Present, "apologies": GG.Apologies, "invited": GG.Invited,
           "in_attendance": GG.InAttendance}
@@ -34,10 +31,7 @@ BODY_CLASS = {"directorate": ORG.OrganizationalUnit, "service": ORG.Organization
 
 
 def bind(g: Graph) -> Graph:
-    for prefix, ns in (("gg", GG), ("org", ORG), ("foaf", FOAF), ("schema", SCHEMA), ("oa", OA),
-                       ("prov", PROV), ("skos", SKOS), ("dct", DCTERMS)):
-        g.bind(prefix, ns)
-    return g
+    return bind_prefixes(g)
 
 
 def document_iri(minter: Minter, name: str) -> URIRef:
