@@ -13,7 +13,10 @@ OUT = outputs/extract
 
 run: $(STAMP_RUN)
 	$(BIN)/govgraph extract examples/docs --out $(OUT)
+	$(BIN)/govgraph build examples/docs --out outputs/build
 	@echo "Results: $(OUT)/ (one <stem>.json per document in examples/docs)"
+	@echo "Graph:   outputs/build/graph.trig, outputs/build/build.json; try:"
+	@echo "         $(BIN)/govgraph query --name cq01 --graph outputs/build"
 
 test: $(STAMP_TEST)
 	$(BIN)/python -m pytest -q

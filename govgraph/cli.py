@@ -455,11 +455,90 @@ def run_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+QUERY_DESCRIPTION = """\
+Answer a SPARQL query over a built graph: a shipped competency question by
+name (--name cq01 ... cq10; `govgraph query --list` shows them with their
+parameters), a query file (--file F) or query text.
+
+The graph is the folder written by govgraph build (--graph DIR, default
+outputs/build; its embedded store answers) or a SPARQL server (--store URL).
+--param name=value binds a shipped query's parameter (repeatable); values are
+turned into escaped RDF terms, never pasted into the query.
+--format table (default), csv, or json (a list of objects keyed by column).
+Exit status: 0 answered, 1 the query or the store failed, 2 usage.
+"""
+
+
+def register_query(subparsers) -> None:
+    parser = add_command(
+        subparsers, "query",
+        summary="answer a SPARQL query (or a shipped competency question) over the graph",
+        description=QUERY_DESCRIPTION,
+        examples=["govgraph query --name cq02 --graph outputs/build --param date=2025-01-23 --format csv"],
+        run=run_query,
+    )
+    parser.add_argument("text", nargs="?", help="SPARQL query text")
+    parser.add_argument("--file", type=Path, metavar="F", help="a .rq file")
+    parser.add_argument("--name", metavar="CQ", help="a shipped query: cq01 ... cq10")
+    parser.add_argument("--list", action="store_true", help="list the shipped queries and their parameters")
+    parser.add_argument("--graph", type=Path, default=Path("outputs/build"), metavar="DIR",
+                        help="a folder written by govgraph build (default: outputs/build)")
+    add_store_options(parser)
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="bind a shipped query's parameter (repeatable)")
+    add_format_option(parser, ["table", "csv", "json"], help="output format (default: table)")
+
+
+def run_query(args: argparse.Namespace) -> int:
+    from govgraph.graph import query as q
+    from govgraph.graph.store import STORE_NAME, TRIG_NAME, StoreError, open_store
+
+    if args.list:
+        for nq in q.list_queries():
+            params = ", ".join(p.name for p in nq.params) or "no parameters"
+            print(f"{nq.name}\t{nq.title}\t({params})")
+        return EXIT_OK
+    given = [x for x in (args.text, args.file, args.name) if x]
+    if len(given) != 1:
+        raise UsageError("give exactly one of: query TEXT, --file F, --name CQ")
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--param {item!r}: expected NAME=VALUE")
+        params[name.strip()] = value
+    if params and args.text:
+        raise UsageError("--param goes with --name or --file")
+    if not args.store and not ((args.graph / TRIG_NAME).exists() or (args.graph / STORE_NAME).exists()):
+        raise UsageError(f"--graph {args.graph}: no {TRIG_NAME} or {STORE_NAME}/ there "
+                         f"(run govgraph build --out {args.graph} first)")
+    try:
+        sparql = args.text if args.text else q.load_query(args.file or args.name, params)
+    except (q.QueryError, OSError) as err:
+        raise UsageError(one_line(err)) from err
+    try:
+        store = open_store(args.store, args.graph, update_url=args.update_url, gsp_url=args.gsp_url)
+    except StoreError as err:
+        print(f"{PROG} query: {one_line(err)}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    try:
+        result = q.run_query(store, sparql)
+    except (StoreError, q.QueryError, ValueError) as err:
+        print(f"{PROG} query: {one_line(err)}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    finally:
+        store.close()
+    fmt = args.format or "table"
+    text = {"table": q.format_table, "csv": q.format_csv, "json": q.format_json}[fmt](result)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------------------------
 # The top-level parser.
 
 # Each adds one subcommand; later commands (build, query, serve, view, audit) join this list.
-COMMANDS: list[Callable] = [register_extract, register_build, register_serve]
+COMMANDS: list[Callable] = [register_extract, register_build, register_query, register_serve]
 
 MAIN_DESCRIPTION = """\
 govgraph turns local-government committee papers (minutes, agendas, agenda

@@ -299,3 +299,5 @@ def test_dataset_is_checked_graph_by_graph():
     assert not ok
     lines = [line for line in report.splitlines()[1:] if "Violation" in line]
     assert lines and all(line.startswith(f"<{ID['document/' + 'b' * 64]}>") for line in lines), report
+    ok, report = validate(ds, union=True)  # the same document twice: one date, no longer missing
+    assert ok, report

@@ -320,7 +320,7 @@ def test_serve_over_a_remote_store(tmp_path):
         remote = RemoteStore(url, timeout=10)
         (tmp_path / "graph.trig").write_text(TRIG, encoding="utf-8")
         remote.load_trig(tmp_path / "graph.trig")
-        with make_server(remote, "127.0.0.1", 0, row_cap=3).start() as srv:
+        with make_server(remote, "127.0.0.1", 0, row_cap=3, time_limit=TIME_LIMIT).start() as srv:
             sparql = client(srv, JSON, "POST")
             sparql.setQuery(TWO_NAMES)
             rows = sparql.query().convert()["results"]["bindings"]
@@ -330,6 +330,10 @@ def test_serve_over_a_remote_store(tmp_path):
             assert len(json.loads(body)["results"]["bindings"]) == 3
             status, _, _ = get(srv, f'INSERT DATA {{ <{EX}x> <{EX}y> "z" }}')
             assert status == 403
+            start = time.monotonic()
+            status, _, body = get(srv, EXPENSIVE)
+            assert status == 503 and b"time limit" in body
+            assert time.monotonic() - start < TIME_LIMIT + 5
 
 
 def test_cli_serve(tmp_path):

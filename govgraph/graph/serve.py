@@ -41,16 +41,18 @@ from __future__ import annotations
 
 import io
 import json
-import multiprocessing
 import os
 import queue
 import re
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 import urllib.parse
+from multiprocessing.connection import Connection
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Optional
@@ -62,6 +64,7 @@ from govgraph.graph.store import (
     EmbeddedStore, QueryResult, QuerySyntaxError, StoreError, Term, keywords, run_oxigraph_query,
     term_to_oxigraph,
 )
+from govgraph.graph.store_remote import RemoteStore
 
 
 DEFAULT_TIME_LIMIT = 30.0  # seconds per query
@@ -113,8 +116,10 @@ def check_read_only(sparql: str) -> None:
 # Running queries with a time limit
 
 
-def _worker_main(conn, snapshot: str) -> None:
-    """A query worker: load the snapshot into memory, then answer queries until told to stop."""
+def worker_main(fd: int, snapshot: str) -> None:
+    """A query worker (a ``python -c`` child of the server, talking over the socket ``fd``):
+    load the snapshot into memory, then answer queries until told to stop or the server goes."""
+    conn = Connection(fd)
     try:
         store = ox.Store()
         if os.path.getsize(snapshot):
@@ -155,13 +160,28 @@ def _graph_names(snapshot: str) -> list[str]:
         return [line.strip() for line in handle if line.strip()]
 
 
+WORKER_CODE = "import sys; from govgraph.graph.serve import worker_main; worker_main(int(sys.argv[1]), sys.argv[2])"
+
+
 class _Worker:
-    def __init__(self, ctx, snapshot: str):
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, snapshot), daemon=True,
-                                   name="govgraph-sparql-worker")
-        self.process.start()
-        child.close()
+    """One worker process. Started as ``python -c`` (not multiprocessing's spawn, which re-runs
+    the caller's main script), with a socket pair for multiprocessing's message framing."""
+
+    def __init__(self, snapshot: str):
+        ours, theirs = socket.socketpair()
+        env = dict(os.environ)
+        package_root = str(Path(__file__).resolve().parents[2])  # so the child imports this govgraph
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", WORKER_CODE, str(theirs.fileno()), snapshot],
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        self.conn = Connection(ours.detach())
 
     def wait_ready(self, timeout: float) -> None:
         if not self.conn.poll(timeout):
@@ -179,9 +199,9 @@ class _Worker:
     def kill(self) -> None:
         try:
             self.process.kill()
-        except (OSError, ValueError, AttributeError):
+            self.process.wait(5)
+        except (OSError, subprocess.TimeoutExpired):
             pass
-        self.process.join(5)
         try:
             self.conn.close()
         except OSError:
@@ -192,8 +212,9 @@ class _Worker:
             self.conn.send(None)
         except (OSError, ValueError):
             pass
-        self.process.join(2)
-        if self.process.is_alive():
+        try:
+            self.process.wait(2)
+        except subprocess.TimeoutExpired:
             self.kill()
         else:
             try:
@@ -211,7 +232,6 @@ class ProcessBackend:
         store.dump_nquads(Path(self._snapshot))
         with open(self._snapshot + ".graphs", "w", encoding="utf-8") as handle:
             handle.writelines(g + "\n" for g in store.graphs())
-        self._ctx = multiprocessing.get_context("spawn")
         self._idle: "queue.Queue[_Worker]" = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -227,7 +247,7 @@ class ProcessBackend:
             raise
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._ctx, self._snapshot)
+        worker = _Worker(self._snapshot)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -305,13 +325,17 @@ class DirectBackend:
 
     def run(self, sparql: str, *, limit: int, time_limit: float, default_graphs=None,
             named_graphs=None) -> QueryResult:
-        old = getattr(self.store, "timeout", None)
-        if old is not None:
-            self.store.timeout = min(old, time_limit)
-        kwargs = {}
+        kwargs: dict = {}
         if default_graphs or named_graphs:
             kwargs = {"default_graphs": default_graphs, "named_graphs": named_graphs}
-        return self.store.query(sparql, limit=limit, **kwargs)
+        if isinstance(self.store, RemoteStore):
+            kwargs["timeout"] = time_limit
+        try:
+            return self.store.query(sparql, limit=limit, **kwargs)
+        except StoreError as err:
+            if "timed out" in str(err):
+                raise QueryTimeout(f"the query ran past the time limit of {time_limit:g} s") from None
+            raise
 
     def close(self) -> None:
         pass

@@ -116,13 +116,14 @@ class RemoteStore:
     # -- HTTP
 
     def _request(self, method: str, url: str, *, data: Optional[bytes] = None,
-                 headers: Optional[dict] = None, ok_missing: bool = False) -> tuple[str, bytes]:
+                 headers: Optional[dict] = None, ok_missing: bool = False,
+                 timeout: Optional[float] = None) -> tuple[str, bytes]:
         request = urllib.request.Request(url, data=data, method=method)
         request.add_header("User-Agent", USER_AGENT)
         for key, value in (headers or {}).items():
             request.add_header(key, value)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with urllib.request.urlopen(request, timeout=timeout or self.timeout) as response:
                 return response.headers.get("Content-Type", ""), response.read()
         except urllib.error.HTTPError as err:
             if ok_missing and err.code == 404:
@@ -179,7 +180,9 @@ class RemoteStore:
     def query(
         self, sparql: str, *, limit: Optional[int] = None, union: Optional[bool] = None,
         default_graphs: Optional[Iterable[str]] = None, named_graphs: Optional[Iterable[str]] = None,
+        timeout: Optional[float] = None,
     ) -> QueryResult:
+        """Answer ``sparql`` on the server (``timeout``: this request's, in place of the store's)."""
         params: dict[str, list[str]] = {}
         default_graphs = list(default_graphs or ())
         named_graphs = list(named_graphs or ())
@@ -195,14 +198,16 @@ class RemoteStore:
                 if every:
                     params["default-graph-uri"] = every
                     params["named-graph-uri"] = every
-        return self._query(sparql, params, limit=limit)
+        return self._query(sparql, params, limit=limit, timeout=timeout)
 
-    def _query(self, sparql: str, params: dict, limit: Optional[int] = None) -> QueryResult:
+    def _query(self, sparql: str, params: dict, limit: Optional[int] = None,
+               timeout: Optional[float] = None) -> QueryResult:
         form = [("query", sparql)] + [(k, v) for k, values in params.items() for v in values]
         body = urllib.parse.urlencode(form).encode("ascii")
         content_type, payload = self._request(
             "POST", self.query_url, data=body,
-            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": ACCEPT_QUERY})
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": ACCEPT_QUERY},
+            timeout=timeout)
         media = content_type.split(";")[0].strip().lower()
         if media in ("application/sparql-results+json", "application/json"):
             try:

@@ -48,14 +48,23 @@ def validate(
     *,
     inference: str = "none",
     with_ontology: bool = False,
+    union: bool = False,
 ) -> tuple[bool, str]:
     """Validate ``data_graph`` against the govgraph shapes: ``(conforms, readable report)``.
 
     The report has a first line ``Conforms: yes|no (n violations, m warnings)`` and then one line
     per result: ``Violation ggsh:AttendanceShape gg:status <focus node>: message``.
     ``inference`` ("none", "rdfs", ...) and ``with_ontology`` are passed on to pyshacl for callers
-    that need them; the defaults are the fast path.
+    that need them; the defaults are the fast path. A ``Dataset`` is checked graph by graph, or as
+    the union of its graphs with ``union=True`` (when labels live in the identity graph).
     """
+    if isinstance(data_graph, (Dataset, ConjunctiveGraph)) and union:
+        merged = Graph()
+        graphs = data_graph.graphs() if isinstance(data_graph, Dataset) else data_graph.contexts()
+        for ctx in graphs:
+            for t in ctx:
+                merged.add(t)
+        data_graph = merged
     if isinstance(data_graph, (Dataset, ConjunctiveGraph)):
         ok, lines, counts = True, [], [0, 0]
         graphs = data_graph.graphs() if isinstance(data_graph, Dataset) else data_graph.contexts()
