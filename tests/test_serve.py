@@ -342,9 +342,14 @@ def test_cli_serve(tmp_path):
                "--time-limit", "5", "--row-cap", "100", "--workers", "1"]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     try:
-        line = process.stderr.readline()  # "... SPARQL endpoint URL ...": printed once it listens
-        found = re.search(r"SPARQL endpoint (http://127\.0\.0\.1:\d+/sparql) ", line)
-        assert found, line
+        seen = []
+        for _ in range(20):  # "... SPARQL endpoint URL ...": printed once it listens
+            line = process.stderr.readline()
+            seen.append(line)
+            found = re.search(r"SPARQL endpoint (http://127\.0\.0\.1:\d+/sparql) ", line)
+            if found or not line:
+                break
+        assert found, seen
         url = found.group(1)
         sparql = SPARQLWrapper(url)
         sparql.setReturnFormat(JSON)

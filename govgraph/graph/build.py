@@ -217,8 +217,5 @@ def _open_store(out: Path, url: Optional[str], update_url: Optional[str], gsp_ur
 def _validate(dataset: Dataset) -> tuple[bool, str]:
     from govgraph.graph.validate import validate
 
-    union = Graph()
-    for g in dataset.graphs():
-        for t in g:
-            union.add(t)
-    return validate(union)
+    # labels live in the identity graph: the shapes hold for the union of the graphs
+    return validate(dataset, union=True)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SKOS
 
 from govgraph.graph.identity import Identities
 from govgraph.graph.iris import Minter
-from govgraph.ontology.namespace import GG, OA, SCHEMA, bind_prefixes
+from govgraph.ontology.namespace import GG, OA, SCHEMA, XSD, bind_prefixes
 from govgraph.records import Evidence, Extraction
 
 STATUS = {"chair": GG.Chair, "present": GG.Present, "apologies": GG.Apologies, "invited": GG.Invited,
@@ -168,6 +168,7 @@ class DocumentGraph:
             if m.venue:
                 self.add(iri, SCHEMA.location, Literal(m.venue))
             if m.referenced:
+                self.add(iri, RDF.type, GG.ReferencedMeeting)
                 self.add(iri, GG.referencedIn, self.doc)
             self.evidence(iri, m.evidence)  # where it is recorded, or where it is mentioned
         for p in ex.people:

@@ -399,6 +399,9 @@ class Store(Protocol):
     def load_trig(self, path: Path) -> list[str]:
         """Replace every named graph that the TriG file holds; returns their names."""
 
+    def describe(self) -> str:
+        """One line for messages: which store this is."""
+
     def close(self) -> None:
         """Let go of files or connections."""
 
