@@ -86,6 +86,11 @@ def test_people_are_one_identity_across_documents(corpus_build):
     ident = ds.graph(URIRef(DEFAULT_BASE + "graph/identity"))
     maybe = URIRef("https://w3id.org/govgraph/ns#possiblySameAs")
     assert (URIRef(PERSON + "jones"), maybe, URIRef(PERSON + "j-jones")) in ident
+    # "Councillor Wilson" (2023) is not the officer Sue Wilson (2011, 2014)
+    assert _people(ds, "Councillor Wilson") == {PERSON + "wilson"}
+    assert (URIRef(PERSON + "wilson"), maybe, URIRef(PERSON + "sue-wilson")) in ident
+    # "Councillor Hamilton" (chair, 2016) has one candidate: Councillor J. Hamilton (2014)
+    assert _people(ds, "Councillor Hamilton") == {PERSON + "j-hamilton"}
 
 
 def test_an_acronym_and_its_expansion_are_one_body(corpus_build):

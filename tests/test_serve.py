@@ -11,7 +11,6 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 from govgraph.graph.store import (
-    EmbeddedStore, QueryResult, QuerySyntaxError, Store, StoreError, open_store,
+    EmbeddedStore, QueryResult, QuerySyntaxError, Store, StoreError, keywords, open_store,
+    states_dataset,
 )
-from govgraph.graph.store_remote import RemoteStore, keywords, sibling_endpoints, states_dataset
+from govgraph.graph.store_remote import RemoteStore, sibling_endpoints
 
 EX = "http://example.org/"
 G1, G2, G3 = EX + "doc/minutes-1", EX + "doc/minutes-2", EX + "graph/identity"

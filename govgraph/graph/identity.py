@@ -216,5 +216,8 @@ def _title_class(forms: list[str]) -> Optional[str]:
     return None
 
 
-def _compatible(a: Optional[str], b: Optional[str]) -> bool:
-    return a is None or b is None or a == b
+def _compatible(short: Optional[str], full: Optional[str]) -> bool:
+    """May a surname written with title class ``short`` join a fuller name of class ``full``?
+    A titled form joins only the same title class: "Councillor Wilson" is not the officer "Sue
+    Wilson" (never called Councillor), and a co-opted "Mrs Jones" is not "Councillor J. Jones"."""
+    return short is None or short == full

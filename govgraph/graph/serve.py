@@ -415,7 +415,7 @@ def negotiate(kind: str, accept: Optional[str], params: dict) -> Optional[str]:
         if not ranges or any(q > 0 for _, q in ranges):
             return offers[0][1]
         return None
-    best, best_q, best_rank = None, 0.0, -1
+    best, best_q = None, 0.0
     for index, (media, name) in enumerate(offers):
         mtype = media.split("/")[0]
         q, rank = 0.0, -1
@@ -424,7 +424,7 @@ def negotiate(kind: str, accept: Optional[str], params: dict) -> Optional[str]:
             if r > rank:
                 q, rank = pq, r
         if rank >= 0 and q > best_q:
-            best, best_q, best_rank = name, q, rank
+            best, best_q = name, q
     return best
 
 

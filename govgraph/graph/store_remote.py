@@ -53,7 +53,7 @@ from typing import Iterable, Optional, Union
 import pyoxigraph as ox
 
 from govgraph.graph.store import (
-    QueryResult, QuerySyntaxError, StoreError, Term, check_iri, keywords, rdf_format,
+    QueryResult, QuerySyntaxError, StoreError, Term, check_iri, rdf_format,
     result_from_json, states_dataset, term_from_oxigraph, to_ntriples, trig_graphs,
 )
 
