@@ -159,10 +159,11 @@ def test_rebuild_after_a_change_replaces_only_that_graph(tmp_path):
 
 
 def test_build_pushes_to_a_remote_sparql_server(tmp_path):
-    test_store = pytest.importorskip("test_store")
-    if test_store.oxigraph_binary() is None:
+    from servers import oxigraph_binary, running_oxigraph
+
+    if oxigraph_binary() is None:
         pytest.skip("the oxigraph server is not installed")
-    with test_store.running_oxigraph(tmp_path / "server") as url:
+    with running_oxigraph(tmp_path / "server") as url:
         query_url = url.rstrip("/") + "/query" if not url.endswith("/query") else url
         result = build(CORPUS[3:4], out=tmp_path / "out", store_url=query_url)
         assert result.conforms is True

@@ -17,6 +17,7 @@ from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
 from govgraph.graph.serve import make_server, negotiate
+from servers import stop_process
 from govgraph.graph.store import EmbeddedStore
 from govgraph.graph.store_remote import RemoteStore
 
@@ -357,12 +358,7 @@ def test_cli_serve(tmp_path):
         rows = sparql.query().convert()["results"]["bindings"]
         assert len(rows) == PEOPLE
     finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
+        stop_process(process)
         rest = process.stderr.read()
         process.stderr.close()
     assert process.returncode == 0, rest
