@@ -256,9 +256,14 @@ def run_oxigraph_query(
                     row[v] = term_from_oxigraph(value)
             bindings.append(row)
         return QueryResult("select", vars=variables, bindings=bindings, truncated=truncated)
+    return triples_result(answer, limit)
+
+
+def triples_result(triples: Iterable, limit: Optional[int] = None) -> QueryResult:
+    """A CONSTRUCT/DESCRIBE answer from pyoxigraph triples, cut at ``limit``."""
     graph: list[tuple[Term, Term, Term]] = []
     truncated = False
-    for triple in answer:
+    for triple in triples:
         if limit is not None and len(graph) >= limit:
             truncated = True
             break

@@ -53,8 +53,8 @@ from typing import Iterable, Optional, Union
 import pyoxigraph as ox
 
 from govgraph.graph.store import (
-    QueryResult, QuerySyntaxError, StoreError, Term, check_iri, rdf_format,
-    result_from_json, states_dataset, term_from_oxigraph, to_ntriples, trig_graphs,
+    QueryResult, QuerySyntaxError, StoreError, check_iri, rdf_format,
+    result_from_json, states_dataset, to_ntriples, trig_graphs, triples_result,
 )
 
 ACCEPT_QUERY = ("application/sparql-results+json, "
@@ -220,18 +220,9 @@ class RemoteStore:
         except StoreError:
             raise StoreError(f"{self.query_url}: unexpected result type {content_type!r}") from None
         try:
-            parsed = ox.parse(payload, format=rformat)
-            graph: list[tuple[Term, Term, Term]] = []
-            truncated = False
-            for t in parsed:
-                if limit is not None and len(graph) >= limit:
-                    truncated = True
-                    break
-                graph.append((term_from_oxigraph(t.subject), term_from_oxigraph(t.predicate),
-                              term_from_oxigraph(t.object)))
+            return triples_result(ox.parse(payload, format=rformat), limit)
         except (SyntaxError, ValueError) as err:
             raise StoreError(f"{self.query_url}: bad {media} result: {err}") from None
-        return QueryResult("graph", graph=graph, truncated=truncated)
 
     def load_trig(self, path: Path, *, prune: bool = False) -> list[str]:
         """Push a TriG file one graph at a time (a PUT per named graph replaces that graph;
