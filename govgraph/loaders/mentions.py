@@ -111,14 +111,25 @@ def split_posts(role: str) -> list[str]:
     parts = re.split(r"\s+and\s+", role)
     cur = parts[0]
     for nxt in parts[1:]:
-        head3 = " ".join(nxt.split()[:3])
-        if _POST_HEAD.search(head3) and _POST_HEAD.search(cur) and nxt[:1].isupper():
+        if _starts_a_post(nxt) and _POST_HEAD.search(cur):
             out.append(cur)
             cur = nxt
         else:
             cur = f"{cur} and {nxt}"
     out.append(cur)
     return out
+
+
+# A second post after "and": qualifier words, then the head noun, then nothing or "for/of ...".
+# "Monitoring Officer", "Cabinet Member for Housing" start a post; "Member Development" (a
+# unit) and "Scrutineer of the Partnership" (the same post, "Chair and Scrutineer") do not.
+_SECOND_POST = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}?" + _POST_HEAD.pattern + r"(?:\s+(?:for|of)\b.*)?$"
+)
+
+
+def _starts_a_post(text: str) -> bool:
+    return bool(_SECOND_POST.match(text.strip()))
 
 
 def _core(role: str) -> str:

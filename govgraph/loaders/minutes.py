@@ -258,10 +258,15 @@ RESOLVED = re.compile(
 )
 PART_NUM = re.compile(r"^\s*(?:[-•]\s*)?(?:\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*[).])\s*", re.IGNORECASE)
 THAT = re.compile(r"^\s*that\b[\s:,-]*", re.IGNORECASE)
+# A resolution that asks for a report (or update, briefing, attendance to present) to come back.
 REQUESTS_REPORT = re.compile(
-    r"\b(?:(?:further|progress|update|follow[- ]up)\s+reports?|reports?\s+(?:be\s+)?(?:submitted|brought|presented|back)|"
-    r"(?:be\s+)?(?:brought|reported)\s+back|update\s+(?:be\s+)?(?:provided|brought|given)|invited\s+to\s+a\s+future\s+meeting|"
-    r"requested\s+(?:an?\s+)?(?:update|report|briefing|feedback)|report\s+(?:be\s+)?submitted)\b",
+    r"\b(?:reports?|updates?|briefings?|feedback|information)\b[^.;]{0,80}?\b(?:be|is\s+to\s+be|to\s+be)\s+"
+    r"(?:submitted|brought|presented|provided|circulated|reported|given|made\s+available)"
+    r"|\bbe\s+(?:reported|brought|referred)\s+(?:back\s+)?to\b"
+    r"|\b(?:asked|invited|requested)\s+to\s+(?:report|present|bring|provide|submit|attend\s+a\s+future)\b"
+    r"|\b(?:bring|submit|present|provide)\s+(?:a|an)\s+(?:further\s+|progress\s+|annual\s+|follow[- ]up\s+)?(?:report|update|briefing)"
+    r"|\brequested\s+(?:an?\s+)?(?:further\s+|off[- ]agenda\s+)?(?:update|report|briefing|feedback)"
+    r"|\binvited\s+to\s+(?:a|the)\s+(?:future|next)\s+meeting\b|\breport\s+back\b",
     re.IGNORECASE,
 )
 
