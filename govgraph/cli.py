@@ -357,6 +357,10 @@ def run_build(args: argparse.Namespace) -> int:
         changed = sum(1 for d in result.documents if d.graph_change in ("replaced", "dropped"))
         print(f"build: {states}; {changed} named graphs replaced or dropped; {result.triples} triples; "
               f"store: {result.store}; results in {args.out}{os.sep}", file=sys.stderr, flush=True)
+        views = sorted(p for p in result.outputs if f"{os.sep}views{os.sep}" in p)
+        for label, paths in (("views", views), ("audit", [p for p in result.outputs if Path(p).name.startswith("audit.")])):
+            for p in paths:
+                print(f"{label}: {p}", file=sys.stderr)
     return EXIT_SOME_FAILED if result.failed or result.conforms is False else EXIT_OK
 
 
@@ -391,8 +395,7 @@ def register_serve(subparsers) -> None:
         examples=["govgraph serve --graph outputs/build --port 7879"],
         run=run_serve,
     )
-    parser.add_argument("--graph", type=Path, default=Path("outputs/build"), metavar="DIR",
-                        help="a folder written by govgraph build (default: outputs/build)")
+    add_graph_option(parser)
     add_store_options(parser)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=7879, help="port (default: 7879; 0 picks a free one)")
@@ -481,8 +484,7 @@ def register_query(subparsers) -> None:
     parser.add_argument("--file", type=Path, metavar="F", help="a .rq file")
     parser.add_argument("--name", metavar="CQ", help="a shipped query: cq01 ... cq10")
     parser.add_argument("--list", action="store_true", help="list the shipped queries and their parameters")
-    parser.add_argument("--graph", type=Path, default=Path("outputs/build"), metavar="DIR",
-                        help="a folder written by govgraph build (default: outputs/build)")
+    add_graph_option(parser)
     add_store_options(parser)
     parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                         help="bind a shipped query's parameter (repeatable)")
@@ -491,7 +493,7 @@ def register_query(subparsers) -> None:
 
 def run_query(args: argparse.Namespace) -> int:
     from govgraph.graph import query as q
-    from govgraph.graph.store import STORE_NAME, TRIG_NAME, StoreError, open_store
+    from govgraph.graph.store import StoreError
 
     if args.list:
         for nq in q.list_queries():
@@ -509,17 +511,12 @@ def run_query(args: argparse.Namespace) -> int:
         params[name.strip()] = value
     if params and args.text:
         raise UsageError("--param goes with --name or --file")
-    if not args.store and not ((args.graph / TRIG_NAME).exists() or (args.graph / STORE_NAME).exists()):
-        raise UsageError(f"--graph {args.graph}: no {TRIG_NAME} or {STORE_NAME}/ there "
-                         f"(run govgraph build --out {args.graph} first)")
     try:
         sparql = args.text if args.text else q.load_query(args.file or args.name, params)
     except (q.QueryError, OSError) as err:
         raise UsageError(one_line(err)) from err
-    try:
-        store = open_store(args.store, args.graph, update_url=args.update_url, gsp_url=args.gsp_url)
-    except StoreError as err:
-        print(f"{PROG} query: {one_line(err)}", file=sys.stderr)
+    store = _open_graph_store(args, "query")
+    if store is None:
         return EXIT_SOME_FAILED
     try:
         result = q.run_query(store, sparql)
@@ -534,11 +531,120 @@ def run_query(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+AUDIT_DESCRIPTION = """\
+Audit the governance clarity of a built graph: bodies with no stated
+reporting line, several parents or a reporting cycle; people holding many
+posts at once; one post title held by several people; one body under several
+names; resolutions that asked for a report that never came back; attendance
+rates; topics recurring across bodies; bodies whose roles a paper says need
+clarifying. Each finding carries its evidence (documents and quotes) and each
+check says in one sentence why it matters.
+
+Writes DIR/audit.json and DIR/audit.html (DIR defaults to the --graph folder).
+govgraph build writes them too.
+Exit status: 0 written, 1 the store failed, 2 usage.
+"""
+
+
+def register_audit(subparsers) -> None:
+    parser = add_command(
+        subparsers, "audit",
+        summary="write the governance-clarity audit of a built graph",
+        description=AUDIT_DESCRIPTION,
+        examples=["govgraph audit --graph outputs/build"],
+        run=run_audit,
+    )
+    add_graph_option(parser)
+    add_store_options(parser)
+    parser.add_argument("--out", type=Path, default=None, metavar="DIR",
+                        help="where audit.json and audit.html go (default: the --graph folder)")
+    add_quiet_option(parser)
+
+
+VIEW_DESCRIPTION = """\
+Write the interactive network views of a built graph to DIR/views/: board
+relationships, people and bodies, who reported to whom, and one view per
+meeting. Each page is self-contained (opens from disk, no network), with a
+legend, tooltips quoting the source, and search and filter by name and kind.
+Also writes DIR/exports/: GraphML and GEXF (Gephi), CSV edge lists, JSON-LD.
+govgraph build writes them too.
+Exit status: 0 written, 1 the store failed, 2 usage.
+"""
+
+
+def register_view(subparsers) -> None:
+    parser = add_command(
+        subparsers, "view",
+        summary="write the interactive HTML views (and exports) of a built graph",
+        description=VIEW_DESCRIPTION,
+        examples=["govgraph view --graph outputs/build"],
+        run=run_view,
+    )
+    add_graph_option(parser)
+    add_store_options(parser)
+    parser.add_argument("--out", type=Path, default=None, metavar="DIR",
+                        help="where views/ and exports/ go (default: the --graph folder)")
+    add_quiet_option(parser)
+
+
+def add_graph_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--graph", type=Path, default=Path("outputs/build"), metavar="DIR",
+                        help="a folder written by govgraph build (default: outputs/build)")
+
+
+def _open_graph_store(args: argparse.Namespace, command: str):
+    """The store of --graph DIR or --store URL, or None after printing why (exit 1)."""
+    from govgraph.graph.store import STORE_NAME, TRIG_NAME, StoreError, open_store
+
+    if not args.store and not ((args.graph / TRIG_NAME).exists() or (args.graph / STORE_NAME).exists()):
+        raise UsageError(f"--graph {args.graph}: no {TRIG_NAME} or {STORE_NAME}/ there "
+                         f"(run govgraph build --out {args.graph} first)")
+    try:
+        return open_store(args.store, args.graph, update_url=args.update_url, gsp_url=args.gsp_url)
+    except StoreError as err:
+        print(f"{PROG} {command}: {one_line(err)}", file=sys.stderr)
+        return None
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    from govgraph.graph.audit import run_audit as audit, write_audit
+
+    store = _open_graph_store(args, "audit")
+    if store is None:
+        return EXIT_SOME_FAILED
+    try:
+        paths = write_audit(audit(store), args.out or args.graph)
+    finally:
+        store.close()
+    if not args.quiet:
+        print(f"audit: {paths[1]} and {paths[0]}", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_view(args: argparse.Namespace) -> int:
+    from govgraph.graph.exports import write_exports
+    from govgraph.graph.views import write_views
+
+    store = _open_graph_store(args, "view")
+    if store is None:
+        return EXIT_SOME_FAILED
+    out = args.out or args.graph
+    try:
+        views = write_views(store, out / "views")
+        exports = write_exports(store, out / "exports")
+    finally:
+        store.close()
+    if not args.quiet:
+        print(f"view: {len(views)} views in {out / 'views'}{os.sep}, {len(exports)} exports in "
+              f"{out / 'exports'}{os.sep}", file=sys.stderr)
+    return EXIT_OK
+
+
 # --------------------------------------------------------------------------------------------
 # The top-level parser.
 
 # Each adds one subcommand; later commands (build, query, serve, view, audit) join this list.
-COMMANDS: list[Callable] = [register_extract, register_build, register_query, register_serve]
+COMMANDS: list[Callable] = [register_extract, register_build, register_query, register_serve, register_view, register_audit]
 
 MAIN_DESCRIPTION = """\
 govgraph turns local-government committee papers (minutes, agendas, agenda

@@ -55,13 +55,14 @@ class BuildResult:
     conforms: Optional[bool]
     shacl_report: str = ""
     store: str = ""
+    outputs: list[str] = field(default_factory=list)  # views, audit, exports written
 
     @property
     def failed(self) -> list[DocStatus]:
         return [d for d in self.documents if d.status == "failed"]
 
     def to_json(self) -> dict:
-        return {"triples": self.triples, "conforms": self.conforms, "store": self.store,
+        return {"triples": self.triples, "conforms": self.conforms, "store": self.store, "outputs": self.outputs,
                 "documents": [asdict(d) for d in self.documents],
                 "shacl_report": self.shacl_report if self.conforms is False else ""}
 
@@ -78,6 +79,7 @@ def build(
     gsp_url: Optional[str] = None,
     base: str = DEFAULT_BASE,
     validate: bool = True,
+    outputs: bool = True,
     on_file: Optional[Callable[[str], None]] = None,
 ) -> BuildResult:
     """Build the graph of ``paths`` (files or folders) into ``out``.
@@ -133,9 +135,24 @@ def build(
     write_atomic(out / "graph.trig", dataset.serialize(format="trig").encode("utf-8"))
     triples = sum(len(g) for g in dataset.graphs())
     result = BuildResult(out, statuses, triples, conforms, report, store.describe())
+    if outputs:
+        result.outputs = _write_outputs(store, out)
     store.close()
     write_atomic(out / "build.json", json_bytes(result.to_json(), indent=1))
     return result
+
+
+def _write_outputs(store, out: Path) -> list[str]:
+    """What people look at: the views (DIR/views/), the audit (DIR/audit.html, .json) and the
+    exports for other tools (DIR/exports/)."""
+    from govgraph.graph.audit import run_audit, write_audit
+    from govgraph.graph.exports import write_exports
+    from govgraph.graph.views import write_views
+
+    written = [str(p) for p in write_views(store, out / "views")]
+    written += [str(p) for p in write_audit(run_audit(store), out)]
+    written += [str(p) for p in write_exports(store, out / "exports")]
+    return written
 
 
 def _extraction(path: Path, out: Path, minter: Minter) -> tuple[DocStatus, Optional[Extraction]]:
