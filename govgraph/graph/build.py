@@ -129,6 +129,8 @@ def build(
     store.replace_graph(ident_iri, _ntriples(ident), "ntriples")
     _add_graph(dataset, ident_iri, ident)
     statuses.extend(_removed(out, store, current | {ident_iri}, {s.name for s in statuses}))
+    if hasattr(store, "materialise_union"):
+        store.materialise_union()
     conforms, report = (None, "")
     if validate:
         conforms, report = _validate(dataset)

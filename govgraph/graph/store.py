@@ -217,6 +217,17 @@ def states_dataset(sparql: str) -> bool:
     return "FROM" in keywords(sparql)
 
 
+def has_union_copy(store: "ox.Store") -> bool:
+    """Does the store's default graph hold the materialised union of its named graphs?
+
+    pyoxigraph 0.5's union default graph yields a triple once per named graph holding it (a
+    person's name, stated in every document that names them, matches n times), which makes
+    queries slow down with the square of the corpus. The builder therefore writes the union,
+    as a set, into the default graph (:meth:`EmbeddedStore.materialise_union`) and queries
+    read that instead. The builder's data has nothing else in the default graph."""
+    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+
+
 def run_oxigraph_query(
     store: "ox.Store", sparql: str, *, union: bool = True, limit: Optional[int] = None,
     default_graphs: Optional[Iterable[str]] = None, named_graphs: Optional[Iterable[str]] = None,
@@ -228,7 +239,7 @@ def run_oxigraph_query(
     options: dict = {}
     if default_graphs:
         options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    elif union and not states_dataset(sparql):
+    elif union and not states_dataset(sparql) and not has_union_copy(store):
         options["use_default_graph_as_union"] = True
     if named_graphs:
         options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
@@ -445,6 +456,7 @@ class EmbeddedStore:
         node = check_iri(iri)
         nt = to_ntriples(data, fmt).decode("utf-8")
         update = f"DROP SILENT GRAPH <{node.value}> ;\nINSERT DATA {{ GRAPH <{node.value}> {{\n{nt}}} }}"
+        self._drop_union_copy()
         try:
             self._store.update(update)
             self._store.add_graph(node)
@@ -453,11 +465,25 @@ class EmbeddedStore:
 
     def drop_graph(self, iri: str) -> None:
         node = check_iri(iri)
+        self._drop_union_copy()
         try:
             if self._store.contains_named_graph(node):
                 self._store.remove_graph(node)
         except OSError as err:
             raise StoreError(f"cannot drop graph <{iri}>: {err}") from err
+
+    def materialise_union(self) -> None:
+        """Write the union of the named graphs (each triple once) into the default graph, which
+        queries then read instead of pyoxigraph's duplicating union (see :func:`has_union_copy`).
+        Any change to a named graph drops the copy until this is called again."""
+        try:
+            self._store.update("CLEAR SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        except (SyntaxError, ValueError, OSError) as err:
+            raise StoreError(f"cannot materialise the union graph: {err}") from err
+
+    def _drop_union_copy(self) -> None:
+        if has_union_copy(self._store):
+            self._store.clear_graph(ox.DefaultGraph())
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -481,6 +507,7 @@ class EmbeddedStore:
             if clear:
                 self._store.clear()
             else:
+                self._drop_union_copy()
                 for name in names:
                     node = ox.NamedNode(name)
                     if self._store.contains_named_graph(node):
@@ -492,6 +519,8 @@ class EmbeddedStore:
                 self._store.add_graph(ox.NamedNode(name))
         except (SyntaxError, ValueError, OSError) as err:
             raise StoreError(f"{path}: cannot load into the store: {err}") from err
+        if not has_default:
+            self.materialise_union()
         return names
 
     def is_empty(self) -> bool:
