@@ -382,8 +382,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     return 0
 
 
-HEADER = (f"{'query':<6} {'rows':>17} {'as shipped ms':>14} {'merged ms':>10} {'rdflib ms':>12} "
-          f"{'speed-up':>9} {'(merged)':>9}  goal (as shipped)")
+# "no copy": pyoxigraph's own union default graph (each triple once per graph holding it);
+# "as built": the union copy govgraph build materialises in the default graph (what users get).
+HEADER = (f"{'query':<6} {'rows':>17} {'no copy ms':>14} {'as built ms':>10} {'rdflib ms':>12} "
+          f"{'speed-up':>9} {'(built)':>9}  goal (no copy)")
 
 
 def _misses(f: QueryFigures) -> bool:
