@@ -547,18 +547,9 @@ Exit status: 0 written, 1 the store failed, 2 usage.
 
 
 def register_audit(subparsers) -> None:
-    parser = add_command(
-        subparsers, "audit",
-        summary="write the governance-clarity audit of a built graph",
-        description=AUDIT_DESCRIPTION,
-        examples=["govgraph audit --graph outputs/build"],
-        run=run_audit,
-    )
-    add_graph_option(parser)
-    add_store_options(parser)
-    parser.add_argument("--out", type=Path, default=None, metavar="DIR",
-                        help="where audit.json and audit.html go (default: the --graph folder)")
-    add_quiet_option(parser)
+    register_graph_output_command(
+        subparsers, "audit", "write the governance-clarity audit of a built graph", AUDIT_DESCRIPTION,
+        "govgraph audit --graph outputs/build", run_audit, "where audit.json and audit.html go")
 
 
 VIEW_DESCRIPTION = """\
@@ -573,17 +564,19 @@ Exit status: 0 written, 1 the store failed, 2 usage.
 
 
 def register_view(subparsers) -> None:
-    parser = add_command(
-        subparsers, "view",
-        summary="write the interactive HTML views (and exports) of a built graph",
-        description=VIEW_DESCRIPTION,
-        examples=["govgraph view --graph outputs/build"],
-        run=run_view,
-    )
+    register_graph_output_command(
+        subparsers, "view", "write the interactive HTML views (and exports) of a built graph",
+        VIEW_DESCRIPTION, "govgraph view --graph outputs/build", run_view, "where views/ and exports/ go")
+
+
+def register_graph_output_command(subparsers, name: str, summary: str, description: str, example: str,
+                                  run: Callable, out_help: str) -> None:
+    """A command that reads a built graph (--graph DIR or --store URL) and writes files."""
+    parser = add_command(subparsers, name, summary=summary, description=description, examples=[example], run=run)
     add_graph_option(parser)
     add_store_options(parser)
     parser.add_argument("--out", type=Path, default=None, metavar="DIR",
-                        help="where views/ and exports/ go (default: the --graph folder)")
+                        help=f"{out_help} (default: the --graph folder)")
     add_quiet_option(parser)
 
 

@@ -43,6 +43,7 @@ from typing import Any, Iterable, Optional
 
 import networkx as nx
 
+from govgraph.ontology.namespace import sparql_prefixes
 from govgraph.graph import query as Q
 
 __all__ = [
@@ -50,15 +51,7 @@ __all__ = [
     "audit_to_json", "name_key", "clarity_sentences",
 ]
 
-PREFIXES = """PREFIX gg: <https://w3id.org/govgraph/ns#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX schema: <http://schema.org/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-"""
+PREFIXES = sparql_prefixes()  # the prefixes every govgraph query may use
 
 
 # --------------------------------------------------------------------------------------------

@@ -40,17 +40,12 @@ from typing import Any, Iterable, Optional
 
 import networkx as nx
 
+from govgraph.ontology.namespace import sparql_prefixes
+
 GG = "https://w3id.org/govgraph/ns#"
 ORG = "http://www.w3.org/ns/org#"
 
-PREFIXES = """PREFIX gg: <https://w3id.org/govgraph/ns#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-PREFIX schema: <http://schema.org/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dct: <http://purl.org/dc/terms/>
-"""
+PREFIXES = sparql_prefixes()  # the prefixes every govgraph query may use
 
 #: gg:relationType IRIs -> the names of the extraction contract and cq04
 RELATIONS = {
