@@ -413,19 +413,14 @@ def run_serve(args: argparse.Namespace) -> int:
     import signal
 
     from govgraph.graph.serve import make_server
-    from govgraph.graph.store import STORE_NAME, TRIG_NAME, StoreError, open_store
+    from govgraph.graph.store import StoreError
 
     if args.time_limit <= 0 or args.row_cap <= 0 or args.workers <= 0:
         raise UsageError("--time-limit, --row-cap and --workers must be positive")
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port}: not a port number")
-    if not args.store and not ((args.graph / TRIG_NAME).exists() or (args.graph / STORE_NAME).exists()):
-        raise UsageError(f"--graph {args.graph}: no {TRIG_NAME} or {STORE_NAME}/ there "
-                         f"(run govgraph build --out {args.graph} first)")
-    try:
-        store = open_store(args.store, args.graph, update_url=args.update_url, gsp_url=args.gsp_url)
-    except StoreError as err:
-        print(f"{PROG} serve: {one_line(err)}", file=sys.stderr)
+    store = _open_graph_store(args, "serve")
+    if store is None:
         return EXIT_SOME_FAILED
     try:
         where = store.describe()

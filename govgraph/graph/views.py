@@ -393,7 +393,6 @@ def render(
         physics = not large
 
     # edges first (degrees decide node sizes)
-    pair_count: Counter = Counter()
     degree = np.zeros(n)
     prepared_edges: list[tuple[int, int, Mapping[str, Any]]] = []
     for e in edges:

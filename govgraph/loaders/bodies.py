@@ -192,7 +192,6 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
     lower = [w.lower() for w in words]
     idx = arr[:, 1].tolist()
     ends = [i + len(w) for i, w in zip(idx, words)]
-    text = doc.text
     out: list[tuple[int, int, str]] = []
     taken = [False] * n
 

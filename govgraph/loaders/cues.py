@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
-from govgraph.loaders.minutes import NAME_RX, TITLE_PREFIX, normalise_name
+from govgraph.loaders.minutes import normalise_name
 
 POST_WORDS = (
     r"Director|Directors|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Vice-Chair|"
@@ -30,9 +30,8 @@ POST_HEAD = re.compile(
     r"\b(?:Director|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Member|Headteacher|"
     r"Principal|Commander|Inspector|Consultant|Leader|Executive|Co-ordinator|Coordinator|Superintendent|Clerk|"
     r"Secretary|Analyst|Worker|Nurse|Practitioner|Mayor|Scrutineer|Associate|Specialist|Commissioner|Treasurer|"
-    r"Solicitor|Governor|Representative|Champion|Auditor|Accountant|Supervisor|Chief)\b"
+    r"Solicitor|Governor|Representative|Champion|Auditor|Accountant|Supervisor|Chief|Partner|Constable)\b"
 )
-POST_START = re.compile(r"^(?:the\s+|an?\s+|our\s+)?(?:" + POST_WORDS + r")\b", re.IGNORECASE)
 POST_WORD_ANY = re.compile(r"\b(?:" + POST_WORDS + r")\b")
 GENERIC_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:officers?|members?|it|this|that|they|he|she|we|there|the\s+report|report|presentation|"

@@ -16,7 +16,7 @@ from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.lines import Line, paragraphs, squash
 from govgraph.loaders.minutes import (
-    CHAIR_MARK, STATUS_NOTE, VICE_MARK, APOLOGIES_LABEL, IN_ATTENDANCE_LABEL, NO_APOLOGIES, PRESENT_LABEL, ListedPerson, carry_titles,
+    CHAIR_MARK, STATUS_NOTE, VICE_MARK, APOLOGIES_LABEL, IN_ATTENDANCE_LABEL, NO_APOLOGIES, PRESENT_LABEL, carry_titles,
     find_item_headings, find_resolutions, parse_name_list,
 )
 from govgraph.loaders.mentions import Mention, merge_mentions
@@ -29,7 +29,7 @@ from govgraph.loaders.people import find_people
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
 from govgraph.loaders.relations import find_body_relations
 from govgraph.records import (
-    AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution, Role,
+    AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution,
 )
 
 APOLOGY_SENTENCE = re.compile(

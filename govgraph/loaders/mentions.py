@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from govgraph.loaders.cues import POST_HEAD
 from govgraph.records import Document, Person, Role
 
 TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
@@ -37,16 +38,11 @@ def _initials_agree(a: list[str], b: list[str]) -> bool:
     return not fa or not fb or fa[0][0] == fb[0][0]
 
 
-def _norm_role(r: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", " ", r.lower()).split().__str__()
-
-
 def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
     """One Person per person: the fullest name is the name; other written forms are aliases."""
     # fullest forms first, so shorter forms attach to them
     order = sorted(mentions, key=lambda m: (-len(_tokens(m.name)), -len(m.name), m.start))
     people: list[tuple[list[str], Person]] = []
-    first_names: dict[str, list[int]] = {}
     for m in order:
         toks = _tokens(m.name)
         if not toks:
@@ -94,11 +90,7 @@ def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
 # "Deputy Leader and Cabinet Member for Finance": two posts. Split at an "and" whose right side
 # starts with a post (a head noun within its first three words), never inside "Education and
 # Inclusion".
-_POST_HEAD = re.compile(
-    r"\b(?:Director|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Member|Headteacher|"
-    r"Commander|Inspector|Consultant|Leader|Executive|Co-ordinator|Coordinator|Superintendent|Clerk|Secretary|"
-    r"Mayor|Scrutineer|Commissioner|Treasurer|Solicitor|Governor|Representative|Auditor|Partner|Constable)\b"
-)
+_POST_HEAD = POST_HEAD  # the head nouns of posts, shared with the sentence cues
 
 
 def split_posts(role: str) -> list[str]:

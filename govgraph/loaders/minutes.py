@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from govgraph.loaders.lines import Line, is_upper_heading, paragraphs, squash, title_case
+from govgraph.loaders.lines import Line, is_upper_heading, squash, title_case
 
 # ---------------------------------------------------------------- attendance
 
@@ -82,7 +82,7 @@ _AND = re.compile(r"\s+and\s+|\s*&\s*", re.IGNORECASE)
 def _split_and(s: str, base: int) -> list[tuple[int, int]]:
     """Split "A and B" into names, but not "Councillor A and Co-opted Member B" wrongly: every
     piece is kept, and the caller drops pieces that are not names."""
-    out, pos, depth = [], 0, 0
+    out, pos = [], 0
     for m in _AND.finditer(s):
         if s.count("(", 0, m.start()) > s.count(")", 0, m.start()):
             continue
@@ -359,7 +359,3 @@ def _resolution_parts(text: str, start: int, end: int) -> list[ResolutionText]:
             ev_end -= 1
         out.append(ResolutionText(body, s, ev_end, bool(REQUESTS_REPORT.search(body))))
     return out
-
-
-def paragraph_texts(lines: list[Line]):
-    return list(paragraphs(lines))
