@@ -520,6 +520,9 @@ def run_query(args: argparse.Namespace) -> int:
         return EXIT_SOME_FAILED
     finally:
         store.close()
+    note = q.page_note(args.file or args.name, params) if not args.text and result.rows else ""
+    if note:
+        print(f"{PROG} query: {note}", file=sys.stderr)
     fmt = args.format or "table"
     text = {"table": q.format_table, "csv": q.format_csv, "json": q.format_json}[fmt](result)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from govgraph.graph.query import (
     QUERY_DIR, QueryError, Result, find_query, format_csv, format_json, format_table, list_queries,
-    load_query, rdf_term, run_query,
+    load_query, page_note, rdf_term, run_query,
 )
 from govgraph.graph.store import EmbeddedStore
 
@@ -87,8 +87,8 @@ def test_header(q):
     for p in q.params:
         assert p.meaning, f"{p.name} says what it means"
     # every ?param_ variable is declared, and every declared parameter is used
-    used = set(re.findall(r"\?param_(\w+)", text))
-    assert used == {p.name for p in q.params}
+    used = set(re.findall(r"\?param_(\w+)|#\[!?(\w+)\]|\{\{(\w+)\}\}", text))
+    assert {n for names in used for n in names if n} == {p.name for p in q.params}
 
 
 @pytest.mark.parametrize("q", QUERIES, ids=lambda q: q.name)
@@ -101,9 +101,15 @@ def test_parses_in_both_engines(q):
 
 
 @pytest.mark.parametrize("q", QUERIES, ids=lambda q: q.name)
-def test_file_holds_its_defaults(q):
-    """Binding no parameters gives the file itself: it runs as shipped, in any SPARQL tool."""
-    assert load_query(q.name) == q.file.read_text(encoding="utf-8")
+def test_file_runs_as_shipped(q, mini):
+    """The file itself, parameter lines still comments, runs in any SPARQL tool and answers
+    everything: the same rows as govgraph with every page limit lifted."""
+    text = q.file.read_text(encoding="utf-8")
+    pages = {p.name: "0" for p in q.params if p.type == "integer" and f"{{{{{p.name}}}}}" in text}
+    lifted = load_query(q.name, pages)
+    assert run_query(mini, text).rows == run_query(mini, lifted).rows
+    if not pages:
+        assert load_query(q.name) == text
 
 
 @pytest.mark.parametrize("q", QUERIES, ids=lambda q: q.name)
@@ -219,6 +225,57 @@ def test_cq02_attendance(mini):
     assert len(ask(mini, "cq02").rows) == 11
     assert cols(ask(mini, "cq02", body="LSCB"), "person", "status") == [("Ahmed", "apologies"), ("Clair Pyper", "chair")]
     assert cols(ask(mini, "cq02", person="ahmed", status="apologies"), "body", "date") == [(LSCB, "2014-05-20")]
+
+
+def test_meeting_pages(mini):
+    """cq01 and cq02 answer a page of the latest meetings: a smaller page keeps the latest
+    meetings only, still oldest first; 0 lifts the page; the rows of a page are a subset."""
+    every = ask(mini, "cq02", meetings="0")
+    assert {r["date"] for r in every.rows} == {"2014-04-30", "2014-05-20", "2014-06-11"}
+    latest = ask(mini, "cq02", meetings="1")
+    assert latest.rows and {r["date"] for r in latest.rows} == {"2014-06-11"}
+    two = ask(mini, "cq02", meetings="2")
+    assert [r["date"] for r in two.rows] == sorted(r["date"] for r in two.rows)
+    assert {r["date"] for r in two.rows} == {"2014-05-20", "2014-06-11"}
+    assert all(r in every.rows for r in two.rows)
+    # the page is of meetings that match: the latest LSCB meeting, not the latest meeting
+    assert {r["date"] for r in ask(mini, "cq01", body="LSCB", meetings="1").rows} == {"2014-05-20"}
+    assert {r["date"] for r in ask(mini, "cq01", meetings="1").rows} == {"2014-06-11"}
+
+
+def write_query(tmp_path, body: str, params: str) -> Path:
+    path = tmp_path / "cq99_test.rq"
+    path.write_text(f"# title: t\n# answers: CQ99. t\n{params}# column: s — s\n{body}", encoding="utf-8")
+    return path
+
+
+def test_parameter_lines(tmp_path):
+    path = write_query(tmp_path, (
+        "SELECT ?s WHERE {\n"
+        "  VALUES (?param_name) { (UNDEF) }\n"
+        "#[name]  ?s ?p ?param_name .\n"
+        "  ?s ?p ?o .  #[!name]\n"
+        "}\n"
+        "#[page]  LIMIT {{page}}\n"), "# param: name — n; default: any\n# param: page (integer) — p; default: 5\n")
+    text = load_query(path)  # page 5 on, name off
+    assert "\n LIMIT 5\n" in text and "#[name]  ?s ?p ?param_name" in text and "\n  ?s ?p ?o .  #[!name]" in text
+    text = load_query(path, {"name": "x", "page": "0"})  # name on, its negation off, page off
+    assert "\n ?s ?p ?param_name ." in text and "\n#  ?s ?p ?o .  #[!name]" in text and "#[page]" in text
+    ox.Store().query(text)
+    with pytest.raises(QueryError, match="not a whole number"):
+        load_query(path, {"page": "5 } #"})
+    bad = write_query(tmp_path, "SELECT ?s WHERE { ?s ?p ?o }\n#[nmae] LIMIT 1\n", "# param: name — n; default: any\n")
+    with pytest.raises(QueryError, match="unknown parameter 'nmae'"):
+        load_query(bad)
+    text_page = write_query(tmp_path, "SELECT ?s WHERE { ?s ?p ?o }\n#[name] LIMIT {{name}}\n", "# param: name — n; default: x\n")
+    with pytest.raises(QueryError, match="must name an integer parameter"):
+        load_query(text_page)
+
+
+def test_page_note():
+    assert page_note("cq01") == "cq01 answers a page: the latest 10 meetings recorded that match, oldest first (--param meetings=0 for all)"
+    assert page_note("cq01", {"meetings": "10"}) == ""
+    assert page_note("cq04") == ""
 
 
 def test_cq03_posts(mini):
@@ -507,3 +564,27 @@ def test_corpus_cq07_every_gold_acronym(corpus):
                     missing.append((doc, body["name"], acronym, sorted(names)))
     assert missing == []
     assert set(known) <= {(d, a) for (_, d, a) in KNOWN_EXTRACTION_GAPS}
+
+
+# --------------------------------------------------------------------------------------------
+# The command line: govgraph query
+
+
+def test_cli_query_json_and_page_note(tmp_path, capsys):
+    from govgraph import cli
+
+    store = EmbeddedStore(tmp_path / "store")
+    store.load_trig(MINI)
+    store.close()
+    assert cli.main(["query", "--name", "cq02", "--graph", str(tmp_path), "--param", "body=LSCB",
+                     "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert [(r["person"], r["status"]) for r in json.loads(out)] == [("Ahmed", "apologies"), ("Clair Pyper", "chair")]
+    assert "cq02 answers a page: the latest 20 meetings recorded that match, oldest first (--param meetings=0 for all)" in err
+    assert cli.main(["query", "--name", "cq02", "--graph", str(tmp_path), "--param", "meetings=0",
+                     "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0].startswith("body,date,person,status") and len(out.splitlines()) == 12
+    assert err == ""
+    assert cli.main(["query", "--name", "cq02", "--graph", str(tmp_path), "--param", "meetings=x"]) == 2
+    assert "not a whole number" in capsys.readouterr().err

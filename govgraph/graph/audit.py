@@ -892,7 +892,7 @@ SELECT DISTINCT ?person ?body ?date ?status ?doc ?start ?end ?quote WHERE {
 def check_topics(data: GraphData, opts: AuditOptions) -> Check:
     check = Check("recurring_topics", "Topics that recur across several bodies", WHY["recurring_topics"],
                   f"Agenda-item topics (dct:subject) taken by at least {opts.min_topic_bodies} bodies, from a "
-                  "topic-body bipartite projection (shipped query cq08 gives the same list).")
+                  "topic-body bipartite projection (shipped query cq08 with topics=0 gives the same list).")
     rows = _rows(data.store, """
 SELECT DISTINCT ?topic ?label ?item ?body ?date ?number ?title ?doc ?start ?end ?quote WHERE {
   ?item a gg:AgendaItem ; dct:subject ?topic ; gg:meeting ?m . ?m schema:organizer ?body .

@@ -11,15 +11,31 @@ whose comment header says what it answers::
 The queries are written for a store whose default graph is the union of the named graphs (what
 :mod:`govgraph.graph.store` gives); ``GRAPH ?g`` still names a document's own graph.
 
-Parameters are bound in one way only: every ``VALUES`` clause of the query whose variables are all
-``?param_NAME`` has its single row rewritten, each value turned into an RDF term by its declared
-type (``text``/``string``, ``date``, ``integer``, ``boolean``, ``iri``) and escaped, never pasted
-raw. A parameter left out takes its header default (``any`` = ``UNDEF``, which the query reads as
-"no filter"). The shipped files hold their defaults already, so each one runs as it is.
+Parameters enter a query in three ways, all driven by the declared type, never pasted raw:
+
+- **values**: every ``VALUES`` clause whose variables are all ``?param_NAME`` has its single row
+  rewritten, each value turned into an RDF term by its declared type (``text``/``string``,
+  ``date``, ``integer``, ``boolean``, ``iri``) and escaped;
+- **parameter lines**: a line ``#[NAME] pattern`` is a comment in the shipped file and becomes
+  ``pattern`` when NAME has a value; a line ``pattern  #[!NAME]`` holds in the shipped file and is
+  commented out when NAME has a value (rows a page leaves out, say). This is how a query starts
+  from the bound value (the body, the person, the fact) instead of testing every row with
+  ``FILTER(!BOUND(?param) || EXISTS {...})``: Oxigraph evaluates patterns in the order they
+  are written and cannot push such a filter into an index lookup, so at a million triples
+  the difference is milliseconds against seconds;
+- **page sizes**: ``{{NAME}}`` inside a parameter line is replaced by the value of the integer
+  parameter NAME (``LIMIT {{meetings}}``). An integer parameter of 0 counts as "no value", so
+  ``meetings=0`` removes the limit (and a boolean ``false`` is "no value" too).
+
+A parameter left out takes its header default (``any`` = no value: ``UNDEF`` in ``VALUES``,
+parameter lines stay comments). The shipped file itself has every parameter line commented
+out, so it runs as it is in any SPARQL tool and answers everything (no page limit).
 
 >>> q = load_query("cq02", {"body": 'LSCB" } } #', "date": "2014-05-20"})
 >>> [line.strip() for line in q.splitlines() if line.strip().startswith("VALUES (?param")]
-['VALUES (?param_body ?param_date ?param_person ?param_status) { ("LSCB\\" } } #" "2014-05-20"^^<http://www.w3.org/2001/XMLSchema#date> UNDEF UNDEF) }']
+['VALUES (?param_body ?param_date ?param_person) { ("LSCB\\" } } #" "2014-05-20"^^<http://www.w3.org/2001/XMLSchema#date> UNDEF) }', 'VALUES (?param_person ?param_status) { (UNDEF UNDEF) }']
+>>> [line.strip() for line in q.splitlines() if "LIMIT" in line]
+['LIMIT 20']
 """
 
 from __future__ import annotations
@@ -48,6 +64,13 @@ _FIELD_LINE = re.compile(r"^#\s*(?P<key>title|answers|graphs):\s*(?P<text>.*?)\s
 _VALUES = re.compile(
     r"VALUES\s*\((?P<vars>(?:\s*\?param_\w+)+)\s*\)\s*\{\s*\((?P<row>[^()]*)\)\s*\}"
 )
+# Parameter lines: "#[name] pattern" (on when the parameter has a value), "#[!name] pattern"
+# (on when it has none); "{{name}}" in them is an integer parameter's value (a page size).
+_PARAM_LINE_ON = re.compile(r"^(?P<indent>[ \t]*)#\[(?P<negate>!?)(?P<name>[A-Za-z_]\w*)\] ?(?P<body>.*)$", re.M)
+# "pattern  #[!name]": a line that holds in the shipped file and is switched off (commented
+# out) when the parameter has a value, e.g. rows outside any page, listed only without a page.
+_PARAM_LINE_OFF = re.compile(r"^(?P<body>[ \t]*[^#\s].*?)[ \t]*#\[!(?P<name>[A-Za-z_]\w*)\][ \t]*$", re.M)
+_PLACEHOLDER = re.compile(r"\{\{(?P<name>[A-Za-z_]\w*)\}\}")
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
@@ -228,20 +251,61 @@ def _string_literal(value: str) -> str:
 
 
 def bind_params(query: NamedQuery, text: str, params: Mapping[str, Optional[str]]) -> str:
-    """``text`` with every parameter VALUES row rewritten from ``params`` over the defaults."""
+    """``text`` with every parameter VALUES row rewritten from ``params`` over the defaults, and
+    the parameter lines of parameters that have a value switched on."""
     for key in params:
         query.param(key)  # unknown names are errors, not silently ignored
     values = {p.name: (params[p.name] if p.name in params else p.default) for p in query.params}
+    terms = {n: rdf_term(v, query.param(n).type, n) for n, v in values.items()}
 
     def row(match: re.Match) -> str:
         names = [v[len("?param_"):] for v in match["vars"].split()]
-        terms = []
         for n in names:
-            p = query.param(n)
-            terms.append(rdf_term(values[n], p.type, n))
-        return f"VALUES ({' '.join('?param_' + n for n in names)}) {{ ({' '.join(terms)}) }}"
+            query.param(n)
+        return f"VALUES ({' '.join('?param_' + n for n in names)}) {{ ({' '.join(terms[n] for n in names)}) }}"
 
-    return _VALUES.sub(row, text)
+    def active(name: str) -> bool:
+        query.param(name)  # a parameter line naming an undeclared parameter is a bug in the file
+        return terms[name] not in ("UNDEF", "0", "false")
+
+    def line(match: re.Match) -> str:
+        on = active(match["name"]) != bool(match["negate"])
+        if not on:
+            return match[0]
+        return match["indent"] + _PLACEHOLDER.sub(lambda m: _page_size(query, m["name"], terms), match["body"])
+
+    def unless(match: re.Match) -> str:
+        return "#" + match[0] if active(match["name"]) else match[0]
+
+    return _PARAM_LINE_OFF.sub(unless, _PARAM_LINE_ON.sub(line, _VALUES.sub(row, text)))
+
+
+def _page_size(query: NamedQuery, name: str, terms: Mapping[str, str]) -> str:
+    if query.param(name).type != "integer":
+        raise QueryError(f"{query.name}: {{{{{name}}}}} must name an integer parameter")
+    return terms[name]
+
+
+def page_note(name_or_path: str | Path, params: Optional[Mapping[str, Optional[str]]] = None) -> str:
+    """One line saying which page a shipped query answers when a page parameter (an integer
+    used as ``{{name}}``) was left at its default, so a user knows there may be more; "" when
+    the query has no page or the caller chose one.
+
+    >>> page_note("cq02")
+    'cq02 answers a page: the latest 20 meetings recorded that match, oldest first (--param meetings=0 for all)'
+    >>> page_note("cq02", {"meetings": "5"}), page_note("cq04")
+    ('', '')
+    """
+    query = find_query(name_or_path)
+    text = query.file.read_text(encoding="utf-8")
+    given = dict(params or {})
+    for p in query.params:
+        if p.type == "integer" and p.default not in (None, "0") and p.name not in given \
+                and f"{{{{{p.name}}}}}" in text:
+            what = re.sub(r"\s*\([^()]*\)", "", re.sub(r"^a page:\s*", "", p.meaning)).split(";")[0]
+            what = what.replace("this many", p.default)
+            return f"{query.name} answers a page: {what} (--param {p.name}=0 for all)"
+    return ""
 
 
 def load_query(name_or_path: str | Path, params: Optional[Mapping[str, Optional[str]]] = None) -> str:
