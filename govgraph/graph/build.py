@@ -131,6 +131,7 @@ def build(
     statuses.extend(_removed(out, store, current | {ident_iri}, {s.name for s in statuses}))
     if hasattr(store, "materialise_union"):
         store.materialise_union()
+        store.compact()
     conforms, report = (None, "")
     if validate:
         conforms, report = _validate(dataset)

@@ -481,6 +481,15 @@ class EmbeddedStore:
         except (SyntaxError, ValueError, OSError) as err:
             raise StoreError(f"cannot materialise the union graph: {err}") from err
 
+    def compact(self) -> None:
+        """Compact the on-disk store after a build (pyoxigraph ``optimize``): a build writes one
+        transaction per document, and a store read soon after, before RocksDB's background
+        compaction has caught up, answered queries up to twice as slowly in bench_graph."""
+        try:
+            self._store.optimize()
+        except (OSError, AttributeError):  # in memory, or an older pyoxigraph: nothing to do
+            pass
+
     def _drop_union_copy(self) -> None:
         if has_union_copy(self._store):
             self._store.clear_graph(ox.DefaultGraph())
