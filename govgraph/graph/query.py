@@ -32,8 +32,8 @@ parameter lines stay comments). The shipped file itself has every parameter line
 out, so it runs as it is in any SPARQL tool and answers everything (no page limit).
 
 >>> q = load_query("cq02", {"body": 'LSCB" } } #', "date": "2014-05-20"})
->>> [line.strip() for line in q.splitlines() if line.strip().startswith("VALUES (?param")]
-['VALUES (?param_body ?param_date ?param_person) { ("LSCB\\" } } #" "2014-05-20"^^<http://www.w3.org/2001/XMLSchema#date> UNDEF) }', 'VALUES (?param_person ?param_status) { (UNDEF UNDEF) }']
+>>> [line.strip() for line in q.splitlines() if "VALUES (?param" in line and not line.startswith("#")]
+['{ VALUES (?param_body) { ("LSCB\\" } } #") }', 'VALUES (?param_date) { ("2014-05-20"^^<http://www.w3.org/2001/XMLSchema#date>) }', 'VALUES (?param_person ?param_status) { (UNDEF UNDEF) }']
 >>> [line.strip() for line in q.splitlines() if "LIMIT" in line]
 ['LIMIT 20']
 """
