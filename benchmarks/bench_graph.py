@@ -233,9 +233,7 @@ def page_params(name: str) -> dict[str, str]:
     """Every page parameter of a shipped query set to 0 (all rows); {} when it has none."""
     from govgraph.graph.query import find_query
 
-    q = find_query(name)
-    text = q.file.read_text(encoding="utf-8")
-    return {p.name: "0" for p in q.params if p.type == "integer" and f"{{{{{p.name}}}}}" in text}
+    return {name: "0" for name in find_query(name).pages}
 
 
 def main(argv: Optional[list[str]] = None) -> int:

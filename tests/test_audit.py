@@ -30,8 +30,6 @@ from govgraph.graph.store import EmbeddedStore
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
-CORPUS = HERE.parent.parent / "shared" / "corpus"
-CORPUS_FILES = sorted(glob.glob(str(CORPUS / "0*.txt")))
 MINI = HERE / "data" / "mini.trig"
 XSS = "<img src=x onerror=alert(1)>"
 
@@ -385,17 +383,8 @@ def norm(text) -> str:
 
 
 @pytest.fixture(scope="module")
-def corpus_audit(tmp_path_factory):
-    if len(CORPUS_FILES) != 5:
-        pytest.skip(f"the reference corpus is not at {CORPUS}")
-    from govgraph.graph.build import build
-
-    out = tmp_path_factory.mktemp("audit-corpus")
-    result = build(CORPUS_FILES, out=out)
-    assert not result.failed, [d.error for d in result.failed]
-    store = EmbeddedStore(None)
-    store.load_trig(out / "graph.trig")
-    return run_audit(store)
+def corpus_audit(corpus_store):
+    return run_audit(corpus_store)
 
 
 @pytest.fixture(scope="module")

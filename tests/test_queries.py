@@ -30,7 +30,6 @@ from govgraph.graph.store import EmbeddedStore
 HERE = Path(__file__).resolve().parent
 MINI = HERE / "data" / "mini.trig"
 GOLD = HERE / "gold"
-CORPUS = HERE.parent.parent / "shared" / "corpus"
 ID = "https://w3id.org/govgraph/id/"
 
 ILSC = "Improving Lives Select Commission"
@@ -105,7 +104,7 @@ def test_file_runs_as_shipped(q, mini):
     """The file itself, parameter lines still comments, runs in any SPARQL tool and answers
     everything: the same rows as govgraph with every page limit lifted."""
     text = q.file.read_text(encoding="utf-8")
-    pages = {p.name: "0" for p in q.params if p.type == "integer" and f"{{{{{p.name}}}}}" in text}
+    pages = {name: "0" for name in q.pages}
     lifted = load_query(q.name, pages)
     assert run_query(mini, text).rows == run_query(mini, lifted).rows
     if not pages:
@@ -466,20 +465,9 @@ KNOWN_EXTRACTION_GAPS = {
         "the extractor names it \"Her Majesty's Inspectorate of Prisons\"; the gold, \"Her Majesty's Inspectors of Prisons\"",
 }
 
-CORPUS_FILES = sorted(glob.glob(str(CORPUS / "0*.txt")))
-
-
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    if len(CORPUS_FILES) != 5:
-        pytest.skip(f"the reference corpus is not at {CORPUS}")
-    from govgraph.graph.build import build
-
-    out = tmp_path_factory.mktemp("corpus-build")
-    result = build(CORPUS_FILES, out=out)
-    assert not result.failed, [d.error for d in result.failed]
-    store = EmbeddedStore(None)
-    store.load_trig(out / "graph.trig")
+def corpus(corpus_store):
+    store = corpus_store
     labels: dict[str, set[str]] = {}
     for row in run_query(store, """
             PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -590,16 +578,13 @@ def test_cli_query_json_and_page_note(tmp_path, capsys):
     assert "not a whole number" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("q", [q for q in QUERIES if any(
-    p.type == "integer" and f"{{{{{p.name}}}}}" in q.file.read_text(encoding="utf-8") for p in q.params)],
-    ids=lambda q: q.name)
+@pytest.mark.parametrize("q", [q for q in QUERIES if q.pages], ids=lambda q: q.name)
 def test_a_page_is_part_of_the_whole_answer(q, corpus):
     """Every paged query on the corpus: each page is part of the whole answer (page 0), pages
     grow with their size, a small page already answers something, and a page as large as
     the corpus is the whole answer."""
     store, _ = corpus
-    text = q.file.read_text(encoding="utf-8")
-    pages = [p.name for p in q.params if p.type == "integer" and f"{{{{{p.name}}}}}" in text]
+    pages = q.pages
     extra = {"min_meetings": "1"} if q.name == "cq08" else {}  # no topic recurs in the corpus
 
     def rows(size: str) -> list:

@@ -94,6 +94,7 @@ class NamedQuery:
     answers: str = ""
     params: tuple[Param, ...] = ()
     columns: tuple[str, ...] = ()
+    pages: tuple[str, ...] = ()  # page-size parameters: integers the text uses as {{name}}
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -157,7 +158,9 @@ def parse_header(text: str, file: Path) -> NamedQuery:
             last.append(line[1:].strip())
     name = file.stem.split("_", 1)[0]
     title = " ".join(fields.get("title", [])) or name
-    return NamedQuery(name, file, title, " ".join(fields.get("answers", [])), tuple(params), tuple(columns))
+    used = set(_PLACEHOLDER.findall(text))
+    pages = tuple(p.name for p in params if p.type == "integer" and p.name in used)
+    return NamedQuery(name, file, title, " ".join(fields.get("answers", [])), tuple(params), tuple(columns), pages)
 
 
 def list_queries(directory: Path = QUERY_DIR) -> list[NamedQuery]:
@@ -297,11 +300,9 @@ def page_note(name_or_path: str | Path, params: Optional[Mapping[str, Optional[s
     ('', '')
     """
     query = find_query(name_or_path)
-    text = query.file.read_text(encoding="utf-8")
     given = dict(params or {})
-    for p in query.params:
-        if p.type == "integer" and p.default not in (None, "0") and p.name not in given \
-                and f"{{{{{p.name}}}}}" in text:
+    for p in map(query.param, query.pages):
+        if p.default not in (None, "0") and p.name not in given:
             what = re.sub(r"\s*\([^()]*\)", "", re.sub(r"^a page:\s*", "", p.meaning)).split(";")[0]
             what = what.replace("this many", p.default)
             return f"{query.name} answers a page: {what} (--param {p.name}=0 for all)"
