@@ -116,7 +116,8 @@ def test_shapes_parse_and_name_every_node_shape(shapes):
     targets = set(shapes.objects(None, SH.targetClass))
     for cls in (GG.Document, ORG.Organization, FOAF.Person, ORG.Post, GG.Meeting, GG.AgendaItem, GG.Report,
                 GG.Attendance, GG.PostHolding, GG.Reporting, GG.Resolution, GG.BodyRelation,
-                OA.SpecificResource, OA.TextPositionSelector, OA.TextQuoteSelector, SKOS.Concept):
+                OA.SpecificResource, OA.TextPositionSelector, OA.TextQuoteSelector, SKOS.Concept,
+                PROV.Attribution):
         assert cls in targets, cls
 
 
@@ -284,6 +285,43 @@ def test_reporting_needs_item_or_report_and_the_direct_relation_triple():
     g.add((body, ORG.reportsTo, other))
     ok, report = validate(g)
     assert ok, report
+
+
+def test_report_attribution_needs_a_known_role_and_the_direct_triple():
+    g = small_graph()
+    doc, report, who = ID["document/" + SHA], ID["report/health-strategy"], ID["person/john-smith"]
+    fact = ID["attribution/a1"]
+    g.add((report, RDF.type, GG.Report))
+    g.add((report, DCT.title, Literal("Health Strategy")))
+    g.add((report, GG.evidence, evidence(g, doc, 200, 215, "Health Strategy")))
+    g.add((report, PROV.qualifiedAttribution, fact))
+    g.add((fact, RDF.type, PROV.Attribution))
+    g.add((fact, PROV.agent, who))
+    g.add((fact, PROV.hadRole, GG.ApproverRole))
+    g.add((fact, GG.evidence, evidence(g, doc, 220, 250, "Approved by: John Smith")))
+    ok, report_text = validate(g)
+    assert not ok
+    assert "Violation ggsh:AttributionShape" in report_text and "direct triple" in report_text, report_text
+    g.add((report, GG.approver, who))
+    ok, report_text = validate(g)
+    assert ok, report_text
+    g.set((fact, PROV.hadRole, GG.Chair))  # not a report role
+    ok, report_text = validate(g)
+    assert not ok and "ggsh:AttributionShape prov:hadRole" in report_text, report_text
+
+
+def test_unusable_shapes_raise_a_clear_error(monkeypatch):
+    import govgraph.graph.validate as V
+
+    bad = Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        <urn:s> a sh:NodeShape ; sh:targetClass <urn:C> ;
+            sh:sparql [ sh:select "SELECT $this WHERE { VALUES ?x { 1 } }" ] .""", format="turtle")
+    monkeypatch.setattr(V, "shapes_graph", lambda: bad)
+    g = Graph()
+    g.add((URIRef("urn:a"), RDF.type, URIRef("urn:C")))
+    with pytest.raises(ValueError, match="SHACL shapes cannot be used"):
+        validate(g)
 
 
 def test_dataset_is_checked_graph_by_graph():

@@ -395,7 +395,8 @@ def test_cq10_provenance(mini):
         ("Person", DOC_B, "Councillor Ali"),
         ("PostHolding", DOC_B, "Councillors Ahmed and Ali (Vice-Chairpersons)"),
         ("Attendance", DOC_B, "Ali"),
-        ("Report", DOC_B, "Report of Caroline Webb, Senior Scrutiny Adviser"),  # Ali is its contact
+        # the line that names Ali as the report's contact (not the line that names its author)
+        ("Attribution", DOC_B, "Contact: Ali"),
     ]
     assert cols(ask(mini, "cq10", type="bodyrelation", document=DOC_C, text="reports to the LSCB"), "fact") == [
         (f"{ID}relation/c-cpp-lscb",), (f"{ID}relation/c-hwb-lscb",)]
@@ -403,7 +404,7 @@ def test_cq10_provenance(mini):
 
 def test_mini_evidence_is_consistent(mini):
     rows = ask(mini, "cq10").rows
-    assert len(rows) == 68
+    assert len(rows) == 69
     assert all(r["end"] - r["start"] == len(r["quote"]) for r in rows)
     # every fact column of the other queries leads to its evidence through cq10
     facts = {r["fact"] for r in rows}
@@ -463,6 +464,13 @@ def same_or_within(a: str, b: str) -> bool:
 KNOWN_EXTRACTION_GAPS = {
     ("cq07", "000_638a4d24cbe0e603", "HMIP"):
         "the extractor names it \"Her Majesty's Inspectorate of Prisons\"; the gold, \"Her Majesty's Inspectors of Prisons\"",
+    # report authors are not scored by tools/score.py; the extractor misses these two phrasings
+    ("authors", "000_638a4d24cbe0e603", "Director of Schools and Lifelong Learning"):
+        "\"thanked the Officers for authoring the reports\": authors named in an earlier sentence",
+    ("authors", "000_638a4d24cbe0e603", "Head of the School Effectiveness Service"): "as above",
+    ("authors", "000_638a4d24cbe0e603", "Virtual Headteacher for Looked After Children"): "as above",
+    ("authors", "004_79dad25d9b6f4f43", "Steve Ashley"):
+        "\"The report had been produced by the previous Independent Chair, Steve Ashley\"",
 }
 
 @pytest.fixture(scope="module")
@@ -495,6 +503,48 @@ def test_corpus_cq01_every_gold_reporting(corpus):
                 missing.append((doc, g))
     assert sum(len(g["reported"]) for g in gold_files().values()) == 10
     assert missing == []
+
+
+def test_corpus_every_gold_report_author_is_an_attribution_quoting_its_own_line(corpus):
+    """Each gold author, approver, "from" or contact of a report is a prov:Attribution whose
+    evidence is a line that names that person or post (not the line of another author of the
+    same report), and cq01's author rows carry exactly those quotes."""
+    store, labels = corpus
+    rows = run_query(store, """
+        PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX gg: <https://w3id.org/govgraph/ns#>
+        PREFIX dct: <http://purl.org/dc/terms/> PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?fact ?title ?who ?role_iri ?quote ?doc WHERE {
+          ?report dct:title ?title ; prov:qualifiedAttribution ?fact .
+          ?fact prov:agent ?who ; prov:hadRole ?role_iri ; gg:evidence ?ev .
+          ?ev oa:hasSource/dct:title ?doc ; oa:hasSelector/oa:exact ?quote }""").rows
+    role_of = {"author": "AuthorRole", "approver": "ApproverRole", "lead_director": "ApproverRole",
+               "contact": "ContactRole", "from": "FromRole"}
+
+    def names(person: str, quote: str) -> bool:
+        words = norm(person).split()
+        return (words[-1] if len(words) <= 3 else norm(person)) in norm(quote)  # a surname, or a whole post
+
+    missing = []
+    for doc, gold in gold_files().items():
+        for g in gold["report_authors"]:
+            if ("authors", doc, g["person"]) in KNOWN_EXTRACTION_GAPS:
+                continue
+            hits = [r for r in rows
+                    if r["doc"] == f"{doc}.txt" and norm(r["title"]) == norm(g["report"])
+                    and norm(g["person"]) in labels.get(r["who"], set())
+                    and r["role_iri"].endswith("#" + role_of[g["relation"]])]
+            if not hits:
+                missing.append(g)
+            elif not all(names(g["person"], r["quote"]) for r in hits):
+                missing.append((g, [r["quote"] for r in hits]))
+    assert sum(len(g["report_authors"]) for g in gold_files().values()) == 10
+    assert missing == []
+    attributions = {r["fact"]: r for r in rows}
+    authored = [r for r in ask(store, "cq01", meetings="0").rows if r["role"] != "presenter"]
+    assert {r["role"] for r in authored} == {"author", "approver"}
+    for r in authored:
+        assert r["fact"] in attributions and r["quote"] in {a["quote"] for a in rows if a["fact"] == r["fact"]}
+        assert names(r["presenter"], r["quote"]), r
 
 
 def test_corpus_cq02_every_gold_attendance(corpus):

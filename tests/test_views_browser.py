@@ -76,14 +76,16 @@ PREFIXES = """PREFIX gg: <https://w3id.org/govgraph/ns#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <http://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 
 # What went to a body, and who sent it: presenters of a gg:Reporting, and the authors, approvers
-# and "from"s of a gg:Report that a gg:Reporting carries.
+# and "from"s of a gg:Report that a gg:Reporting carries (each a prov:Attribution of the report).
 REPORTED = """
   { ?fact a gg:Reporting ; gg:presenter ?who ; gg:toBody ?b . BIND(?fact AS ?rep) BIND("presenter" AS ?role) }
-  UNION { VALUES (?rel ?role) { (gg:author "author") (gg:approver "approver") (gg:from "from") }
-          ?fact a gg:Report ; ?rel ?who . ?rep gg:report ?fact ; gg:toBody ?b . }"""
+  UNION { VALUES (?rel ?role) { (gg:AuthorRole "author") (gg:ApproverRole "approver") (gg:FromRole "from") }
+          ?fact a prov:Attribution ; prov:hadRole ?rel ; prov:agent ?who .
+          ?report prov:qualifiedAttribution ?fact . ?rep gg:report ?report ; gg:toBody ?b . }"""
 
 
 def rows(store, sparql: str) -> list[tuple]:

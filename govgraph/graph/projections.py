@@ -43,6 +43,7 @@ import networkx as nx
 from govgraph.ontology.namespace import sparql_prefixes
 
 GG = "https://w3id.org/govgraph/ns#"
+PROV = "http://www.w3.org/ns/prov#"
 ORG = "http://www.w3.org/ns/org#"
 
 PREFIXES = sparql_prefixes()  # the prefixes every govgraph query may use
@@ -282,9 +283,11 @@ SELECT DISTINCT ?fact ?rep ?role ?who ?b ?m ?date ?i ?number ?item_title ?r ?rep
     ?fact a gg:Reporting ; gg:presenter ?who ; gg:toBody ?b .
     BIND(?fact AS ?rep) BIND("presenter" AS ?role)
   } UNION {
-    VALUES (?relation ?role) { (gg:author "author") (gg:approver "approver") (gg:from "from") }
-    ?fact a gg:Report ; ?relation ?who .
-    ?rep gg:report ?fact ; gg:toBody ?b .
+    # who a report that went to a body is by: its prov:Attribution facts (a contact is not counted)
+    VALUES (?role_iri ?role) { (gg:AuthorRole "author") (gg:ApproverRole "approver") (gg:FromRole "from") }
+    ?fact a prov:Attribution ; prov:hadRole ?role_iri ; prov:agent ?who .
+    ?report prov:qualifiedAttribution ?fact .
+    ?rep gg:report ?report ; gg:toBody ?b .
   }
   OPTIONAL { ?rep gg:meeting ?m . OPTIONAL { ?m schema:startDate ?date } }
   OPTIONAL { ?rep gg:item ?i . OPTIONAL { ?i gg:itemNumber ?number } OPTIONAL { ?i dct:title ?item_title } }
@@ -319,7 +322,7 @@ def reporting(store) -> nx.MultiDiGraph:
     """Who reported to whom: an edge from each presenter (or author, approver, "from") to the body
     reported to, one per fact, labelled with the report or item and the meeting date."""
     agents, bodies = _agents(store), _bodies(store)
-    evidence = _evidence(store, [GG + "Reporting", GG + "Report"])
+    evidence = _evidence(store, [GG + "Reporting", PROV + "Attribution"])
     g = nx.MultiDiGraph(name="reporting")
     for m in _reportings(store):
         _node(g, m["who"], agents, "person", "person")

@@ -26,6 +26,9 @@ RELATION = {"reports_to": ORG.reportsTo, "sub_group_of": ORG.subOrganizationOf, 
             "delegates_to": GG.delegatesTo}
 AUTHOR = {"author": GG.author, "approver": GG.approver, "contact": GG.contact, "from": GG["from"],
           "lead_director": GG.approver}
+# the prov:hadRole of each direct author property's qualified form (a prov:Attribution)
+AUTHOR_ROLE = {GG.author: GG.AuthorRole, GG.approver: GG.ApproverRole, GG.contact: GG.ContactRole,
+               GG["from"]: GG.FromRole}
 BODY_CLASS = {"directorate": ORG.OrganizationalUnit, "service": ORG.OrganizationalUnit,
               "partnership": ORG.OrganizationalCollaboration}
 
@@ -225,8 +228,17 @@ class DocumentGraph:
         reports: dict[str, URIRef] = {}
         for a in ex.report_authors:
             rep = reports.setdefault(a.report, self._report(a.report))
-            self.add(rep, AUTHOR.get(a.relation, GG.contact), self.person_or_post(a.person))
-            self.evidence(rep, a.evidence)
+            who, relation = self.person_or_post(a.person), AUTHOR.get(a.relation, GG.contact)
+            self.add(rep, relation, who)
+            # the same statement as an n-ary fact, so that its evidence is the sentence naming
+            # this person (on the report, an approver's row would also get the author's line)
+            fact = URIRef(self.m.fact("attribution", ex.doc, str(rep), str(who), str(relation)))
+            self.add(rep, PROV.qualifiedAttribution, fact)
+            self.add(fact, RDF.type, PROV.Attribution)
+            self.add(fact, PROV.agent, who)
+            self.add(fact, PROV.hadRole, AUTHOR_ROLE[relation])
+            self.add(fact, PROV.wasDerivedFrom, self.doc)
+            self.evidence(fact, a.evidence)
         for r in ex.reported:
             meeting = self.meeting_on(r.meeting_date)
             fact = URIRef(self.m.fact("reporting", ex.doc, r.presenter, r.item, r.meeting_date))

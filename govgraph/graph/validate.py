@@ -96,6 +96,9 @@ def _run(graph: Graph, inference: str, with_ontology: bool) -> tuple[bool, list[
         abort_on_first=False,
         advanced=False,
     )
+    if not isinstance(results, Graph):
+        # pyshacl gives back a ValidationFailure (not a report) when a shape itself is unusable
+        raise ValueError(f"the SHACL shapes cannot be used: {results}")
     return bool(conforms), *_describe(results, graph)
 
 

@@ -64,6 +64,9 @@ class GG(_rdflib_namespace.DefinedNamespace):
     Report: URIRef
     """An officer report or paper put to a body: dct:title, and the people or posts it is from
     (gg:from), written by (gg:author), approved by (gg:approver) or has as contact (gg:contact).
+    Each of those direct triples is also stated as a prov:Attribution (prov:qualifiedAttribution:
+    prov:agent, prov:hadRole one of gg:AuthorRole, gg:ApproverRole, gg:ContactRole, gg:FromRole),
+    which carries the evidence of the sentence that names the person.
     """
     Reporting: URIRef
     """An n-ary fact: someone (a person, or a post) presented an agenda item and/or report to a body
@@ -166,8 +169,18 @@ class GG(_rdflib_namespace.DefinedNamespace):
     # individuals
     Apologies: URIRef
     """Sent apologies for absence."""
+    ApproverRole: URIRef
+    """Named as approving the report (a strategic or lead director); the qualified form of
+    gg:approver.
+    """
+    AuthorRole: URIRef
+    """Named as the report's author ("Report author", "Author:"); the qualified form of gg:author."""
     Chair: URIRef
     """Chaired the meeting ("Chair", "in the Chair", "Chairman")."""
+    ContactRole: URIRef
+    """Named as the report's contact officer; the qualified form of gg:contact."""
+    FromRole: URIRef
+    """Named as who the report is from ("Report of", "Report from"); the qualified form of gg:from."""
     InAttendance: URIRef
     """Listed as "in attendance" or "also present" (officers and others who are not members)."""
     Invited: URIRef
