@@ -108,21 +108,24 @@ def test_every_fact_leads_back_to_its_quote(corpus_build):
     texts = {p.name: p.read_text(encoding="utf-8") for p in CORPUS}
     rows = list(ds.query(
         """PREFIX gg: <https://w3id.org/govgraph/ns#> PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX dct: <http://purl.org/dc/terms/>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?fact ?kind ?title ?start ?end ?exact WHERE { GRAPH ?g {
-          ?fact a ?kind ; gg:evidence ?e . VALUES ?kind { gg:Attendance gg:Reporting gg:Resolution gg:PostHolding gg:BodyRelation }
+          ?fact a ?kind ; gg:evidence ?e .
+          VALUES ?kind { gg:Attendance gg:Reporting gg:Resolution gg:PostHolding gg:BodyRelation prov:Attribution }
           ?e oa:hasSource ?doc ; oa:hasSelector ?p, ?q . ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact .
           ?doc dct:title ?title } }"""
     ))
     kinds = {str(r[1]).rsplit("#", 1)[1] for r in rows}
-    assert kinds == {"Attendance", "Reporting", "Resolution", "PostHolding", "BodyRelation"}
+    assert kinds == {"Attendance", "Reporting", "Resolution", "PostHolding", "BodyRelation", "Attribution"}
     from govgraph.loaders.read import read_document
 
     norm = {name: read_document(SHARED / "corpus" / name).text for name in texts}
     for _, _, title, start, end, exact in rows:
         assert norm[str(title)][int(start):int(end)] == str(exact)
     facts = ds.query(
-        """PREFIX gg: <https://w3id.org/govgraph/ns#> SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {
-        ?f a ?k . VALUES ?k { gg:Attendance gg:Reporting gg:Resolution gg:PostHolding gg:BodyRelation }
+        """PREFIX gg: <https://w3id.org/govgraph/ns#> PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { GRAPH ?g {
+        ?f a ?k . VALUES ?k { gg:Attendance gg:Reporting gg:Resolution gg:PostHolding gg:BodyRelation prov:Attribution }
         FILTER NOT EXISTS { ?f gg:evidence ?e } } }"""
     )
     assert int(list(facts)[0][0]) == 0
