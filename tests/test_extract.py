@@ -53,7 +53,7 @@ def test_examples_score_above_the_floors(tmp_path):
     docs = sorted((ROOT / "examples" / "docs").iterdir())
     assert {p.suffix for p in docs} >= {".pdf", ".docx", ".html"}
     s = _score(docs, ROOT / "examples" / "gold", tmp_path / "pred")
-    assert s["macro_f1"] >= 0.95, s  # measured 0.964 (issue floor: 0.95)
+    assert s["macro_f1"] >= 0.95, s  # measured 0.971 (issue floor: 0.95)
     for cat in ("meetings", "agenda_items", "resolutions", "attendance", "people"):
         assert s["f1"][cat] >= 0.93, (cat, s)
 
@@ -145,3 +145,62 @@ def test_report_header_with_contacts_in_columns(tmp_path):
     assert rows == {(p, "Library Services Review", "Cabinet") for p in ("Anna Bell", "Tom Reid", "Director of Communities")}
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Anna Bell"] == ["Head of Libraries"] and roles["Tom Reid"] == ["Libraries Project Officer"]
+
+
+def test_long_header_cells_and_the_end_of_a_contact_block(tmp_path):
+    """A header row whose value runs on with phone and email is still a field; a contact block
+    ends at a one-word heading or a table's header row (not read as people)."""
+    text = (
+        "NORTHWOLD DISTRICT COUNCIL\n\nReport to Licensing Committee\n\n"
+        "Meeting\tLicensing Committee\nDate of meeting\t14/05/2025\nReport title\tTaxi Licensing Policy\n"
+        "Report author\tPriya Shah, Licensing Manager, Regulatory Services. Tel: 01234 567890. "
+        "Email: priya.shah@northwold.gov.uk\n\n"
+        "1. Purpose\n\nThe report proposes a revised policy.\n\n"
+        "Contact\n\nPriya Shah\tLeo Grant\nLicensing Manager\tLicensing Officer\n01234 567890\t01234 567891\n\n"
+        "Approvals\n\nApproval\tName\tDate\nDirector of Place\tMorag Ellis\t01/05/2025\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_document(read_document(path))
+    authors = {(a.person, a.relation) for a in ex.report_authors}
+    assert ("Priya Shah", "author") in authors
+    assert ("Leo Grant", "contact") in authors
+    assert not any(a.person.lower().startswith(("approval", "name")) for a in ex.report_authors), authors
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the minutes' own words about who wrote the report an item discusses
+    ("The report had been produced by the previous Independent Chair, Jo Bloggs, and was the annual report for 2019/20.",
+     [("Jo Bloggs", "Independent Chair")]),
+    ("The report was prepared by Sam Patel, Head of Housing Strategy.", [("Sam Patel", "Head of Housing Strategy")]),
+    ("This paper has been written by the Director of Public Health.", [(None, "Director of Public Health")]),
+    ("Amira Khan, the author of the report, answered questions from Members.", [("Amira Khan", None)]),
+    ("The report's author, Dr Lee Grant, explained the figures.", [("Lee Grant", None)]),
+    ("The strategy was drafted by the Head of Early Help and the Virtual Headteacher in consultation with schools.",
+     [(None, "Head of Early Help"), (None, "Virtual Headteacher")]),
+    # not authors
+    ("The report had been produced by the end of March.", []),
+    ("The report was prepared by officers in the service.", []),
+    ("The report was presented by Jo Smith.", []),
+])
+def test_report_authors_in_minutes_prose(sentence, expected):
+    from govgraph.loaders import cues
+
+    assert [(e.name, e.role) for e in cues.authors(sentence, 0)] == expected
+
+
+def test_an_item_names_the_author_of_its_report(tmp_path):
+    text = (
+        "OAKSHIRE COUNTY COUNCIL\n\nMINUTES of a meeting of the Adult Social Care Scrutiny Panel held on "
+        "2 April 2025\n\nPresent: Councillor Rees (Chair), Councillors Hale and Obi.\n\n"
+        "12. CARERS STRATEGY 2025-2030\n\nThe strategy had been drafted by Nia Evans, Commissioning Manager, "
+        "following consultation with carers. Members welcomed the strategy.\n\nResolved: That the strategy be noted.\n"
+    )
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_document(read_document(path))
+    rows = [(a.report, a.person, a.relation) for a in ex.report_authors]
+    assert rows == [("CARERS STRATEGY 2025-2030", "Nia Evans", "author")] or rows == [
+        ("Carers Strategy 2025-2030", "Nia Evans", "author")], rows
+    ev = ex.report_authors[0].evidence
+    assert "drafted by Nia Evans" in ev.quote and read_document(path).text[ev.start:ev.end] == ev.quote

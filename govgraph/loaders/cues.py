@@ -216,6 +216,50 @@ PRESENTED_BY = re.compile(
 )
 THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE | re.DOTALL)
 
+# Who wrote the report an item discusses, said in the minutes' prose: "The report had been
+# produced by the previous Independent Chair, Jo Bloggs, and ...", "This paper was prepared by the
+# Head of Housing", "Amira Khan, the author of the report, ...". (Report headers are read by
+# reports.py; these are the minutes' own words.)
+WRITTEN_BY = re.compile(
+    r"\b(?:report|paper|review|strategy|plan|briefing|document)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is)\s+"
+    r"(?:(?:jointly|originally|largely)\s+)?(?:produced|prepared|written|authored|compiled|drafted)\s+by\s+"
+    r"(?P<subj>.+?)(?=,?\s+and\b(?!\s+(?:the\s+)?(?-i:[A-Z]))|,?\s+(?:which|who|that|on|for|in|with|but|as|at|during)\b|[.;:]|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+AUTHOR_OF = re.compile(
+    r"(?:^|[,;]\s+|\.\s+)(?P<subj>[A-Z][^,;.]{2,60}?),\s+(?:the\s+)?(?:report'?s\s+author|author\s+of\s+the\s+(?:report|paper))\b"
+    r"|\b(?:the\s+)?(?:report'?s\s+author|author\s+of\s+the\s+(?:report|paper)),\s+(?P<subj2>[A-Z][^,;.]{2,60}?)(?=[,;.]|\s+(?:who|and)\b|$)",
+    re.DOTALL,
+)
+# "the previous Independent Chair, Jo Bloggs": a post, then the name in apposition
+_POST_THEN_NAME = re.compile(
+    r"^(?:the|our|their|its)\s+(?:(?:previous|former|new|interim|acting)\s+)?(?P<post>[^,]{3,80}),\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)\s*$"
+)
+
+
+def authors(text: str, base: int) -> list[Entry]:
+    """People (or posts) a sentence says wrote the report under discussion."""
+    text, base = _unnumber(text, base)
+    out: list[Entry] = []
+    m = WRITTEN_BY.search(text)
+    if m:
+        subj, start = m.group("subj").rstrip(), base + m.start("subj")
+        pm = _POST_THEN_NAME.match(subj)
+        if pm and POST_HEAD.search(pm.group("post")):
+            name = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+", "", pm.group("name"))
+            out.append(Entry(name=name, written=subj, role=pm.group("post"), organisation=None,
+                             start=start, end=start + len(subj)))
+        elif not GENERIC_SUBJECT.match(subj):
+            out.extend(split_people(_drop_paren(subj), start))
+    m = AUTHOR_OF.search(text)
+    if m:
+        group = "subj" if m.group("subj") else "subj2"
+        subj = m.group(group)
+        if not GENERIC_SUBJECT.match(subj):
+            out.extend(split_people(subj, base + m.start(group)))
+    return [e for e in out if _person_or_post(e)]
+
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\(?[a-z]\)|\(?\d{1,2}\)|[-•*])\s+")
 

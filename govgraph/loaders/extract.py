@@ -280,6 +280,10 @@ def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
                     who = "The " + who
                 b.reported(who, ref, body, date, ss, se)
                 b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+            # "The report had been produced by ...": an author of the report this item discusses
+            for e in cues.authors(sent, ss):
+                b.ex.report_authors.append(ReportAuthor(h.title, e.name or e.label, "author", b.ev(ss, se)))
+                b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
             if NEXT_MEETING.search(sent):
                 _referenced(b, seg, sent, ss)
     for block in find_resolutions(text, item_lines):

@@ -61,7 +61,9 @@ class ReportHeader:
 
 def _label(line: str) -> Optional[tuple[str, str]]:
     s = line.strip()
-    if len(s) > 120:
+    # a long line is prose, unless it is a table row: a short label, then a tab or colon (a
+    # report author's cell often runs on with phone and email)
+    if len(s) > 120 and not re.match(r"^[^\t:]{1,80}[\t:]", s):
         return None
     line = s
     for key, rx in _LABEL_RX.items():
@@ -108,7 +110,8 @@ def _people_paragraphs(lines: list[Line], j: int, first: Optional[FieldValue] = 
                 paragraphs += 1
             j += 1
             continue
-        if not run and (SECTION_HEADING.match(ln.text) or _label(ln.text) is not None or AGENDA_TAG.match(ln.text)):
+        if not run and (SECTION_HEADING.match(ln.text) or _label(ln.text) is not None or AGENDA_TAG.match(ln.text)
+                        or _heading_or_header_row(ln.text)):
             break
         if not run and not _person_like(ln.text) and not (out and not clean_contact(ln.text)):
             break
@@ -118,6 +121,13 @@ def _people_paragraphs(lines: list[Line], j: int, first: Optional[FieldValue] = 
         out.extend(_join(run))
     # Fold lines that are only contact details into the entry before them.
     return [v for v in out if clean_contact(v.text)]
+
+
+def _heading_or_header_row(text: str) -> bool:
+    """"Approvals" (a one-word heading) or "Approval | Name | Date" (a table's header row, every
+    cell one word): where a contact block ends, not a person."""
+    cells = [c.strip() for c in text.strip().split("\t") if c.strip()]
+    return bool(cells) and all(len(c.split()) == 1 for c in cells) and not re.search(r"\d|@", text)
 
 
 def _join(run: list[Line]) -> list[FieldValue]:

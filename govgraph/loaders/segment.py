@@ -22,8 +22,9 @@ ATTENDANCE_ANCHOR = re.compile(
 )
 AGENDA_ANCHOR = re.compile(r"^\s*(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA|Agenda)\s*:?\s*$")
 REPORT_ANCHOR = re.compile(
-    r"report\s+to\s+(?:members|cabinet|council)\b|^\s*public\s+report\s*$|^\s*(?:\d+\.\s*)?meeting\s*:\s*\S"
-    r"|^\s*committee name and date|^\s*report\s+to\s*:|^\s*(?:report\s+)?title\s*:",
+    # a header table's cells may be split by a colon or by a tab ("Meeting<TAB>Cabinet")
+    r"report\s+to\s+(?:members|cabinet|council)\b|^\s*public\s+report\s*$|^\s*(?:\d+\.\s*)?meeting\s*(?::|\t)\s*\S"
+    r"|^\s*committee name and date|^\s*report\s+to\s*(?::|\t)|^\s*(?:report\s+)?title\s*(?::|\t)",
     re.IGNORECASE,
 )
 MINUTES_TITLE = re.compile(
