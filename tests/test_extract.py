@@ -37,6 +37,12 @@ def _score(docs: list[Path], gold: Path, out: Path) -> dict:
 needs_shared = pytest.mark.skipif(not SCORER.exists(), reason="../shared (corpus and scorer) is not beside the checkout")
 
 
+def extract_text(path: Path, text: str):
+    """Write ``text`` to ``path`` and extract it: (extraction, path)."""
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_document(path)), path
+
+
 @needs_shared
 def test_corpus_scores_above_the_floors(tmp_path):
     docs = sorted(p for p in (SHARED / "corpus").glob("*.txt"))
@@ -82,9 +88,7 @@ def test_invented_minutes_in_a_fourth_style(tmp_path):
         "The Chair welcomed Mira Shah, Licensing Manager, to the meeting. Mira Shah presented the report.\n\n"
         "Resolved:- (1) That the report be noted.\n\n(2) That a further report be submitted in March.\n"
     )
-    path = tmp_path / "licensing.txt"
-    path.write_text(text, encoding="utf-8")
-    ex = extract_document(read_document(path))
+    ex, path = extract_text(tmp_path / "licensing.txt", text)
     assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [("Licensing Committee", "2025-06-02")]
     status = {a.person: a.status for a in ex.attendance}
     assert status == {"A. Osei": "chair", "Brand": "present", "Cole": "present", "Dyer": "present",
@@ -137,9 +141,7 @@ def test_report_header_with_contacts_in_columns(tmp_path):
         "Contact officers\nAnna Bell\tTom Reid\nHead of Libraries\tLibraries Project Officer\n"
         "Tel: 01000 000001\tTel: 01000 000002\n"
     )
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    ex = extract_document(read_document(path))
+    ex, path = extract_text(tmp_path / "report.txt", text)
     assert [(m.body, m.date) for m in ex.meetings] == [("Cabinet", "2025-03-04")]
     rows = {(r.presenter, r.item, r.to_body) for r in ex.reported}
     assert rows == {(p, "Library Services Review", "Cabinet") for p in ("Anna Bell", "Tom Reid", "Director of Communities")}
@@ -159,9 +161,7 @@ def test_long_header_cells_and_the_end_of_a_contact_block(tmp_path):
         "Contact\n\nPriya Shah\tLeo Grant\nLicensing Manager\tLicensing Officer\n01234 567890\t01234 567891\n\n"
         "Approvals\n\nApproval\tName\tDate\nDirector of Place\tMorag Ellis\t01/05/2025\n"
     )
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    ex = extract_document(read_document(path))
+    ex, path = extract_text(tmp_path / "report.txt", text)
     authors = {(a.person, a.relation) for a in ex.report_authors}
     assert ("Priya Shah", "author") in authors
     assert ("Leo Grant", "contact") in authors
@@ -196,9 +196,7 @@ def test_an_item_names_the_author_of_its_report(tmp_path):
         "12. CARERS STRATEGY 2025-2030\n\nThe strategy had been drafted by Nia Evans, Commissioning Manager, "
         "following consultation with carers. Members welcomed the strategy.\n\nResolved: That the strategy be noted.\n"
     )
-    path = tmp_path / "minutes.txt"
-    path.write_text(text, encoding="utf-8")
-    ex = extract_document(read_document(path))
+    ex, path = extract_text(tmp_path / "minutes.txt", text)
     rows = [(a.report, a.person, a.relation) for a in ex.report_authors]
     assert rows == [("CARERS STRATEGY 2025-2030", "Nia Evans", "author")] or rows == [
         ("Carers Strategy 2025-2030", "Nia Evans", "author")], rows
