@@ -202,3 +202,25 @@ def test_an_item_names_the_author_of_its_report(tmp_path):
         ("Carers Strategy 2025-2030", "Nia Evans", "author")], rows
     ev = ex.report_authors[0].evidence
     assert "drafted by Nia Evans" in ev.quote and read_document(path).text[ev.start:ev.end] == ev.quote
+
+
+def test_officers_thanked_for_writing_the_reports_are_its_authors(tmp_path):
+    """"thanked the Officers for authoring the reports": the guests welcomed to the item, with
+    evidence from the welcome to the thanks (so the quote names them); named people directly."""
+    text = (
+        "EASTBRIDGE BOROUGH COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Panel held on "
+        "9 October 2024\n\nPresent: Councillor Hart (Chair), Councillors Bell and Young.\n\n"
+        "21. SCHOOL ATTENDANCE\n\nThe Chair welcomed the Head of Inclusion and the Education Welfare Manager "
+        "to the meeting. The Chair thanked the officers for preparing the report.\n\n"
+        "22. YOUTH OFFER\n\nMembers thanked Ruth Oyelaran, Youth Services Manager, for writing the report.\n\n"
+        "23. ANY OTHER BUSINESS\n\nThe Chair thanked everyone for attending.\n"
+    )
+    ex, path = extract_text(tmp_path / "minutes.txt", text)
+    doc_text = read_document(path).text
+    rows = sorted((a.report.title(), a.person, a.relation) for a in ex.report_authors)
+    assert rows == [("School Attendance", "Education Welfare Manager", "author"),
+                    ("School Attendance", "Head of Inclusion", "author"),
+                    ("Youth Offer", "Ruth Oyelaran", "author")], rows
+    for a in ex.report_authors:
+        assert doc_text[a.evidence.start:a.evidence.end] == a.evidence.quote
+        assert a.person.split()[-1] in a.evidence.quote and "thanked" in a.evidence.quote

@@ -464,11 +464,6 @@ def same_or_within(a: str, b: str) -> bool:
 KNOWN_EXTRACTION_GAPS = {
     ("cq07", "000_638a4d24cbe0e603", "HMIP"):
         "the extractor names it \"Her Majesty's Inspectorate of Prisons\"; the gold, \"Her Majesty's Inspectors of Prisons\"",
-    # report authors are not scored by tools/score.py; the extractor misses this phrasing
-    ("authors", "000_638a4d24cbe0e603", "Director of Schools and Lifelong Learning"):
-        "\"thanked the Officers for authoring the reports\": authors named in an earlier sentence",
-    ("authors", "000_638a4d24cbe0e603", "Head of the School Effectiveness Service"): "as above",
-    ("authors", "000_638a4d24cbe0e603", "Virtual Headteacher for Looked After Children"): "as above",
 }
 
 @pytest.fixture(scope="module")

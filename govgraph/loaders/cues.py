@@ -237,6 +237,28 @@ _POST_THEN_NAME = re.compile(
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)\s*$"
 )
 
+# "The Chair thanked the Officers for authoring the reports": the people thanked wrote them
+THANKED_FOR_WRITING = re.compile(
+    r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:\w+\s+){0,2}?(?:authoring|writing|preparing|producing|compiling|drafting)\s+"
+    r"(?:the|their|his|her|this|these)\s+(?:\w+\s+)?(?:reports?|papers?)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+# who "the Officers" / "them" / "the presenters" are: the people welcomed to the item
+THANKED_GENERIC = re.compile(r"^(?:all\s+)?(?:the\s+)?(?:officers?|presenters?|guests?|them|all)$", re.IGNORECASE)
+
+
+def thanked_for_writing(text: str, base: int) -> tuple[list[Entry], bool]:
+    """People a sentence thanks for writing the report(s), and whether it names them only as
+    "the Officers" (then they are the people welcomed to the item)."""
+    text, base = _unnumber(text, base)
+    m = THANKED_FOR_WRITING.search(text)
+    if not m:
+        return [], False
+    subj = m.group("subj").strip()
+    if THANKED_GENERIC.match(subj):
+        return [], True
+    return [e for e in split_people(_drop_paren(subj), base + m.start("subj")) if _person_or_post(e)], False
+
 
 def authors(text: str, base: int) -> list[Entry]:
     """People (or posts) a sentence says wrote the report under discussion."""

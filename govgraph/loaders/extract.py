@@ -268,12 +268,19 @@ def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
     s0 = item_lines[0].start
     b.item_text[len(b.ex.agenda_items) - 1] = (s0, item_lines[-1].end)
     if True:
+        welcomed: list[tuple[cues.Entry, int]] = []  # the item's guests, with where their sentence starts
         for ss, se in cues.sentences(text[s0:item_lines[-1].end], s0):
             sent = text[ss:se]
             welcome = b.cue(ss, se, "WELCOME")
             for e in cues.welcomed(sent, ss) if welcome else ():
                 _attend(b, seg, e.label, "invited", e.start, e.end)
                 b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+                welcomed.append((e, ss))
+            thanked, generic = cues.thanked_for_writing(sent, ss)
+            # "thanked the Officers for authoring the reports": the guests welcomed to this item;
+            # the evidence runs from the welcome to the thanks, so that it names them
+            for e, start in (welcomed if generic else [(e, ss) for e in thanked]):
+                b.ex.report_authors.append(ReportAuthor(h.title, e.name or e.label, "author", b.ev(start, se)))
             for e in cues.presenters(sent, ss) if (welcome or b.cue(ss, se, "PRESENT")) else ():
                 who = e.label
                 if e.name is None and not who.lower().startswith("the "):
