@@ -538,6 +538,17 @@ def test_corpus_every_gold_report_author_is_an_attribution_quoting_its_own_line(
     for r in authored:
         assert r["fact"] in attributions and r["quote"] in {a["quote"] for a in rows if a["fact"] == r["fact"]}
         assert names(r["presenter"], r["quote"]), r
+    # an author of the report an agenda item discusses is listed with that item's reporting
+    expected = set()
+    for doc, gold in gold_files().items():
+        numbers = {norm(i["title"]): i["number"] for i in gold["agenda_items"]}
+        reported_items = {g["item"] for g in gold["reported"]}
+        for g in gold["report_authors"]:
+            number = numbers.get(norm(g["report"]))
+            if g["relation"] in ("author", "approver", "from") and number in reported_items:
+                expected.add((g["relation"], norm(g["person"]), number))
+    assert len(expected) == 3  # the three officers who wrote "School Performance" (item 61)
+    assert expected <= {(r["role"], norm(r["presenter"]), r["item"]) for r in authored}
 
 
 def test_corpus_cq02_every_gold_attendance(corpus):

@@ -200,12 +200,14 @@ class DocumentGraph:
                     self.add(fact, GG.statedOn, Literal(self.date, datatype=XSD.date))
                 self.evidence(fact, r.evidence)
         items: dict[tuple[str, str], URIRef] = {}
+        item_titles: dict[URIRef, str] = {}
         for a in ex.agenda_items:
             meeting = self.meeting_on(a.meeting_date)
             if meeting is None:
                 continue
             iri = self.item_iri(meeting, a.meeting_date, a.number, a.title)
             items[(a.meeting_date, a.number or a.title)] = iri
+            item_titles[iri] = a.title
             self.add(iri, RDF.type, GG.AgendaItem)
             self.add(iri, GG.meeting, meeting)
             self.add(iri, DCTERMS.title, Literal(a.title))
@@ -250,6 +252,10 @@ class DocumentGraph:
             item = items.get((r.meeting_date, r.item))
             if item is not None:
                 self.add(fact, GG.item, item)
+                # the report this item discusses, when the document names its authors
+                # ("The report had been produced by ..." under that item): cq01 then lists them
+                if item_titles[item] in reports:
+                    self.add(fact, GG.report, reports[item_titles[item]])
             else:
                 rep = reports.setdefault(r.item, self._report(r.item))
                 self.add(fact, GG.report, rep)
