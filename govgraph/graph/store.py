@@ -133,8 +133,9 @@ class QueryResult:
 
 
 def term_from_oxigraph(term) -> Term:
-    """A pyoxigraph term as a :class:`Term`."""
-    kind = type(term)  # exact types first: this runs once per value of every answer
+    """A pyoxigraph term as a :class:`Term`. (pyoxigraph's term classes cannot be subclassed, so
+    an exact type test is enough; it is cheaper than isinstance, and this runs once per value.)"""
+    kind = type(term)
     if kind is ox.NamedNode:
         return Term("uri", term.value)
     if kind is ox.Literal:
@@ -143,17 +144,9 @@ def term_from_oxigraph(term) -> Term:
             return Term("literal", term.value, None, lang)
         datatype = term.datatype.value
         return Term("literal", term.value, None if datatype == XSD_STRING else datatype)
-    if isinstance(term, ox.NamedNode):
-        return Term("uri", term.value)
-    if isinstance(term, ox.BlankNode):
+    if kind is ox.BlankNode:
         return Term("bnode", term.value)
-    if isinstance(term, ox.Literal):
-        lang = term.language
-        datatype = None if lang else term.datatype.value
-        if datatype == XSD_STRING:
-            datatype = None
-        return Term("literal", term.value, datatype=datatype, lang=lang)
-    if isinstance(term, ox.Triple):
+    if kind is ox.Triple:
         parts = (term_from_oxigraph(term.subject), term_from_oxigraph(term.predicate),
                  term_from_oxigraph(term.object))
         return Term("triple", "", parts=parts)

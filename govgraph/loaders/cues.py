@@ -231,10 +231,11 @@ AUTHOR_OF = re.compile(
     r"|\b(?:the\s+)?(?:report'?s\s+author|author\s+of\s+the\s+(?:report|paper)),\s+(?P<subj2>[A-Z][^,;.]{2,60}?)(?=[,;.]|\s+(?:who|and)\b|$)",
     re.DOTALL,
 )
-# "the previous Independent Chair, Jo Bloggs": a post, then the name in apposition
-_POST_THEN_NAME = re.compile(
-    r"^(?:the|our|their|its)\s+(?:(?:previous|former|new|interim|acting)\s+)?(?P<post>[^,]{3,80}),\s+"
-    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)\s*$"
+# "the previous Independent Chair, Jo Bloggs": a post, then the name in apposition (read in any
+# running text by extract.py, and as the whole of a "written by" subject here)
+APPOSITIVE = re.compile(
+    r"\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
+    r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\b"
 )
 
 # "The Chair thanked the Officers for authoring the reports": the people thanked wrote them
@@ -267,10 +268,9 @@ def authors(text: str, base: int) -> list[Entry]:
     m = WRITTEN_BY.search(text)
     if m:
         subj, start = m.group("subj").rstrip(), base + m.start("subj")
-        pm = _POST_THEN_NAME.match(subj)
-        if pm and POST_HEAD.search(pm.group("post")):
-            name = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+", "", pm.group("name"))
-            out.append(Entry(name=name, written=subj, role=pm.group("post"), organisation=None,
+        pm = APPOSITIVE.match(subj)
+        if pm and pm.end() == len(subj):
+            out.append(Entry(name=pm.group("name"), written=subj, role=pm.group("post"), organisation=None,
                              start=start, end=start + len(subj)))
         elif not GENERIC_SUBJECT.match(subj):
             out.extend(split_people(_drop_paren(subj), start))

@@ -276,20 +276,19 @@ def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
                 _attend(b, seg, e.label, "invited", e.start, e.end)
                 b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
                 welcomed.append((e, ss))
-            thanked, generic = cues.thanked_for_writing(sent, ss)
-            # "thanked the Officers for authoring the reports": the guests welcomed to this item;
-            # the evidence runs from the welcome to the thanks, so that it names them
-            for e, start in (welcomed if generic else [(e, ss) for e in thanked]):
-                b.ex.report_authors.append(ReportAuthor(h.title, e.name or e.label, "author", b.ev(start, se)))
             for e in cues.presenters(sent, ss) if (welcome or b.cue(ss, se, "PRESENT")) else ():
                 who = e.label
                 if e.name is None and not who.lower().startswith("the "):
                     who = "The " + who
                 b.reported(who, ref, body, date, ss, se)
                 b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
-            # "The report had been produced by ...": an author of the report this item discusses
-            for e in cues.authors(sent, ss):
-                b.ex.report_authors.append(ReportAuthor(h.title, e.name or e.label, "author", b.ev(ss, se)))
+            # authors of the report this item discusses: "The report had been produced by X";
+            # "thanked the Officers for authoring the reports" (the guests welcomed to this item,
+            # with evidence from the welcome to the thanks, so that it names them)
+            thanked, generic = cues.thanked_for_writing(sent, ss)
+            written = welcomed if generic else [(e, ss) for e in thanked + cues.authors(sent, ss)]
+            for e, start in written:
+                b.ex.report_authors.append(ReportAuthor(h.title, e.name or e.label, "author", b.ev(start, se)))
                 b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
             if NEXT_MEETING.search(sent):
                 _referenced(b, seg, sent, ss)
@@ -419,10 +418,6 @@ INCLUDED = re.compile(
 WAS_THE = re.compile(
     r"\b(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
 )
-APPOSITIVE = re.compile(
-    r"\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + cues.POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
-    r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\b"
-)
 MP = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)\s+MP\b")
 TITLED = re.compile(
     r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
@@ -445,7 +440,7 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
     for para in paragraphs([ln for seg in segments for ln in seg.lines]):
         for ss, se in cues.sentences(para.text, para.start):
             sent = text[ss:se]
-            for m in APPOSITIVE.finditer(sent):
+            for m in cues.APPOSITIVE.finditer(sent):
                 post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
                 if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
                     continue
