@@ -405,6 +405,9 @@ def register_serve(subparsers) -> None:
                         help="most rows (or triples) per answer (default: 10000)")
     parser.add_argument("--workers", type=int, default=2, metavar="N",
                         help="query processes for the embedded store (default: 2)")
+    parser.add_argument("--memory-limit", type=float, default=2048, metavar="MB",
+                        help="memory cap of each query process; a query that needs more gets 503 "
+                             "(default: 2048)")
     parser.add_argument("--log", action="store_true", help="print one line per request on stderr")
     add_quiet_option(parser)
 
@@ -415,8 +418,8 @@ def run_serve(args: argparse.Namespace) -> int:
     from govgraph.graph.serve import make_server
     from govgraph.graph.store import StoreError
 
-    if args.time_limit <= 0 or args.row_cap <= 0 or args.workers <= 0:
-        raise UsageError("--time-limit, --row-cap and --workers must be positive")
+    if args.time_limit <= 0 or args.row_cap <= 0 or args.workers <= 0 or args.memory_limit <= 0:
+        raise UsageError("--time-limit, --row-cap, --workers and --memory-limit must be positive")
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port}: not a port number")
     store = _open_graph_store(args, "serve")
@@ -425,7 +428,8 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         where = store.describe()
         server = make_server(store, args.host, args.port, time_limit=args.time_limit,
-                             row_cap=args.row_cap, workers=args.workers, verbose=args.log)
+                             row_cap=args.row_cap, workers=args.workers, verbose=args.log,
+                             memory_limit=int(args.memory_limit * 1024**2))
     except (StoreError, OSError) as err:
         store.close()
         print(f"{PROG} serve: {one_line(err)}", file=sys.stderr)
@@ -437,6 +441,10 @@ def run_serve(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, stop)
+    warning = getattr(server.backend, "sandbox_warning", "")
+    if warning:
+        print(f"{PROG} serve: warning: the query workers' network is not closed ({warning}); "
+              "SERVICE is still refused by the query check", file=sys.stderr, flush=True)
     if not args.quiet:
         print(f"{PROG} serve: SPARQL endpoint {server.url} over {where} (read-only; "
               f"{args.time_limit:g} s and {args.row_cap} rows per query); Ctrl-C stops",

@@ -20,10 +20,12 @@ def one_line(text: object) -> str:
 
 @dataclass
 class Job:
-    """One input document, or the reason an input yields none (``error`` is a full line)."""
+    """One input document, or the reason an input yields none (``error`` is a full line).
+    ``root`` is the folder the input was found under (the folder given, or a file's parent)."""
 
     path: Path
     error: Optional[str] = None
+    root: Optional[Path] = None
 
 
 def expand_inputs(paths: Iterable[Path], suffixes: Iterable[str]) -> list[Job]:
@@ -35,11 +37,11 @@ def expand_inputs(paths: Iterable[Path], suffixes: Iterable[str]) -> list[Job]:
     jobs: list[Job] = []
     seen: set[Path] = set()
 
-    def take(path: Path) -> None:
+    def take(path: Path, root: Path) -> None:
         key = path.resolve()
         if key not in seen:
             seen.add(key)
-            jobs.append(Job(path))
+            jobs.append(Job(path, root=root))
 
     for path in paths:
         if path.is_dir():
@@ -55,15 +57,39 @@ def expand_inputs(paths: Iterable[Path], suffixes: Iterable[str]) -> list[Job]:
             if not found:
                 jobs.append(Job(path, f"{path}: folder holds no documents ({supported})"))
             for p in found:
-                take(p)
+                take(p, path)
         elif not path.exists():
             jobs.append(Job(path, f"{path}: no such file or folder"))
         elif path.suffix.lower() not in suffixes:
             kind = f"'{path.suffix}'" if path.suffix else "no suffix"
             jobs.append(Job(path, f"{path}: unsupported file type ({kind}; supported: {supported})"))
         else:
-            take(path)
+            take(path, path.parent)
     return jobs
+
+
+def document_ids(jobs: Iterable[Job]) -> dict[Path, str]:
+    """A distinct, stable id for every input file: its path relative to the common folder of
+    all the inputs (``minutes.txt`` when one folder is given; ``a/minutes.txt`` and
+    ``b/minutes.txt`` when two folders hold a file of that name).
+
+    >>> ids = document_ids([Job(Path("in/a/m.txt"), root=Path("in/a")), Job(Path("in/b/m.txt"), root=Path("in/b"))])
+    >>> sorted(ids.values())
+    ['a/m.txt', 'b/m.txt']
+    """
+    jobs = [j for j in jobs if j.error is None]
+    if not jobs:
+        return {}
+    roots = [os.path.abspath(j.root or j.path.parent) for j in jobs]
+    try:
+        common = os.path.commonpath(roots)
+    except ValueError:  # different drives: no common folder
+        common = ""
+    ids = {}
+    for job in jobs:
+        full = os.path.abspath(job.path)
+        ids[job.path] = Path(os.path.relpath(full, common)).as_posix() if common else Path(full).as_posix()
+    return ids
 
 
 def _file_mode() -> int:

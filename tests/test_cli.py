@@ -281,6 +281,22 @@ def test_usage_errors_exit_2(good_file: Path, args):
     assert "usage:" in result.stderr
 
 
+@pytest.mark.parametrize("args", [
+    ["build", "good.txt", "--out", "b2", "--base", "https://x/a b/"],  # a space in the base IRI
+    ["build", "good.txt", "--out", "b2", "--base", "https://x/<a>/"],
+    ["query", "--name", "cq02", "--graph", "b", "--param", "meetings=-5"],  # a negative page
+    ["query", "--name", "cq02", "--graph", "b", "--param", "meetings=99999999999999999999"],
+    ["query", "--name", "cq08", "--graph", "b", "--param", "min_bodies=-1"],
+])
+def test_bad_values_are_usage_errors_of_one_line(good_file: Path, args):
+    built = run_cli("build", "good.txt", "--out", "b", "--quiet", cwd=good_file.parent)
+    assert built.returncode == 0, built.stderr
+    result = run_cli(*args, cwd=good_file.parent)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith(f"govgraph {args[0]}: error: ")
+
+
 # ---------------------------------------------------------------------------------------------
 # Atomic writes: an interrupted or failed run leaves no partial file and the old results whole.
 

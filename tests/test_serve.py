@@ -4,13 +4,16 @@ client (and plain urllib for the protocol's corners) against servers started on 
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import pytest
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
@@ -371,3 +374,220 @@ def test_cli_serve_without_a_graph_is_a_usage_error(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "govgraph build" in result.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# The endpoint never calls out, whatever the query says (a listener on 127.0.0.1 hears nothing)
+
+
+@pytest.fixture()
+def listener():
+    """A TCP listener on 127.0.0.1 that records every connection made to it."""
+    import socket
+    import threading
+
+    heard: list[bytes] = []
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+    sock.settimeout(0.2)
+    stop = threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(1)
+                try:
+                    heard.append(conn.recv(4096) or b"(connected)")
+                except OSError:
+                    heard.append(b"(connected)")
+                conn.sendall(b"HTTP/1.1 500 Oops\r\nContent-Length: 11\r\n\r\nsecret-body")
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield sock.getsockname()[1], heard
+    stop.set()
+    thread.join(5)
+    sock.close()
+
+
+def outbound_queries(port: int) -> list[str]:
+    """SERVICE and LOAD hidden the ways a keyword scan misses: comments ending at \\r or \\r\\n,
+    escapes in prefixed names, nesting, subqueries, OPTIONAL, UNION, lower case."""
+    target = f"<http://127.0.0.1:{port}/sparql>"
+    service = f"SERVICE {target} {{ ?s ?p ?o }}"
+    shapes = [
+        f"SELECT * {{ # x\r{service} }}",
+        f"PREFIX ex: <http://e/> SELECT * {{ BIND(ex:a\\#b AS ?q) {service} }}",
+        f"SELECT * {{ ?a ?b ?c # hidden?\r {service} \n }}",
+        f"SELECT * {{ ?a ?b ?c # hidden?\r\n {service} }}",
+        f"SELECT * {{ {{ {{ {{ {service} }} }} }} }}",
+        f"SELECT * {{ ?a ?b ?c {{ SELECT ?s {{ {service} }} }} }}",
+        f"SELECT * {{ ?a ?b ?c OPTIONAL {{ {service} }} }}",
+        f"SELECT * {{ {{ ?a ?b ?c }} UNION {{ {service} }} }}",
+        f"select * {{ service {target} {{ ?s ?p ?o }} }}",
+        f"SELECT * {{ SERVICE SILENT {target} {{ ?s ?p ?o }} }}",
+        f"ASK {{ FILTER EXISTS {{ {service} }} }}",
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ MINUS {{ ?x ?y ?z }} {service} }}",
+        f"PREFIX svc: {target[:-1]}#> SELECT * {{ SERVICE svc: {{ ?s ?p ?o }} }}",
+        f"LOAD {target}",
+        f"load {target} INTO GRAPH <http://e/g>",
+        f"SELECT * {{ ?s ?p ?o }} ; LOAD {target}",
+    ]
+    return shapes
+
+
+def test_no_query_makes_the_endpoint_call_out(server, listener):
+    port, heard = listener
+    for query in outbound_queries(port):
+        for method in ("GET", "POST"):
+            if method == "GET":
+                status, _, body = get(server, query)
+            else:
+                status, _, body = http(server.url, query.encode(), {"Content-Type": "application/sparql-query"})
+            assert status in (400, 403), (query, status, body)
+            assert b"secret-body" not in body
+    time.sleep(0.5)
+    assert heard == []
+
+
+def test_query_workers_cannot_open_network_sockets(server, listener):
+    """The second wall: a SERVICE query given straight to a worker, past the check, fails there."""
+    from govgraph.graph.sandbox import NETWORK_SANDBOX_SUPPORTED
+
+    if not NETWORK_SANDBOX_SUPPORTED:
+        pytest.skip("no seccomp network filter on this platform")
+    port, heard = listener
+    assert server.backend.sandbox_warning == ""
+    worker = server.backend._idle.get(timeout=30)
+    try:
+        worker.conn.send((f"SELECT * {{ SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}", 10, None, None))
+        assert worker.conn.poll(20)
+        status, detail = worker.conn.recv()
+    finally:
+        server.backend._idle.put(worker)
+    assert status == "error" and "Permission denied" in detail
+    time.sleep(0.5)
+    assert heard == []
+
+
+@pytest.mark.parametrize("iri", ["not an iri", "relative", "http://a/%zz", "http://[::1/"])
+@pytest.mark.parametrize("where", ["FROM", "default-graph-uri", "named-graph-uri"])
+def test_a_bad_graph_iri_is_400(server, where, iri):
+    if where == "FROM":
+        status, _, body = get(server, f"SELECT * FROM <{iri}> {{ ?s ?p ?o }}")
+    else:
+        status, _, body = get(server, "SELECT * { ?s ?p ?o }", **{where: iri})
+    assert status == 400, body
+
+
+# --------------------------------------------------------------------------------------------
+# Memory, queueing, and the HTTP corners
+
+
+def test_a_query_over_the_memory_cap_gets_503_and_others_go_on(tmp_path):
+    store = EmbeddedStore(None)
+    rows = "".join(f'<{EX}s{i}> <{EX}p> "value {i} with some words to make it longer" .\n' for i in range(3000))
+    store.replace_graph(EX + "g", rows, "ntriples")
+    with make_server(store, "127.0.0.1", 0, workers=2, time_limit=120, memory_limit=400 * 1024**2).start() as srv:
+        start = time.monotonic()
+        status, headers, body = get(srv, "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f")
+        assert status == 503 and b"memory limit" in body, body
+        assert headers["Retry-After"]
+        assert time.monotonic() - start < 60
+        status, _, body = get(srv, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+        assert status == 200 and b'"3000"' in body
+
+
+def test_requests_wait_for_a_busy_worker_then_get_503_with_retry_after(tmp_path):
+    import threading
+
+    store = EmbeddedStore(None)
+    store.replace_graph(G1, "".join(f'<{EX}s{i}> <{EX}p> "{i}" .\n' for i in range(40)), "ntriples")
+    with make_server(store, "127.0.0.1", 0, workers=1, time_limit=2, queue_wait=6).start() as srv:
+        slow = threading.Thread(target=lambda: get(srv, EXPENSIVE))
+        slow.start()
+        time.sleep(0.3)
+        status, _, body = get(srv, "ASK { ?s ?p ?o }")  # waits for the slow one's worker
+        slow.join(30)
+        assert status == 200, body
+    with make_server(store, "127.0.0.1", 0, workers=1, time_limit=5, queue_wait=0.5).start() as srv:
+        slow = threading.Thread(target=lambda: get(srv, EXPENSIVE))
+        slow.start()
+        time.sleep(0.3)
+        status, headers, body = get(srv, "ASK { ?s ?p ?o }")
+        slow.join(30)
+        assert status == 503 and b"busy" in body and headers["Retry-After"]
+
+
+def raw_exchange(server, request: bytes, wait: float = 3.0) -> bytes:
+    """Send raw bytes; everything the server answers until it closes or ``wait`` passes."""
+    import socket
+
+    host, port = server.server_address[:2]
+    with socket.create_connection((host, port), timeout=wait) as sock:
+        sock.sendall(request)
+        chunks = []
+        try:
+            while True:
+                data = sock.recv(65536)
+                if not data:
+                    break
+                chunks.append(data)
+        except socket.timeout:
+            pass
+    return b"".join(chunks)
+
+
+def test_a_rejected_body_is_never_read_as_further_requests(server):
+    from govgraph.graph.serve import MAX_REQUEST_BYTES
+
+    smuggled = (b"GET /sparql?query=ASK%7B%3Fs%3Fp%3Fo%7D HTTP/1.1\r\nHost: x\r\n\r\n")
+    request = (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+               b"Content-Length: " + str(MAX_REQUEST_BYTES + 1).encode() + b"\r\n\r\n" + smuggled)
+    answer = raw_exchange(server, request)
+    assert answer.startswith(b"HTTP/1.1 413")
+    assert answer.count(b"HTTP/1.1 ") == 1
+
+
+@pytest.mark.parametrize("length", [b"-5", b"-1", b"abc"])
+def test_a_bad_content_length_is_400(server, length):
+    request = (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+               b"Content-Length: " + length + b"\r\n\r\nASK {}")
+    answer = raw_exchange(server, request)
+    assert answer.startswith(b"HTTP/1.1 400"), answer[:200]
+
+
+def test_a_silent_client_is_disconnected(tmp_path):
+    store = EmbeddedStore(None)
+    with make_server(store, "127.0.0.1", 0, workers=1, socket_timeout=1).start() as srv:
+        start = time.monotonic()
+        answer = raw_exchange(srv, b"GET /sparql HTTP/1.1\r\n", wait=10)  # headers never finished
+        assert time.monotonic() - start < 8
+        assert b"200" not in answer
+
+
+def test_snapshots_left_by_killed_servers_are_removed_at_start(tmp_path):
+    import tempfile
+
+    from govgraph.graph.serve import SNAPSHOT_PREFIX
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    root = Path(tempfile.gettempdir())
+    stale = root / f"{SNAPSHOT_PREFIX}{dead.pid}-left"
+    live = root / f"{SNAPSHOT_PREFIX}{os.getpid()}-in-use"
+    for folder in (stale, live):
+        folder.mkdir()
+        (folder / "snapshot.nq").write_text("")
+    try:
+        with make_server(EmbeddedStore(None), "127.0.0.1", 0, workers=1).start():
+            assert not stale.exists()
+            assert live.exists()
+    finally:
+        shutil.rmtree(stale, ignore_errors=True)
+        shutil.rmtree(live, ignore_errors=True)

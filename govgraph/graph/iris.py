@@ -18,6 +18,7 @@ import re
 import unicodedata
 
 DEFAULT_BASE = "https://w3id.org/govgraph/id/"
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')  # RFC 3987: never in an IRI
 MAX_SLUG = 80
 
 
@@ -46,6 +47,8 @@ class Minter:
     def __init__(self, base: str = DEFAULT_BASE):
         if not re.match(r"^[a-z][a-z0-9+.-]*:", base):
             raise ValueError(f"base IRI must be absolute: {base!r}")
+        if _NOT_IN_IRI.search(base):
+            raise ValueError(f"base IRI may not hold spaces or any of <>\"{{}}|^`\\: {base!r}")
         self.base = base if base.endswith(("/", "#")) else base + "/"
 
     def iri(self, kind: str, *key: str) -> str:

@@ -193,6 +193,9 @@ def find_query(name_or_path: str | Path, directory: Path = QUERY_DIR) -> NamedQu
 # Binding parameters
 
 
+MAX_INTEGER_PARAM = 1_000_000_000
+
+
 def rdf_term(value: Optional[str], kind: str, name: str = "value") -> str:
     r"""``value`` as a SPARQL term of type ``kind``; None gives ``UNDEF``.
 
@@ -217,7 +220,11 @@ def rdf_term(value: Optional[str], kind: str, name: str = "value") -> str:
     if kind == "integer":
         if not re.fullmatch(r"\s*[+-]?\d+\s*", value):
             raise QueryError(f"{name}: not a whole number: {value!r}")
-        return str(int(value))
+        number = int(value)
+        # Integer parameters are page sizes and thresholds: a count, never negative.
+        if not 0 <= number <= MAX_INTEGER_PARAM:
+            raise QueryError(f"{name}: must be a whole number from 0 to {MAX_INTEGER_PARAM:,}: {value!r}")
+        return str(number)
     if kind == "boolean":
         v = value.strip().lower()
         if v in ("true", "yes", "1", "on"):

@@ -45,10 +45,13 @@ def document_iri(minter: Minter, name: str) -> URIRef:
 class DocumentGraph:
     """Builds the triples of one document."""
 
-    def __init__(self, ex: Extraction, sha256: str, path: str, ids: Identities, minter: Minter):
+    def __init__(self, ex: Extraction, sha256: str, path: str, ids: Identities, minter: Minter,
+                 key: Optional[str] = None):
         self.ex, self.ids, self.m = ex, ids, minter
+        # IRIs are minted from the document's unique key; its title stays the name people know.
+        self.key = key or ex.doc
         self.g = Graph()
-        self.doc = document_iri(minter, ex.doc)
+        self.doc = document_iri(minter, self.key)
         self._add_document(sha256, path)
         self.date = next((m.date for m in ex.meetings if not m.referenced), None)
         self._person_names = self._index_people()
@@ -60,7 +63,7 @@ class DocumentGraph:
     def evidence(self, subject: URIRef, ev: Optional[Evidence]) -> None:
         if ev is None:
             return
-        node = URIRef(self.m.fact("evidence", self.ex.doc, ev.start, ev.end))
+        node = URIRef(self.m.fact("evidence", self.key, ev.start, ev.end))
         pos = URIRef(f"{node}-position")
         quote = URIRef(f"{node}-quote")
         self.add(subject, GG.evidence, node)
@@ -191,7 +194,7 @@ class DocumentGraph:
                 post = self.post(r.role, r.organisation)
                 self.add(iri, ORG.holds, post)
                 self.add(post, ORG.heldBy, iri)
-                fact = URIRef(self.m.fact("holding", ex.doc, key, r.role, r.organisation))
+                fact = URIRef(self.m.fact("holding", self.key, key, r.role, r.organisation))
                 self.add(fact, RDF.type, GG.PostHolding)
                 self.add(fact, GG.holder, iri)
                 self.add(fact, GG.post, post)
@@ -234,7 +237,7 @@ class DocumentGraph:
             self.add(rep, relation, who)
             # the same statement as an n-ary fact, so that its evidence is the sentence naming
             # this person (on the report, an approver's row would also get the author's line)
-            fact = URIRef(self.m.fact("attribution", ex.doc, str(rep), str(who), str(relation)))
+            fact = URIRef(self.m.fact("attribution", self.key, str(rep), str(who), str(relation)))
             self.add(rep, PROV.qualifiedAttribution, fact)
             self.add(fact, RDF.type, PROV.Attribution)
             self.add(fact, PROV.agent, who)
@@ -243,7 +246,7 @@ class DocumentGraph:
             self.evidence(fact, a.evidence)
         for r in ex.reported:
             meeting = self.meeting_on(r.meeting_date)
-            fact = URIRef(self.m.fact("reporting", ex.doc, r.presenter, r.item, r.meeting_date))
+            fact = URIRef(self.m.fact("reporting", self.key, r.presenter, r.item, r.meeting_date))
             self.add(fact, RDF.type, GG.Reporting)
             self.add(fact, GG.presenter, self.person_or_post(r.presenter))
             self.add(fact, GG.toBody, self.body(r.to_body))
@@ -263,7 +266,7 @@ class DocumentGraph:
             self.evidence(fact, r.evidence)
         for r in ex.resolutions:
             meeting = self.meeting_on(r.meeting_date)
-            fact = URIRef(self.m.fact("resolution", ex.doc, r.meeting_date, r.item, r.evidence.start if r.evidence else r.text))
+            fact = URIRef(self.m.fact("resolution", self.key, r.meeting_date, r.item, r.evidence.start if r.evidence else r.text))
             self.add(fact, RDF.type, GG.Resolution)
             self.add(fact, GG.text, Literal(r.text))
             self.add(fact, GG.requestsReport, Literal(r.requests_report))
@@ -279,7 +282,7 @@ class DocumentGraph:
                 continue
             rel = RELATION[r.relation]
             self.add(src, rel, dst)
-            fact = URIRef(self.m.fact("relation", ex.doc, str(src), r.relation, str(dst)))
+            fact = URIRef(self.m.fact("relation", self.key, str(src), r.relation, str(dst)))
             self.add(fact, RDF.type, GG.BodyRelation)
             self.add(fact, GG.source, src)
             self.add(fact, GG.target, dst)

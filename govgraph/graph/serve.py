@@ -60,8 +60,10 @@ from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox
 
+from govgraph.graph.readonly import QueryRefused, check_query
+from govgraph.graph.sandbox import SandboxError, deny_network, limit_memory
 from govgraph.graph.store import (
-    EmbeddedStore, QueryResult, QuerySyntaxError, StoreError, Term, keywords, run_oxigraph_query,
+    EmbeddedStore, QueryResult, QuerySyntaxError, StoreError, Term, run_oxigraph_query,
     term_to_oxigraph,
 )
 from govgraph.graph.store_remote import RemoteStore
@@ -73,19 +75,28 @@ DEFAULT_WORKERS = 2
 MAX_REQUEST_BYTES = 1_000_000
 WORKER_START_TIMEOUT = 600.0  # loading the snapshot into a worker
 
-UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-QUERY_WORDS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+DEFAULT_MEMORY_LIMIT = 2 * 1024**3  # bytes of address space per query worker
+DEFAULT_QUEUE_WAIT = 10.0  # seconds a request waits for a free worker before 503
+SOCKET_TIMEOUT = 60.0  # seconds a client may take to send its request
+RETRY_AFTER = "5"  # seconds, on 503 answers
+SNAPSHOT_PREFIX = "govgraph-serve-"
 
 
 class Refused(Exception):
-    """A request the endpoint will not run: ``status`` and a one-line message."""
+    """A request the endpoint will not run: ``status`` and a one-line message; ``retry`` for a
+    refusal that may pass later (503 with Retry-After)."""
 
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, retry: bool = False):
         super().__init__(message)
         self.status = status
+        self.retry = retry
 
 
 class QueryTimeout(Exception):
+    pass
+
+
+class OutOfMemory(Exception):
     pass
 
 
@@ -93,34 +104,17 @@ class Busy(Exception):
     pass
 
 
-def check_read_only(sparql: str) -> None:
-    """Refuse (403) update text and SERVICE; plain queries pass.
-
-    >>> check_read_only('SELECT ?service { ?service a <http://x/Service> } # SERVICE')
-    >>> check_read_only('INSERT DATA { <http://x/a> <http://x/b> "c" }')
-    Traceback (most recent call last):
-    ...
-    govgraph.graph.serve.Refused: this endpoint is read-only: SPARQL Update (INSERT) is not accepted
-    """
-    words = keywords(sparql)
-    first = next((w for w in words if w in QUERY_WORDS | UPDATE_WORDS), None)
-    if first in UPDATE_WORDS:
-        what = "LOAD" if first == "LOAD" or "LOAD" in words else first
-        raise Refused(403, f"this endpoint is read-only: SPARQL Update ({what}) is not accepted")
-    if "SERVICE" in words:
-        raise Refused(403, "SERVICE is not allowed: this endpoint does not call other endpoints "
-                           "(federated queries are refused)")
-
-
 # --------------------------------------------------------------------------------------------
 # Running queries with a time limit
 
 
-def worker_main(fd: int, snapshot: str) -> None:
+def worker_main(fd: int, snapshot: str, memory_limit: int = 0) -> None:
     """A query worker (a ``python -c`` child of the server, talking over the socket ``fd``):
-    load the snapshot into memory, then answer queries until told to stop or the server goes."""
+    wall itself in (no network, ``memory_limit`` bytes of address space), load the snapshot
+    into memory, then answer queries until told to stop or the server goes."""
     conn = Connection(fd)
     try:
+        sandboxed = _wall_in(memory_limit)
         store = ox.Store()
         if os.path.getsize(snapshot):
             store.load(path=snapshot, format=ox.RdfFormat.N_QUADS)
@@ -129,7 +123,7 @@ def worker_main(fd: int, snapshot: str) -> None:
     except BaseException as err:  # noqa: BLE001 - reported to the parent, then exit
         conn.send(("failed", f"{type(err).__name__}: {err}"))
         return
-    conn.send(("ready", len(store)))
+    conn.send(("ready", sandboxed))
     while True:
         try:
             message = conn.recv()
@@ -137,19 +131,41 @@ def worker_main(fd: int, snapshot: str) -> None:
             return
         if message is None:
             return
-        sparql, limit, default_graphs, named_graphs = message
-        try:
-            result = run_oxigraph_query(store, sparql, limit=limit, default_graphs=default_graphs,
-                                        named_graphs=named_graphs)
-            reply = ("ok", result)
-        except QuerySyntaxError as err:
-            reply = ("syntax", str(err))
-        except Exception as err:  # noqa: BLE001
-            reply = ("error", f"{type(err).__name__}: {err}")
-        try:
-            conn.send(reply)
-        except (OSError, ValueError):
-            return
+        conn_send_safely(conn, _answer_in_worker(store, *message))
+
+
+def _wall_in(memory_limit: int) -> str:
+    """Close the worker's network and cap its memory; says what could not be done ("" if all)."""
+    if memory_limit:
+        limit_memory(memory_limit)
+    try:
+        deny_network()
+    except SandboxError as err:
+        return str(err)
+    return ""
+
+
+def _answer_in_worker(store, sparql, limit, default_graphs, named_graphs) -> tuple:
+    try:
+        return ("ok", run_oxigraph_query(store, sparql, limit=limit, default_graphs=default_graphs,
+                                         named_graphs=named_graphs))
+    except QuerySyntaxError as err:
+        return ("syntax", str(err))
+    except MemoryError:
+        return ("memory", "")
+    except ValueError as err:  # a graph IRI the engine will not take
+        return ("bad", str(err))
+    except Exception as err:  # noqa: BLE001
+        return ("error", f"{type(err).__name__}: {err}")
+
+
+def conn_send_safely(conn: Connection, reply: tuple) -> None:
+    try:
+        conn.send(reply)
+    except MemoryError:
+        conn.send(("memory", ""))
+    except (OSError, ValueError):
+        pass
 
 
 def _graph_names(snapshot: str) -> list[str]:
@@ -160,22 +176,25 @@ def _graph_names(snapshot: str) -> list[str]:
         return [line.strip() for line in handle if line.strip()]
 
 
-WORKER_CODE = "import sys; from govgraph.graph.serve import worker_main; worker_main(int(sys.argv[1]), sys.argv[2])"
+WORKER_CODE = ("import sys; from govgraph.graph.serve import worker_main; "
+               "worker_main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]))")
 
 
 class _Worker:
     """One worker process. Started as ``python -c`` (not multiprocessing's spawn, which re-runs
     the caller's main script), with a socket pair for multiprocessing's message framing."""
 
-    def __init__(self, snapshot: str):
+    def __init__(self, snapshot: str, memory_limit: int):
         ours, theirs = socket.socketpair()
         env = dict(os.environ)
         package_root = str(Path(__file__).resolve().parents[2])  # so the child imports this govgraph
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-c", WORKER_CODE, str(theirs.fileno()), snapshot],
-                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env)
+                [sys.executable, "-c", WORKER_CODE, str(theirs.fileno()), snapshot, str(memory_limit)],
+                # The allocator's "memory allocation failed" on a capped query is the server's to
+                # report (503), not a worker's to print.
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         except BaseException:
             ours.close()
             raise
@@ -183,7 +202,8 @@ class _Worker:
             theirs.close()
         self.conn = Connection(ours.detach())
 
-    def wait_ready(self, timeout: float) -> None:
+    def wait_ready(self, timeout: float) -> str:
+        """Wait for the worker to load the snapshot; returns what its sandbox could not do."""
         if not self.conn.poll(timeout):
             self.kill()
             raise StoreError(f"a query worker did not load the graph within {timeout:.0f} s")
@@ -191,10 +211,12 @@ class _Worker:
             status, detail = self.conn.recv()
         except (EOFError, OSError):
             self.kill()
-            raise StoreError("a query worker exited while loading the graph") from None
+            raise StoreError("a query worker exited while loading the graph (is the graph larger "
+                             "than --memory-limit allows?)") from None
         if status != "ready":
             self.kill()
             raise StoreError(f"a query worker could not load the graph: {detail}")
+        return detail
 
     def kill(self) -> None:
         try:
@@ -226,8 +248,14 @@ class _Worker:
 class ProcessBackend:
     """Queries in a pool of worker processes, each with the snapshot in memory."""
 
-    def __init__(self, store: EmbeddedStore, workers: int = DEFAULT_WORKERS):
-        self._dir = tempfile.mkdtemp(prefix="govgraph-serve-")
+    def __init__(self, store: EmbeddedStore, workers: int = DEFAULT_WORKERS, *,
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT, queue_wait: float = DEFAULT_QUEUE_WAIT):
+        remove_stale_snapshots()
+        # The server's pid in the name lets a later server tell a folder left by a killed one.
+        self._dir = tempfile.mkdtemp(prefix=f"{SNAPSHOT_PREFIX}{os.getpid()}-")
+        self.memory_limit = int(memory_limit)
+        self.queue_wait = float(queue_wait)
+        self.sandbox_warning = ""
         self._snapshot = os.path.join(self._dir, "snapshot.nq")
         store.dump_nquads(Path(self._snapshot))
         with open(self._snapshot + ".graphs", "w", encoding="utf-8") as handle:
@@ -240,14 +268,14 @@ class ProcessBackend:
         started = [self._spawn() for _ in range(self.size)]
         try:
             for worker in started:
-                worker.wait_ready(WORKER_START_TIMEOUT)
+                self.sandbox_warning = worker.wait_ready(WORKER_START_TIMEOUT)
                 self._idle.put(worker)
         except BaseException:
             self.close()
             raise
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._snapshot)
+        worker = _Worker(self._snapshot, self.memory_limit)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -278,34 +306,37 @@ class ProcessBackend:
 
     def run(self, sparql: str, *, limit: int, time_limit: float, default_graphs=None,
             named_graphs=None) -> QueryResult:
-        deadline = time.monotonic() + time_limit
         try:
-            worker = self._idle.get(timeout=time_limit)
+            worker = self._idle.get(timeout=self.queue_wait)
         except queue.Empty:
-            raise Busy(f"all {self.size} query workers stayed busy for {time_limit:g} s") from None
+            raise Busy(f"all {self.size} query workers stayed busy for {self.queue_wait:g} s") from None
+        deadline = time.monotonic() + time_limit
         try:
             worker.conn.send((sparql, limit, default_graphs, named_graphs))
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                self._discard(worker)
+                self._lose(worker)
                 worker = None
-                self._replace()
                 raise QueryTimeout(f"the query ran past the time limit of {time_limit:g} s "
                                    "and was stopped")
             status, detail = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             if worker is not None:
-                self._discard(worker)
+                self._lose(worker)
                 worker = None
-                self._replace()
-            raise StoreError("the query worker stopped unexpectedly (out of memory?)") from None
+            # The worker died: in practice its allocator gave up at the memory cap.
+            raise OutOfMemory(self._memory_message()) from None
         finally:
             if worker is not None:
                 self._idle.put(worker)
-        if status == "ok":
-            return detail
-        if status == "syntax":
-            raise QuerySyntaxError(detail)
-        raise StoreError(detail)
+        return _reply(status, detail, self._memory_message)
+
+    def _lose(self, worker: _Worker) -> None:
+        self._discard(worker)
+        self._replace()
+
+    def _memory_message(self) -> str:
+        return (f"the query needed more than the memory limit of {self.memory_limit / 1024**2:,.0f} MB "
+                "and was stopped")
 
     def close(self) -> None:
         self._closed = True
@@ -315,6 +346,38 @@ class ProcessBackend:
         for worker in workers:
             worker.stop()
         shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _reply(status: str, detail, memory_message) -> QueryResult:
+    """A worker's answer, or the exception it stands for."""
+    if status == "ok":
+        return detail
+    if status == "syntax":
+        raise QuerySyntaxError(detail)
+    if status == "memory":
+        raise OutOfMemory(memory_message())
+    if status == "bad":
+        raise ValueError(detail)
+    raise StoreError(detail)
+
+
+def remove_stale_snapshots() -> None:
+    """Snapshot folders of servers that were killed (SIGKILL runs no clean-up) are removed."""
+    root = Path(tempfile.gettempdir())
+    for folder in root.glob(f"{SNAPSHOT_PREFIX}*"):
+        pid = folder.name[len(SNAPSHOT_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class DirectBackend:
@@ -533,6 +596,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server_version = "govgraph-sparql"
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        # A client that stops sending does not hold a thread for ever.
+        self.timeout = self.server.socket_timeout
+        super().setup()
+
     # -- plumbing
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
@@ -557,6 +625,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _error(self, status: int, message: str, extra: Optional[dict] = None) -> None:
+        # A refused request's body may be unread: never parse what follows as further requests.
+        self.close_connection = True
+        extra = dict(extra or {}, Connection="close")
         self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8", extra)
 
     def _path(self) -> tuple[str, dict]:
@@ -571,6 +642,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             size = int(length or 0)
         except ValueError:
             raise Refused(400, "bad Content-Length") from None
+        if size < 0:
+            raise Refused(400, "bad Content-Length (negative)")
         if size > MAX_REQUEST_BYTES:
             raise Refused(413, f"request body too large ({size} bytes; the limit is {MAX_REQUEST_BYTES})")
         return self.rfile.read(size) if size else b""
@@ -615,7 +688,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 return
             self._answer(sparql, params)
         except Refused as err:
-            self._error(err.status, str(err))
+            self._error(err.status, str(err), {"Retry-After": RETRY_AFTER} if err.retry else None)
         except (BrokenPipeError, ConnectionResetError):
             pass
 
@@ -658,7 +731,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     def _answer(self, sparql: str, params: dict) -> None:
         server = self.server
-        check_read_only(sparql)
+        try:
+            sparql = check_query(sparql)
+        except QueryRefused as err:
+            raise Refused(err.status, err.message) from None
         try:
             result = server.backend.run(
                 sparql, limit=server.row_cap, time_limit=server.time_limit,
@@ -666,13 +742,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 named_graphs=params.get("named-graph-uri") or None)
         except QuerySyntaxError as err:
             raise Refused(400, str(err)) from None
-        except QueryTimeout as err:
-            raise Refused(503, str(err)) from None
+        except (QueryTimeout, OutOfMemory) as err:
+            raise Refused(503, str(err), retry=True) from None
         except Busy as err:
-            raise Refused(503, f"server busy: {err}; try again") from None
+            raise Refused(503, f"server busy: {err}; try again", retry=True) from None
         except StoreError as err:
             raise Refused(500, f"query failed: {err}") from None
-        except ValueError as err:  # a bad graph IRI in default-graph-uri / named-graph-uri
+        except ValueError as err:  # a bad graph IRI in FROM, default-graph-uri or named-graph-uri
             raise Refused(400, f"bad request: {err}") from None
         fmt = negotiate(result.kind, self.headers.get("Accept"), params)
         if fmt is None:
@@ -694,8 +770,9 @@ class SparqlServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, backend, host: str, port: int, *, time_limit: float, row_cap: int,
-                 cors_origin: str = "*", verbose: bool = False):
+                 cors_origin: str = "*", verbose: bool = False, socket_timeout: float = SOCKET_TIMEOUT):
         super().__init__((host, port), SparqlHandler)
+        self.socket_timeout = float(socket_timeout)
         self.backend = backend
         self.time_limit = float(time_limit)
         self.row_cap = int(row_cap)
@@ -728,17 +805,23 @@ class SparqlServer(ThreadingHTTPServer):
 def make_server(
     store, host: str = "127.0.0.1", port: int = 0, *, time_limit: float = DEFAULT_TIME_LIMIT,
     row_cap: int = DEFAULT_ROW_CAP, workers: int = DEFAULT_WORKERS, cors_origin: str = "*",
-    verbose: bool = False,
+    verbose: bool = False, memory_limit: int = DEFAULT_MEMORY_LIMIT,
+    queue_wait: float = DEFAULT_QUEUE_WAIT, socket_timeout: float = SOCKET_TIMEOUT,
 ) -> SparqlServer:
     """A read-only SPARQL endpoint over ``store`` on ``host:port`` (0: a free port), not yet
     serving: call ``start()`` (a thread) or ``serve_forever()``. An :class:`EmbeddedStore` is
-    snapshotted into ``workers`` query processes; any other store is queried directly."""
-    if time_limit <= 0 or row_cap <= 0:
-        raise ValueError("time_limit and row_cap must be positive")
-    backend = ProcessBackend(store, workers) if isinstance(store, EmbeddedStore) else DirectBackend(store)
+    snapshotted into ``workers`` query processes, each walled in (no network, at most
+    ``memory_limit`` bytes); a request waits up to ``queue_wait`` seconds for a free worker. Any
+    other store is queried directly."""
+    if time_limit <= 0 or row_cap <= 0 or memory_limit <= 0 or queue_wait < 0:
+        raise ValueError("time_limit, row_cap and memory_limit must be positive")
+    if isinstance(store, EmbeddedStore):
+        backend = ProcessBackend(store, workers, memory_limit=memory_limit, queue_wait=queue_wait)
+    else:
+        backend = DirectBackend(store)
     try:
         return SparqlServer(backend, host, port, time_limit=time_limit, row_cap=row_cap,
-                            cors_origin=cors_origin, verbose=verbose)
+                            cors_origin=cors_origin, verbose=verbose, socket_timeout=socket_timeout)
     except BaseException:
         backend.close()
         raise

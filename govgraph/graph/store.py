@@ -553,7 +553,8 @@ class EmbeddedStore:
         store = getattr(self, "_store", None)
         if store is not None:
             try:
-                store.flush()
+                if not self.read_only:
+                    store.flush()
             except (OSError, AttributeError):
                 pass
             self._store = None  # pyoxigraph closes the store when the object goes

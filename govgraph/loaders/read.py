@@ -65,6 +65,29 @@ def _looks_binary(sample: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
+def _bomless_utf16(sample: bytes) -> str | None:
+    """"utf-16-le" / "utf-16-be" for UTF-16 text without a byte-order mark, else None: text in
+    a Latin script puts a NUL in every other byte, on one side only, which binary data does not.
+
+    >>> _bomless_utf16("Minutes of the meeting".encode("utf-16-le"))
+    'utf-16-le'
+    >>> _bomless_utf16(b"plain text") is None
+    True
+    """
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even_nuls = sample[0:pairs * 2:2].count(0)
+    odd_nuls = sample[1:pairs * 2:2].count(0)
+    for codec, zeros, others in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+        if zeros >= 0.3 * pairs and others <= 0.01 * pairs:
+            text = sample[: pairs * 2].decode(codec, errors="replace")
+            printable = sum(ch.isprintable() or ch in "\t\r\n\f" for ch in text)
+            if printable >= 0.95 * len(text):
+                return codec
+    return None
+
+
 def decode_bytes(data: bytes, path: str | Path, html_hint: bool = False) -> str:
     """Decode text bytes: BOM (UTF-8/16/32), else UTF-8, else a declared HTML charset, else cp1252."""
     for bom, codec in _BOMS:
@@ -73,6 +96,12 @@ def decode_bytes(data: bytes, path: str | Path, html_hint: bool = False) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError as err:
                 raise ReadError(path, f"invalid {codec.upper()} text ({err.reason} at byte {err.start})") from None
+    utf16 = _bomless_utf16(data[:65536])
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError as err:
+            raise ReadError(path, f"invalid {utf16.upper()} text ({err.reason} at byte {err.start})") from None
     if _looks_binary(data[:65536]):
         raise ReadError(path, "binary file, not text")
     try:
@@ -130,11 +159,14 @@ def _read_html(data: bytes, path: Path) -> tuple[str, list[Page]]:
 
 
 def _read_docx(data: bytes, path: Path) -> tuple[str, list[Page]]:
-    from govgraph.loaders.docx_text import docx_to_text
+    from govgraph.loaders.docx_text import docx_to_text, unpacked_size_problem
 
     if not data.startswith(b"PK"):
         raise ReadError(path, "corrupt DOCX (not a ZIP package)")
     try:
+        problem = unpacked_size_problem(path)
+        if problem:
+            raise ReadError(path, f"DOCX not read: {problem}")
         raw = docx_to_text(path)
     except ReadError:
         raise
