@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
+from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 from govgraph.loaders.minutes import normalise_name
 
 POST_WORDS = (
@@ -57,31 +58,6 @@ class Entry:
     def label(self) -> str:
         """How the contract names this attendee or presenter: the name, else the post."""
         return self.name or (self.role or self.written)
-
-
-# ------------------------------------------------------------------ sentence splitting
-
-# A blank line ends a sentence unless PDF conversion put a page break inside it: the text
-# before ends mid-phrase (a lower-case word or a comma) and the text after is not a bullet.
-_SENT_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z(\"'])|(?<![a-z,])\n\s*\n|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
-)
-_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|[A-Z])\.$")
-
-
-def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
-    """Sentence spans (document offsets, without surrounding white space) of a chunk of text."""
-    pos = 0
-    for m in list(_SENT_END.finditer(text)) + [None]:
-        stop = m.start() if m else len(text)
-        if m and _ABBREV_END.search(text[pos:stop]):
-            continue
-        seg = text[pos:stop]
-        if seg.strip():
-            lead = len(seg) - len(seg.lstrip())
-            yield base + pos + lead, base + pos + len(seg.rstrip())
-        if m:
-            pos = m.end()
 
 
 # ------------------------------------------------------------------ person lists

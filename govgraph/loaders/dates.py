@@ -26,7 +26,9 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAYNAME = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_ORD = r"(?:\s?(?:st|nd|rd|th))?"
+# An ordinal suffix, split off by PDF conversion ("23 rd") or misread by OCR as one or two
+# marks ("2™", "7\"").
+_ORD = r"(?:\s?(?:st|nd|rd|th)|[^\w\s,.]{1,2})?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _DAY_MONTH = re.compile(

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
-from govgraph.loaders.lines import Line, paragraphs, squash
-from govgraph.loaders.minutes import (
-    CHAIR_MARK, STATUS_NOTE, VICE_MARK, APOLOGIES_LABEL, IN_ATTENDANCE_LABEL, NO_APOLOGIES, PRESENT_LABEL, carry_titles,
-    find_item_headings, find_resolutions, parse_name_list,
-)
+from govgraph.loaders.attendance import Attendee, apologies_in_prose, parse_list, read_sections
+from govgraph.loaders.decisions import find_decisions
+from govgraph.loaders.items import ItemHeading, find_items
+from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
+from govgraph.loaders.minutes import CHAIR_MARK, carry_titles, parse_name_list
+from govgraph.loaders.vocab import NONE_RECEIVED, TITLES
 from govgraph.loaders.mentions import Mention, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
@@ -32,11 +33,6 @@ from govgraph.records import (
     AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution,
 )
 
-APOLOGY_SENTENCE = re.compile(
-    r"\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|noted)\s+"
-    r"(?:from|by|on\s+behalf\s+of)\s+(?P<list>(?:\b(?:Mrs|Mr|Ms|Dr|Cllr|Prof|[A-Z])\.|[^.])+)",
-    re.IGNORECASE,
-)
 NEXT_MEETING = re.compile(r"\b(?:next|future|following)\s+meeting\b|\bmeeting\s+(?:of\s+the\s+.+?\s+)?(?:held|taking\s+place|will\s+be\s+held|would\s+take\s+place|scheduled)", re.IGNORECASE)
 PREVIOUS_MINUTES = re.compile(r"\bminutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting", re.IGNORECASE)
 
@@ -79,9 +75,10 @@ class _Builder:
                 return
         self.ex.meetings.append(Meeting(body, date, venue, self.ev(start, end), referenced))
 
-    def person(self, name: Optional[str], written: str, title: Optional[str], role: Optional[str], org: Optional[str], start: int, end: int):
+    def person(self, name: Optional[str], written: str, title: Optional[str], role: Optional[str], org: Optional[str],
+               start: int, end: int, aliases: Iterable[str] = ()):
         if name:
-            self.mentions.append(Mention(name, written, title, role, org, start, end))
+            self.mentions.append(Mention(name, written, title, role, org, start, end, tuple(aliases)))
 
     def reported(self, presenter: str, item: str, body: Optional[str], date: Optional[str], start: int, end: int, report: Optional[str] = None):
         if not body or not date or not presenter:
@@ -128,80 +125,29 @@ def _minutes(b: _Builder, seg: Segment) -> None:
     part, d = seg.part, b.d
     if not part.date:
         return
-    start_line = seg.lines[seg.header_end] if seg.header_end < len(seg.lines) else seg.lines[0]
-    b.meeting(part.body, part.date, seg.venue, seg.part.start, start_line.end)
+    _meeting_of(b, seg)
     body_lines = seg.lines[seg.header_end:]
-    headings = find_item_headings(body_lines)
-    first_item = headings[0].line.index if headings else body_lines[-1].index + 1
-    zone = [ln for ln in body_lines if ln.index < first_item]
-    _attendance_zone(b, seg, zone)
-    _apology_sentences(b, seg, body_lines)
-    headings = _infer_lost_headings(d.text, body_lines, headings)
-    for k, h in enumerate(headings):
-        nxt = headings[k + 1].line.index if k + 1 < len(headings) else body_lines[-1].index + 1
-        first = h.line.index if h.inferred else h.line.index + 1
-        item_lines = [ln for ln in body_lines if first <= ln.index < nxt]
-        _item(b, seg, h, item_lines)
+    items = find_items(body_lines)
+    first_item = items[0].line.index if items else seg.lines[-1].index + 1
+    zone = [ln for ln in seg.lines if ln.index < first_item]
+    if zone:
+        for a in read_sections(d.text, zone) + apologies_in_prose(d.text, zone[0].start, zone[-1].end):
+            _attendee(b, seg, a)
+    for k, h in enumerate(items):
+        end = items[k + 1].line.start if k + 1 < len(items) else part.end
+        _item(b, seg, h, end)
 
 
-def _attendance_zone(b: _Builder, seg: Segment, zone: list[Line]) -> None:
-    paras = list(paragraphs(zone))
-    for k, para in enumerate(paras):
-        text = para.text
-        for label, status in ((PRESENT_LABEL, "present"), (APOLOGIES_LABEL, "apologies"), (IN_ATTENDANCE_LABEL, "in_attendance")):
-            m = label.match(text)
-            if not m or not m.group(0).strip():
-                continue
-            if status == "apologies" and not re.match(r"\s*apolog", text, re.IGNORECASE):
-                continue
-            rest = text[m.end():]
-            if status == "apologies" and NO_APOLOGIES.search(rest[:60]):
-                break
-            if not rest.strip() and k + 1 < len(paras):
-                # "Members present:" with the list in the next paragraph
-                nxt = paras[k + 1]
-                if not any(lab.match(nxt.text) and lab.match(nxt.text).group(0).strip() for lab in (PRESENT_LABEL, APOLOGIES_LABEL, IN_ATTENDANCE_LABEL)):
-                    _listed_lines(b, seg, nxt.lines, status)
-            elif "\n" in rest.strip() and all(re.match(r"\s*[-•*]\s", ln.text) for ln in para.lines[1:]):
-                _listed_lines(b, seg, para.lines[1:], status)
-            else:
-                _listed(b, seg, rest, para.start + m.end(), status)
-            break
+def _meeting_of(b: _Builder, seg: Segment) -> None:
+    span = seg.meeting.span or (seg.part.start, seg.lines[min(seg.header_end, len(seg.lines) - 1)].end)
+    b.meeting(seg.part.body, seg.part.date, seg.venue, *span)
 
 
-def _listed_lines(b: _Builder, seg: Segment, lines: list[Line], status: str) -> None:
-    """A list with one person per line: "- Cllr Jane Doe (Chair)", "- Ann Lee – Head of Audit"."""
-    for ln in lines:
-        m = re.match(r"^\s*(?:[-•*]|\d+\.)?\s*", ln.text)
-        s = ln.start + m.end()
-        text = b.d.text[s:ln.end]
-        chair = bool(CHAIR_MARK.search(text))
-        vice = VICE_MARK.search(text)
-        clean = STATUS_NOTE.sub(lambda x: " " * len(x.group(0)), CHAIR_MARK.sub(lambda x: " " * len(x.group(0)), text))
-        clean = re.sub(r"\s+[–-]\s+(?:attended|attending|joined|present)\b.*$", "", clean, flags=re.IGNORECASE)
-        if vice:
-            clean = clean.replace(vice.group(0), " " * len(vice.group(0)))
-        entries = cues.split_people(clean.rstrip(), s)
-        if not entries:
-            continue
-        e = entries[0]
-        st = "chair" if chair and status == "present" else status
-        role = e.role
-        if role and re.fullmatch(r"\(?[^()]*\)?", role) and re.search(r"co-opted|member|substitute|remote", role, re.IGNORECASE):
-            role = None
-        if vice:
-            role = vice.group(1)
-        _attend(b, seg, e.label, st, e.start, e.end)
-        b.person(e.name, e.written, e.title, role or ("Chair" if st == "chair" else None), e.organisation, e.start, e.end)
-
-
-def _listed(b: _Builder, seg: Segment, text: str, base: int, status: str) -> None:
-    people = parse_name_list(text, base)
-    carry_titles(people, text)
-    for p in people:
-        st = "chair" if p.chair and status == "present" else status
-        _attend(b, seg, p.name, st, p.start, p.end)
-        b.person(p.name, p.written, p.title, p.role or ("Chair" if st == "chair" else None), None, p.start, p.end)
+def _attendee(b: _Builder, seg: Segment, a: Attendee) -> None:
+    _attend(b, seg, a.label, a.status, a.start, a.end)
+    role = a.role or ("Chair" if a.status == "chair" and a.name else None)
+    if a.name:
+        b.person(a.name, a.written, a.title, role, a.organisation, a.start, a.end, aliases=a.aliases)
 
 
 def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end: int) -> None:
@@ -212,89 +158,79 @@ def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end
     b.ex.attendance.append(Attendance(date, person, status, b.ev(start, end), seg.part.body))
 
 
-def _apology_sentences(b: _Builder, seg: Segment, lines: list[Line]) -> None:
-    if not lines:
-        return
-    s, e = lines[0].start, lines[-1].end
-    chunk = b.d.text[s:e]
-    for m in APOLOGY_SENTENCE.finditer(chunk):
-        if NO_APOLOGIES.search(m.group("list")[:40]):
-            continue
-        _listed(b, seg, m.group("list"), s + m.start("list"), "apologies")
-
-
-def _infer_lost_headings(text: str, lines: list[Line], headings: list) -> list:
-    """A minute whose heading was lost in conversion (numbers jump N -> N+2) shows as a second
-    resolution block inside minute N with new business between: start minute N+1 at the first
-    paragraph after N's resolutions."""
-    from govgraph.loaders.minutes import ItemHeading
-
-    out = list(headings)
-    for k, h in enumerate(headings[:-1]):
-        try:
-            n, n2 = int(h.number), int(headings[k + 1].number)
-        except (TypeError, ValueError):
-            continue
-        if n2 != n + 2:
-            continue
-        item_lines = [ln for ln in lines if h.line.index < ln.index < headings[k + 1].line.index]
-        blocks = find_resolutions(text, item_lines)
-        if len(blocks) < 2:
-            continue
-        after = [ln for ln in item_lines if ln.start > blocks[0].end and ln.stripped]
-        if not after:
-            continue
-        first = after[0]
-        m = re.search(r"\b(?:outlined|on|regarding|concerning|about)\s+(?:the\s+)?(?P<t>[^.]{6,120}?)(?:\.|$)", first.text)
-        title = squash(m.group("t")) if m else squash(first.text)[:80]
-        title = title[:1].upper() + title[1:]
-        out.append(ItemHeading(str(n + 1), title, first, first.start, first.start, inferred=True))
-    out.sort(key=lambda x: x.line.start)
-    return out
-
-
-def _item(b: _Builder, seg: Segment, h, item_lines: list[Line]) -> None:
+def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     date, body = seg.part.date, seg.part.body
     number = h.number
-    b.ex.agenda_items.append(AgendaItem(date, number, h.title, b.ev(h.line.start, h.line.end), body=body))
+    b.ex.agenda_items.append(AgendaItem(date, number, h.title, b.ev(h.title_start, h.title_end), body=body))
     ref = number or h.title
     if PREVIOUS_MINUTES.search(h.title):
         for dm in find_dates(h.title, default_year=int(date[:4])):
             if dm.iso and dm.iso != date:
-                b.meeting(body, dm.iso, None, h.line.start, h.line.end, referenced=True)
-    if not item_lines:
+                b.meeting(body, dm.iso, None, h.title_start, h.title_end, referenced=True)
+    s0 = min(h.body_start, end)
+    if s0 >= end:
         return
     text = b.d.text
-    s0 = item_lines[0].start
-    b.item_text[len(b.ex.agenda_items) - 1] = (s0, item_lines[-1].end)
-    if True:
-        welcomed: list[tuple[cues.Entry, int]] = []  # the item's guests, with where their sentence starts
-        for ss, se in cues.sentences(text[s0:item_lines[-1].end], s0):
-            sent = text[ss:se]
-            welcome = b.cue(ss, se, "WELCOME")
-            for e in cues.welcomed(sent, ss) if welcome else ():
-                _attend(b, seg, e.label, "invited", e.start, e.end)
-                b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
-                welcomed.append((e, ss))
-            for e in cues.presenters(sent, ss) if (welcome or b.cue(ss, se, "PRESENT")) else ():
-                who = e.label
-                if e.name is None and not who.lower().startswith("the "):
-                    who = "The " + who
-                b.reported(who, ref, body, date, ss, se)
-                b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
-            # authors of the report this item discusses: "The report had been produced by X";
-            # "thanked the Officers for authoring the reports" (the guests welcomed to this item,
-            # with evidence from the welcome to the thanks, so that it names them)
-            thanked, generic = cues.thanked_for_writing(sent, ss)
-            written = welcomed if generic else [(e, ss) for e in thanked + cues.authors(sent, ss)]
-            for e, start in written:
-                b.ex.report_authors.append(ReportAuthor(h.title, e.name or e.label, "author", b.ev(start, se)))
-                b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
-            if NEXT_MEETING.search(sent):
-                _referenced(b, seg, sent, ss)
-    for block in find_resolutions(text, item_lines):
-        for r in block.parts:
-            b.ex.resolutions.append(Resolution(date, number, r.text, b.ev(r.start, r.end), r.requests_report))
+    b.item_text[len(b.ex.agenda_items) - 1] = (s0, end)
+    _attendance_item(b, seg, h, s0, end)
+    welcomed: list[tuple[cues.Entry, int]] = []  # the item's guests, with where their sentence starts
+    for ss, se in cues.sentences(text[s0:end], s0):
+        sent = text[ss:se]
+        welcome = b.cue(ss, se, "WELCOME")
+        for e in cues.welcomed(sent, ss) if welcome else ():
+            _attend(b, seg, e.label, "invited", e.start, e.end)
+            b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+            welcomed.append((e, ss))
+        for e in cues.presenters(sent, ss) if (welcome or b.cue(ss, se, "PRESENT")) else ():
+            who = e.label
+            if e.name is None and not who.lower().startswith("the "):
+                who = "The " + who
+            b.reported(who, ref, body, date, ss, se)
+            b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+        # authors of the report this item discusses: "The report had been produced by X";
+        # "thanked the Officers for authoring the reports" (the guests welcomed to this item,
+        # with evidence from the welcome to the thanks, so that it names them)
+        thanked, generic = cues.thanked_for_writing(sent, ss)
+        written = welcomed if generic else [(e, ss) for e in thanked + cues.authors(sent, ss)]
+        for e, start in written:
+            b.ex.report_authors.append(ReportAuthor(h.title, e.name or e.label, "author", b.ev(start, se)))
+            b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+        if NEXT_MEETING.search(sent):
+            _referenced(b, seg, sent, ss)
+    for r in find_decisions(text, s0, end):
+        b.ex.resolutions.append(Resolution(date, number, r.text, b.ev(r.start, r.end), r.requests_report))
+
+
+def _attendance_item(b: _Builder, seg: Segment, h: ItemHeading, start: int, end: int) -> None:
+    """An item of apologies (or of those present) whose text is the list: "2711. Apologies for
+    absence: Cllr A, B, C.", "1<TAB>Apologies: Jo Bloggs"."""
+    m = re.search(r"(apologies|present|attendance)", h.title, re.IGNORECASE)
+    if not m:
+        return
+    status = "apologies" if m.group(1).lower() == "apologies" else "present"
+    text = b.d.text
+    para_end = text.find("\n\n", start, end)
+    stop = para_end if para_end > 0 else end
+    first = cues.sentences(text[start:stop], start)
+    span = next(first, None)
+    if span is None:
+        return
+    s, e = span
+    for a in apologies_in_prose(text, s, e):
+        _attendee(b, seg, a)
+    chunk = text[s:e]
+    if _list_start(chunk):
+        for a in parse_list(flatten(split_lines(text, s, e)), status):
+            _attendee(b, seg, a)
+
+
+def _list_start(chunk: str) -> bool:
+    """A list of people starts here (a title or a capitalised name), not a sentence."""
+    if NONE_RECEIVED.match(chunk):
+        return False
+    first = chunk.split(",")[0]
+    return bool(re.match(r"^\s*(?:" + TITLES + r")\b", first, re.IGNORECASE)) or (
+        len(first.split()) <= 4 and all(w[:1].isupper() for w in first.split()))
 
 
 def _referenced(b: _Builder, seg: Segment, sent: str, base: int) -> None:
@@ -317,12 +253,14 @@ def _agenda(b: _Builder, seg: Segment) -> None:
     part = seg.part
     if not part.date:
         return
-    b.meeting(part.body, part.date, seg.venue, part.start, seg.lines[min(seg.header_end, len(seg.lines) - 1)].end)
-    body_lines = seg.lines[seg.header_end + 1:]
-    headings = find_item_headings(body_lines, agenda=True)
-    for k, h in enumerate(headings):
-        b.ex.agenda_items.append(AgendaItem(part.date, h.number, h.title, b.ev(h.line.start, h.line.end), body=part.body))
-        nxt = headings[k + 1].line.index if k + 1 < len(headings) else h.line.index + 4
+    _meeting_of(b, seg)
+    body_lines = seg.lines[seg.header_end:]
+    items = find_items(body_lines)
+    known = {(a.meeting_date, a.number) for a in b.ex.agenda_items}
+    for k, h in enumerate(items):
+        if (part.date, h.number) not in known:
+            b.ex.agenda_items.append(AgendaItem(part.date, h.number, h.title, b.ev(h.title_start, h.title_end), body=part.body))
+        nxt = items[k + 1].line.index if k + 1 < len(items) else h.line.index + 4
         if NEXT_MEETING.search(h.title) or re.search(r"next meeting", h.title, re.IGNORECASE):
             block = [ln for ln in body_lines if h.line.index <= ln.index < nxt]
             for ln in block:
@@ -333,7 +271,7 @@ def _agenda(b: _Builder, seg: Segment) -> None:
         if PREVIOUS_MINUTES.search(h.title):
             for dm in find_dates(h.title, default_year=int(part.date[:4])):
                 if dm.iso and dm.iso != part.date:
-                    b.meeting(part.body, dm.iso, None, h.line.start, h.line.end, referenced=True)
+                    b.meeting(part.body, dm.iso, None, h.title_start, h.title_end, referenced=True)
     _membership(b, seg, seg.lines)
 
 

@@ -104,3 +104,40 @@ def title_case(s: str) -> str:
 def is_upper_heading(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+@dataclass(frozen=True)
+class Flat:
+    """Lines joined into one string with single spaces (headings and lists wrapped over lines,
+    or broken by blank lines, read as one), each character mapped back to the document."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Document offsets of ``self.text[i:j]`` (``j > i``)."""
+        return self.offsets[i], self.offsets[j - 1] + 1
+
+
+def flatten(lines: list[Line]) -> Flat:
+    """One line of text from ``lines``: white space runs become one space.
+
+    >>> f = flatten(split_lines("MINUTES OF A MEETING OF THE\\n\\n  AUDIT   COMMITTEE\\n"))
+    >>> f.text, f.span(28, 43)
+    ('MINUTES OF A MEETING OF THE AUDIT COMMITTEE', (31, 48))
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for ln in lines:
+        gap = True if chars else False
+        for k, ch in enumerate(ln.text):
+            if ch.isspace():
+                gap = bool(chars)
+                continue
+            if gap:
+                chars.append(" ")
+                offsets.append(ln.start + k - 1)
+                gap = False
+            chars.append(ch)
+            offsets.append(ln.start + k)
+    return Flat("".join(chars), tuple(offsets))

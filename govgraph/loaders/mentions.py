@@ -27,6 +27,7 @@ class Mention:
     organisation: Optional[str]
     start: int
     end: int
+    aliases: tuple[str, ...] = ()  # other forms the text gives with it ("(EM)" initials)
 
 
 def _tokens(name: str) -> list[str]:
@@ -71,7 +72,7 @@ def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
         written = re.sub(r"\s+", " ", m.written).strip(" ,.;")
         # "Councillor X (in the Chair)": the status mark is not part of the name
         written = re.sub(r"\s*\((?:in\s+the\s+chair|chair(?:man|person)?|vice[- ]chair\w*)\)", "", written, flags=re.IGNORECASE)
-        forms = {written, m.name}
+        forms = {written, m.name, *m.aliases}
         if m.title:
             # "Councillors A, B and C": each is "Councillor B" (the title tells councillor from
             # co-opted member when identities are joined across documents)

@@ -18,15 +18,18 @@ from govgraph.loaders.lines import Line, squash, title_case, is_upper_heading
 # label key -> pattern for the label text (without numbering or trailing colon)
 FIELD_LABELS: list[tuple[str, str]] = [
     ("meeting_date", r"committee name and date of committee meeting|meeting and date"),
-    ("meeting", r"meeting|committee|report to|to|decision[- ]maker|meeting of|name of meeting|forum"),
+    ("item", r"(?:agenda\s+)?item\s*(?:no\.?|number)|agenda\s+item"),
+    ("classification", r"classification|status of report|exempt(?:ion)? status"),
+    ("meeting", r"meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|committee)|decision\s+level|decision[- ]maker|"
+                r"meeting|committee|report to|to|meeting of|forum"),
     ("date", r"date(?: of (?:the )?meeting)?|meeting date"),
-    ("title", r"(?:report )?title|subject|title of report|report subject"),
+    ("title", r"title of (?:the )?report|report title|report subject|report name|title|subject"),
     ("approver", r"strategic director approving submission(?: of the report)?|approving (?:strategic )?director|"
                  r"director approving submission(?: of the report)?|approved by|accountable director|lead director"),
     ("author", r"report author(?:\(s\)|s)?|author(?:\(s\)|s)?|report written by|lead officer|report prepared by"),
     ("from", r"report of|report from|report by|from|report of the|submitted by"),
     ("directorate", r"directorate|service area|department"),
-    ("wards", r"ward\(?s\)? affected|wards?|wards affected"),
+    ("wards", r"ward\(?s\)?(?: or groups)? affected|wards?|wards affected"),
     ("key_decision", r"is this a key decision.*|key decision"),
     ("contact", r"contact(?: name| details| officer(?:\(s\))?| officers?)?|further information"),
     ("recommendations", r"recommendations?"),
@@ -57,6 +60,7 @@ class ReportHeader:
     sources: list[FieldValue] = field(default_factory=list)  # "Report of the ..."
     contacts: list[FieldValue] = field(default_factory=list)
     directorate: Optional[FieldValue] = None
+    item: Optional[FieldValue] = None  # the agenda item number the header gives
 
 
 def _label(line: str) -> Optional[tuple[str, str]]:
@@ -78,6 +82,91 @@ def _label(line: str) -> Optional[tuple[str, str]]:
                 continue
         return key, rest
     return None
+
+
+# Labels that only a report's header has (a minutes header has dates, venues and meetings too).
+REPORT_ONLY = {"item", "classification", "title", "from", "author", "wards", "key_decision", "approver"}
+REPORT_TITLE_LINE = re.compile(r"^\s*report\s+(?:to|of|from|by)\b", re.IGNORECASE)
+
+
+def label_cell(cell: str) -> Optional[str]:
+    """The field a cell names when it is a label alone ("Item No.", "Date:", "Meeting Name:")."""
+    lab = _label(cell)
+    return lab[0] if lab and not lab[1].strip(" :") else None
+
+
+def is_report_header(lines: list[Line], i: int) -> bool:
+    """Does a report's header start at line ``i``: a grid of labels ("Item No. | Classification |
+    Date | Meeting Name"), a block of "Label: value" fields with a report's own labels ("From:",
+    "To:", "Subject:"), or a "Report to/of ..." title line?"""
+    text = lines[i].text
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) >= 2:
+        keys = [label_cell(c) for c in cells]
+        if all(keys) and (len(keys) >= 3 or REPORT_ONLY & set(keys)):
+            return True
+    lab = _label(text)
+    if lab and (lab[0] in REPORT_ONLY or lab[0] == "meeting") and re.search(r"[:\t]", text):
+        keys = {lab[0]}
+        for ln in [x for x in lines[i + 1: i + 12] if x.stripped][:6]:
+            other = _label(ln.text)
+            if other and re.search(r"[:\t]", ln.text):
+                keys.add(other[0])
+        return len(keys) >= 3 and bool(keys & REPORT_ONLY) and bool(keys & {"meeting", "date", "title"})
+    if label_cell(text.strip()) in REPORT_ONLY | {"meeting", "meeting_date"} and not re.search(r"[:\t]\s*\S", text):
+        # labels on their own lines, values below: three labels of a report's header close by
+        keys = {label_cell(ln.text.strip()) for ln in lines[i: i + 16] if ln.stripped}
+        keys.discard(None)
+        return len(keys) >= 3 and bool(keys & REPORT_ONLY)
+    return bool(REPORT_TITLE_LINE.match(text)) and len(text.split()) <= 14 and not text.rstrip().endswith(".")
+
+
+def _grid(lines: list[Line], i: int) -> list[tuple[str, FieldValue]]:
+    """A grid header: a row of labels, then a row of values (right-aligned when cells are left
+    empty: "Item No. | Classification | Date" over "Open | May 2008"), then perhaps a line that
+    continues one value ("COMMITTEE" under "PLANNING")."""
+    label_cells = [c for c in _cells(lines[i]) if c.text]
+    keys = [label_cell(c.text) for c in label_cells]
+    rows = [k for k in range(i + 1, min(len(lines), i + 6)) if lines[k].stripped]
+    if not rows or not all(keys) or is_report_header(lines, rows[0]):
+        return []
+    first, rows = lines[rows[0]], rows[1:]
+    values = [c for c in _cells(first) if c.text]
+    values = values[-len(keys):]
+    pairs = [[k, FieldValue(v.text, v.start, v.end)] for k, v in zip(keys[len(keys) - len(values):], values)]
+    if rows and pairs:
+        more = [c for c in _cells(lines[rows[0]]) if c.text]
+        if len(more) == 1 and len(more[0].text.split()) <= 5 and not is_report_header(lines, rows[0]):
+            _continue_value(pairs, more[0])
+    return [(k, v) for k, v in pairs]
+
+
+def _continue_value(pairs: list[list], cont) -> None:
+    from govgraph.loaders.vocab import MEETING_BODY_HEAD
+
+    target = next((p for p in pairs if p[1].text.rstrip().endswith((",", "–", "-", "and", "&"))), None)
+    if target is None and MEETING_BODY_HEAD.fullmatch(cont.text.strip()):
+        target = next((p for p in pairs if p[0] == "meeting"), None)
+    if target is None:
+        return
+    v = target[1]
+    target[1] = FieldValue(squash(v.text + " " + cont.text), v.start, cont.end)
+
+
+@dataclass
+class _Cell:
+    text: str
+    start: int
+    end: int
+
+
+def _cells(ln: Line) -> list[_Cell]:
+    out, pos = [], 0
+    for piece in ln.text.split("\t"):
+        lead = len(piece) - len(piece.lstrip())
+        out.append(_Cell(piece.strip(), ln.start + pos + lead, ln.start + pos + len(piece.rstrip())))
+        pos += len(piece) + 1
+    return out
 
 
 def _value_lines(lines: list[Line], i: int) -> tuple[list[Line], int]:
@@ -152,6 +241,16 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
     anywhere in the part."""
     h = ReportHeader()
     for i, ln in enumerate(lines):
+        if i <= limit and len([c for c in ln.text.split("\t") if c.strip()]) >= 2:
+            grid = _grid(lines, i)
+            if grid:
+                for key, value in grid:
+                    _store(h, key, [value], text)
+                continue
+            cells = [c for c in _cells(ln) if c.text]
+            if len(cells) == 2 and label_cell(cells[0].text):  # "From:<TAB>Deputy Chief Executive"
+                _store(h, label_cell(cells[0].text), [FieldValue(cells[1].text, cells[1].start, cells[1].end)], text)
+                continue
         lab = _label(ln.text)
         if lab is None:
             continue
@@ -202,6 +301,10 @@ def _store(h: ReportHeader, key: str, vals: list[FieldValue], text: str) -> None
             h.date_span = (v.start + ds[0].start, v.start + ds[0].end)
     elif key == "title" and h.title is None:
         h.title = v
+    elif key == "item" and h.item is None:
+        m = re.match(r"^\s*(\d{1,3}[A-Za-z]?(?:\.\d+)?)\b", v.text)
+        if m:
+            h.item = FieldValue(m.group(1), v.start, v.start + m.end(1))
     elif key == "directorate" and h.directorate is None:
         h.directorate = v
     elif key == "author":

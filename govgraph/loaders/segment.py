@@ -1,10 +1,19 @@
-"""Split a file into its parts (agenda, minutes, officer report), each tied to a body and a date.
+"""Split a file into its parts (agenda, minutes, officer report), each tied to its meeting.
 
-An agenda pack holds an agenda, the minutes of an earlier meeting and officer reports, one after
-another. Each part starts at an *anchor* line that the genre always has: "Present:-" (minutes),
-"AGENDA" (agenda), a report header ("REPORT TO MEMBERS", "Public Report", "Meeting:" /
-"Report to:" fields). The heading lines just above an anchor (body name, date, venue) belong to
-the part they introduce.
+An agenda pack holds a front sheet and agenda, the minutes of an earlier meeting and officer
+reports, one after another. A part starts at an *anchor* line that the genre always has:
+
+- minutes: a title ("MINUTES of a meeting of ...", "Draft Minutes", "Notes of the meeting",
+  "Final Minutes") with a date close below it, or, with no title, the attendance section
+  ("Present:-", "MEMBERS PRESENT:", "Attendees:") under heading lines;
+- agenda: a summons ("You are summoned / requested to attend a meeting of ...", "Notice is
+  given of a meeting") or an "AGENDA" line;
+- report: a header of report fields ("Item No. / Classification / Date / Meeting Name" grids,
+  "From: / To: / Subject:" blocks, "Report title:", "Report of ...").
+
+The meeting of each part (body, date, venue) is read by :mod:`govgraph.loaders.header` from the
+part's header: the heading lines just above the anchor and the lines down to its first
+attendance section or item.
 """
 
 from __future__ import annotations
@@ -13,41 +22,23 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from govgraph.loaders.dates import DateMention, find_dates
-from govgraph.loaders.lines import Line, is_upper_heading, split_lines, squash, title_case
+from govgraph.loaders.attendance import attendance_label
+from govgraph.loaders.dates import find_dates
+from govgraph.loaders.header import MeetingHeader, heading_body, read_meeting
+from govgraph.loaders.lines import Line, flatten, is_upper_heading, split_lines
+from govgraph.loaders.reports import is_report_header
+from govgraph.loaders.vocab import AGENDA_TITLE, MINUTES_TITLE, SUMMONS
 from govgraph.records import Document, Part
 
-ATTENDANCE_ANCHOR = re.compile(
-    r"^\s*(?:(?:members|councillors)\s+)?present\s*(?::|-|–|\s*$)|^\s*attendance\s*:", re.IGNORECASE
-)
-AGENDA_ANCHOR = re.compile(r"^\s*(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA|Agenda)\s*:?\s*$")
-REPORT_ANCHOR = re.compile(
-    # a header table's cells may be split by a colon or by a tab ("Meeting<TAB>Cabinet")
-    r"report\s+to\s+(?:members|cabinet|council)\b|^\s*public\s+report\s*$|^\s*(?:\d+\.\s*)?meeting\s*(?::|\t)\s*\S"
-    r"|^\s*committee name and date|^\s*report\s+to\s*(?::|\t)|^\s*(?:report\s+)?title\s*(?::|\t)",
-    re.IGNORECASE,
-)
-MINUTES_TITLE = re.compile(
-    r"^\s*minutes\s+of\s+(?:the\s+|a\s+)?(?:(?:ordinary|extraordinary|special|annual)\s+)?"
-    r"(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<body>.+?)\s+(?:held|on)\b",
-    re.IGNORECASE,
-)
-VENUE = re.compile(r"^\s*\|?\s*(?:venue|location|place)\s*(?::|\t|\|)\s*(?P<v>[^|]+?)\s*\|?\s*$", re.IGNORECASE)
-FIELD_LINE = re.compile(r"^\s*\|?\s*(?:time|date|meeting|committee|body|minutes)\s*(?::|\t|\|)", re.IGNORECASE)
-HEADER_NOISE = re.compile(r"^\s*(?:time|date|page|\d+)\s*[:.]?", re.IGNORECASE)
-
-# Head nouns that make a heading line read as a body's name.
-BODY_HEADS = re.compile(
-    r"\b(?:commission|committee|board|panel|partnership|council|cabinet|forum|group|executive|"
-    r"assembly|authority|trust|sub-committee|subcommittee)\b",
-    re.IGNORECASE,
-)
+HEADER_LINES = 30  # the furthest an anchor's header runs below it
+ABOVE_LINES = 14  # ... and above it
 
 
 @dataclass
 class Anchor:
     genre: str
     line: int
+    titled: bool = True  # a title or summons, not an attendance section standing for one
 
 
 @dataclass
@@ -56,63 +47,99 @@ class Segment:
 
     part: Part
     lines: list[Line]
-    header_end: int = 0  # index in ``lines`` of the first line after the heading block
+    header_end: int = 0  # index in ``lines`` of the first line after the header
     venue: Optional[str] = None
-    date_mention: Optional[DateMention] = None
-    body_span: Optional[tuple[int, int]] = None
-    extra: dict = field(default_factory=dict)
+    meeting: MeetingHeader = field(default_factory=MeetingHeader)
 
+
+def segment(document: Document) -> list[Segment]:
+    lines = split_lines(document.text)
+    anchors = _anchors(lines)
+    if not anchors:
+        return [Segment(Part("other", 0, len(document.text)), lines)]
+    starts = []
+    floor = 0
+    for a in anchors:
+        starts.append((_header_start(lines, a, floor), a))
+        floor = a.line + 1
+    segments: list[Segment] = []
+    for k, (hs, a) in enumerate(starts):
+        s = 0 if k == 0 else hs  # cover pages before the first anchor belong to the first part
+        e = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        seg_lines = lines[s:e]
+        seg = Segment(Part(a.genre, seg_lines[0].start, seg_lines[-1].end), seg_lines)
+        if a.genre != "report":
+            _read_meeting(seg, lines, a, s)
+        segments.append(seg)
+    _share_context(segments)
+    return segments
+
+
+# ---------------------------------------------------------------- anchors
 
 def _anchors(lines: list[Line]) -> list[Anchor]:
     found: list[Anchor] = []
     for ln in lines:
-        s = ln.text
-        if ATTENDANCE_ANCHOR.match(s):  # a "Present:" line may run on: no length limit
-            found.append(Anchor("minutes", ln.index))
-        elif len(s) > 200:
-            continue
-        elif AGENDA_ANCHOR.match(s):
-            found.append(Anchor("agenda", ln.index))
-        elif REPORT_ANCHOR.search(s):
-            found.append(Anchor("report", ln.index))
-        elif MINUTES_TITLE.match(s):
-            found.append(Anchor("minutes", ln.index))
-    # A header block triggers several anchors ("REPORT TO MEMBERS" then "1. Meeting:"; a
-    # "Minutes of the meeting" title then "Present:"): keep the first of a close run.
-    # A "Meeting:/Date:" table just above "PRESENT:" heads minutes, not a report.
-    found = [a for k, a in enumerate(found)
-             if not (a.genre == "report" and k + 1 < len(found) and found[k + 1].genre == "minutes"
-                     and found[k + 1].line - a.line <= 15)]
+        genre = _anchor_genre(lines, ln)
+        if genre:
+            found.append(Anchor(genre[0], ln.index, genre[1]))
+    return _merge(found)
+
+
+def _anchor_genre(lines: list[Line], ln: Line) -> Optional[tuple[str, bool]]:
+    s = ln.text
+    if not s.strip():
+        return None
+    if len(s) <= 300 and MINUTES_TITLE.match(s) and _dated_below(lines, ln.index):
+        return "minutes", True
+    if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
+        return "agenda", True
+    if attendance_label(s) == "present":
+        return "minutes", False
+    if len(s) <= 300 and is_report_header(lines, ln.index):
+        return "report", True
+    return None
+
+
+def _dated_below(lines: list[Line], i: int) -> bool:
+    """A minutes title states (or is followed by) its meeting's date: "Minutes of a Meeting shall
+    be submitted ..." in standing orders is not a title."""
+    flat = flatten([ln for ln in lines[i: i + 8] if ln.stripped])
+    return any(d.iso and d.year for d in find_dates(flat.text[:400]))
+
+
+def _summons_starts_here(lines: list[Line], ln: Line) -> bool:
+    flat = flatten([x for x in lines[ln.index: ln.index + 3] if x.stripped])
+    m = SUMMONS.search(flat.text)
+    return bool(m) and flat.offsets[m.start()] < ln.end
+
+
+def _merge(found: list[Anchor]) -> list[Anchor]:
+    """One anchor per part: a title and the attendance section under it, a summons and the
+    "AGENDA" line after it, the fields of one report header, are one part."""
     merged: list[Anchor] = []
     for a in found:
-        if merged and merged[-1].genre == a.genre and a.line - merged[-1].line <= 14:
+        prev = merged[-1] if merged else None
+        if prev and a.line - prev.line <= HEADER_LINES and (
+            (prev.genre == a.genre and not (a.titled and a.genre == "minutes" and prev.titled))
+            or (prev.genre == "minutes" and prev.titled and not a.titled)
+        ):
             continue
-        if merged and merged[-1].genre == "minutes" and a.genre == "minutes":
+        if prev and prev.genre == "minutes" and not prev.titled and a.genre == "minutes" and not a.titled:
+            continue  # a second attendance section of the same minutes
+        if prev and prev.genre == "report" and a.genre == "minutes" and not a.titled and a.line - prev.line <= 15:
+            merged[-1] = Anchor("minutes", prev.line, True)  # "Meeting:/Date:" fields above "PRESENT:"
             continue
         merged.append(a)
-    return _drop_inner_report_anchors(lines, merged)
+    return merged
 
 
-def _drop_inner_report_anchors(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
-    """A "Meeting:"/"Title:" line inside minutes is a field of a table, not a new report,
-    unless it comes with the rest of a report header within a few lines."""
-    out = []
-    for a in anchors:
-        if a.genre == "report":
-            window = " ".join(ln.text for ln in lines[a.line : a.line + 12]).lower()
-            hits = sum(k in window for k in ("meeting", "date", "title", "report", "author", "directorate", "summary"))
-            if hits < 3:
-                continue
-        out.append(a)
-    return out
-
-
-def _header_start(lines: list[Line], anchor: int, floor: int) -> int:
-    """First line of the heading block above an anchor: the lines just above it that read as
-    headings (a body name in capitals, a date, a venue or time, a "Minutes of" title)."""
-    i = anchor
-    j = anchor - 1
-    while j >= floor and anchor - j <= 14:
+def _header_start(lines: list[Line], anchor: Anchor, floor: int) -> int:
+    """First line of the header above an anchor: the heading lines just above it (a body's name,
+    a date, a venue or time) that are not the end of the part before."""
+    i = anchor.line
+    j = anchor.line - 1
+    while j >= floor and anchor.line - j <= ABOVE_LINES:
         s = lines[j].stripped
         if not s:
             j -= 1
@@ -124,113 +151,49 @@ def _header_start(lines: list[Line], anchor: int, floor: int) -> int:
     return i
 
 
+_FIELD_LINE = re.compile(r"^\s*\|?\s*(?:time|date|venue|location|place|meeting|committee)\b[^:\t]{0,20}(?::|\t)", re.IGNORECASE)
+
+
 def _heading_line(s: str) -> bool:
-    if len(s) > 120:
+    if len(s) > 140:
         return False
-    if VENUE.match(s) or FIELD_LINE.match(s) or MINUTES_TITLE.match(s):
+    if _FIELD_LINE.match(s) or heading_body(s):
         return True
-    if any(d.year for d in find_dates(s)) and len(s) < 80:
+    if any(d.year for d in find_dates(s)) and len(s) < 90:
         return True
-    if is_upper_heading(s) and len(s.split()) <= 12 and not re.match(r"^\d+\.", s):
-        return True
-    return bool(_body_from_heading(s)) and not s.endswith(".")
+    return is_upper_heading(s) and len(s.split()) <= 12 and not re.match(r"^\d+\.", s)
 
 
-def _body_from_heading(text: str) -> Optional[str]:
-    """A body name from a heading line such as "IMPROVING LIVES SELECT COMMISSION 3rd February,
-    2016" or "Minutes of the meeting of the Audit Committee held on ..."."""
-    m = MINUTES_TITLE.match(text)
-    if m:
-        text = m.group("body")
-    text = re.split(r"\s[>»]\s", text)[-1]  # web breadcrumbs: "Home > Committees > X"
-    for d in find_dates(text):
-        text = text[: d.start] + " " + text[d.end :]
-    text = re.sub(r"^\s*(?:meeting|committee|body)\s*(?::|\t)", " ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(?:minutes|agenda|notice of meeting|meeting of( the)?)\b", " ", text, flags=re.IGNORECASE)
-    text = squash(re.sub(r"[#*:|\t]", " ", text)).strip(" ,.-–")
-    if not text or len(text.split()) > 10 or not BODY_HEADS.search(text):
-        return None
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return title_case(text) if is_upper_heading(text) else text
+# ---------------------------------------------------------------- the meeting of a part
+
+def _read_meeting(seg: Segment, lines: list[Line], anchor: Anchor, start: int) -> None:
+    """``start`` is the header's first line: the heading lines above the anchor, or the anchor."""
+    stop = _header_stop(lines, start, anchor.line)
+    above = [ln for ln in lines[max(0, start - ABOVE_LINES): start] if ln.stripped]
+    seg.meeting = read_meeting(lines[start:stop], above)
+    seg.part.body, seg.part.date = seg.meeting.body, seg.meeting.date
+    seg.venue = seg.meeting.venue
+    seg.header_end = max(0, stop - seg.lines[0].index)
 
 
-def segment(document: Document) -> list[Segment]:
-    lines = split_lines(document.text)
-    anchors = _anchors(lines)
-    if not anchors:
-        part = Part("other", 0, len(document.text))
-        return [Segment(part, lines)]
-    starts: list[tuple[int, Anchor]] = []
-    floor = 0
-    for a in anchors:
-        s = _header_start(lines, a.line, floor)
-        starts.append((s, a))
-        floor = a.line + 1
-    segments: list[Segment] = []
-    for k, (s, a) in enumerate(starts):
-        if k == 0:
-            s = 0  # text before the first anchor (cover pages) belongs to the first part
-        e = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        seg_lines = lines[s:e]
-        start = seg_lines[0].start
-        end = seg_lines[-1].end
-        seg = Segment(Part(a.genre, start, end), seg_lines, header_end=a.line - s)
-        _read_heading(seg, document)
-        segments.append(seg)
-    _share_context(segments)
-    return segments
-
-
-def _read_heading(seg: Segment, document: Document) -> None:
-    """Body, date and venue from the heading block (minutes and agenda; reports read their
-    header fields in ``reports.py``)."""
-    head = seg.lines[: max(seg.header_end + 1, 1)]
-    if seg.part.genre == "agenda":
-        head = seg.lines[: seg.header_end + 1]
-    text_lines = [ln for ln in head if ln.stripped]
-    council_only = None
-    for ln in text_lines:
-        if seg.part.body is None:
-            body = _body_from_heading(ln.text)
-            # "FERNLEIGH BOROUGH COUNCIL" above "AUDIT COMMITTEE": the committee is the body
-            if body and re.search(r"\bcouncil$", body, re.IGNORECASE) and council_only is None:
-                council_only = (body, ln)
-            elif body:
-                seg.part.body = body
-                seg.body_span = (ln.start, ln.end)
-        if seg.part.date is None:
-            for d in find_dates(ln.text):
-                if d.iso and d.year:
-                    seg.part.date = d.iso
-                    seg.date_mention = DateMention(ln.start + d.start, ln.start + d.end, d.iso, d.month, d.day, d.year)
-                    break
-        vm = VENUE.match(ln.text)
-        if vm and seg.venue is None:
-            seg.venue = _venue(document, ln, seg.lines)
-    if seg.part.body is None and council_only:
-        seg.part.body = council_only[0]
-        seg.body_span = (council_only[1].start, council_only[1].end)
-
-
-def _venue(document: Document, line: Line, lines: list[Line]) -> str:
-    """A venue value may run over the next lines until a blank line or another field."""
-    parts = [VENUE.match(line.text).group("v")]
-    idx = next(i for i, ln in enumerate(lines) if ln.start == line.start)
-    for ln in lines[idx + 1 : idx + 4]:
-        if not ln.stripped or re.match(r"^\s*\w+\s*:", ln.text):
-            break
-        parts.append(ln.stripped)
-    v = squash(" ".join(parts)).strip(" .*")
-    # "Town Hall, Moorgate Street, ROTHERHAM. S60 2TH": commas between address lines.
-    v = re.sub(r"\.\s+", ", ", v)
-    return ", ".join(title_case(p.strip()) if is_upper_heading(p) and len(p.strip()) > 4 else p.strip() for p in v.split(","))
+def _header_stop(lines: list[Line], first: int, anchor_line: int) -> int:
+    """The header ends at the first attendance section or numbered item after the anchor's own
+    lines, or after :data:`HEADER_LINES` lines."""
+    last = min(len(lines), anchor_line + HEADER_LINES)
+    for ln in lines[anchor_line + 1: last]:
+        if attendance_label(ln.text) or re.match(r"^\s*(?:item\s+)?\d{1,4}(?:[.):]|\t)\s*[A-Z]", ln.text, re.IGNORECASE):
+            return ln.index
+    return last
 
 
 def _share_context(segments: list[Segment]) -> None:
-    """Parts of one pack share context: a part with no body takes the body of the part it is
-    addressed to (same date), else the first body of the file."""
-    bodies = [s.part.body for s in segments if s.part.body]
+    """Parts of one file share context: a part with no body takes the body of a part of the same
+    date, else the first body of the file; minutes with no date of their own after an agenda
+    (the agenda and minutes of one meeting on one page) take the agenda's date."""
     for s in segments:
-        if s.part.body is None and bodies and s.part.genre != "report":
-            s.part.body = bodies[0]
+        if s.part.body is None and s.part.genre != "report":
+            same = [t.part.body for t in segments if t.part.body and t.part.date == s.part.date]
+            others = [t.part.body for t in segments if t.part.body]
+            s.part.body = (same or others or [None])[0]
+            if s.part.body and s.meeting.body is None:
+                s.meeting.body = s.part.body

@@ -1,0 +1,370 @@
+"""Attendance: who chaired, was present, sent apologies or attended, in any house style.
+
+The genre writes attendance as labelled sections ("Present:-", "MEMBERS PRESENT:", "Attendees:",
+"Officials in attendance:", "Apologies:", "PRESENT IN THE CHAIR:"), the label on its own line or
+followed by the list, the list in one run, over several lines (wrapped, or broken by blank
+lines), one per line, or in the columns of a table ("Present:" | name | role | "Apologies:" |
+name). A list is of names ("Councillors A, B and C"), names with posts ("Name, Post, Name,
+Post", "Name (Post)"), posts with names ("Post (Mr. X. Name)"), or posts alone ("the Clerk").
+Prose says it too: "Apologies for absence were received from ...".
+
+:func:`read_sections` reads the sections of a zone of lines; :func:`parse_list` reads one list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
+from govgraph.loaders.names import name_form, split_top
+from govgraph.loaders.vocab import ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TITLE
+
+__all__ = ["Attendee", "attendance_label", "read_sections", "parse_list", "apologies_in_prose"]
+
+
+@dataclass
+class Attendee:
+    name: Optional[str]  # titles dropped; None for a post alone ("the Clerk")
+    written: str
+    status: str
+    start: int
+    end: int
+    title: Optional[str] = None
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.name or self.role or self.written
+
+
+def attendance_label(text: str) -> Optional[str]:
+    """The status an attendance label at the start of ``text`` gives, or None.
+
+    >>> [attendance_label(s) for s in ("Present:-", "MEMBERS PRESENT:", "Officials in attendance:", "Apologies", "Presentation")]
+    ['present', 'present', 'in_attendance', 'apologies', None]
+    """
+    m = label_match(text)
+    return m[0] if m else None
+
+
+def label_match(text: str) -> Optional[tuple[str, int]]:
+    """(status, end of the label) for a label starting ``text``."""
+    best: Optional[tuple[str, int]] = None
+    for status, rx in ATTENDANCE_LABEL.items():
+        m = rx.match(text)
+        if m and (best is None or m.end() > best[1]):
+            best = (status, m.end())
+    return best
+
+
+# ---------------------------------------------------------------- sections of a zone
+
+_PUBLIC = re.compile(r"^\s*(?:members\s+of\s+the\s+)?public\b", re.IGNORECASE)
+_NOT_ATTENDANCE = re.compile(r"^\s*(?:distribution|circulation|copy\s+to|copies\s+to|membership)\s*[:\t]", re.IGNORECASE)
+
+
+@dataclass
+class _Cell:
+    start: int
+    end: int
+    text: str
+    col: int
+
+
+def _cells(ln: Line) -> list[_Cell]:
+    out, pos, col = [], 0, 0
+    for piece in ln.text.split("\t"):
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append(_Cell(ln.start + pos + lead, ln.start + pos + len(piece.rstrip()), piece.strip(), col))
+        pos += len(piece) + 1
+        col += 1
+    return out
+
+
+def read_sections(text: str, lines: list[Line]) -> list[Attendee]:
+    """Every attendee of the labelled sections in ``lines`` (a minutes part's zone before its
+    first item). Table columns keep their label: a label in a cell rules the cells to its right
+    in that row and below it."""
+    chunks = list(_section_chunks(text, lines))
+    out: list[Attendee] = []
+    for status, parts in chunks:
+        out.extend(_attendees(text, parts, status))
+    return _dedupe(out)
+
+
+def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """(status, list chunks as document spans): one chunk per list that runs on over lines."""
+    col_status: dict[int, Optional[str]] = {}
+    current: Optional[str] = None
+    run: list[Line] = []  # the lines of the chunk being read (one status)
+    run_status: Optional[str] = None
+
+    def flush():
+        nonlocal run
+        if run and run_status:
+            yield run_status, _chunks(text, run)
+        run = []
+
+    for ln in lines:
+        if not ln.stripped:
+            continue
+        cells = _cells(ln)
+        tabular = len(cells) > 1 or "\t" in ln.text.strip()
+        if tabular:
+            yield from flush()
+            yield from _table_row(cells, col_status)
+            current = None
+            continue
+        cell = cells[0]
+        if _NOT_ATTENDANCE.match(cell.text):
+            yield from flush()
+            current = None
+            continue
+        lm = label_match(cell.text)
+        if lm:
+            yield from flush()
+            status, end = lm
+            current = run_status = status
+            rest = cell.text[end:].strip()
+            if rest and not NONE_RECEIVED.match(rest) and not _PUBLIC.match(cell.text):
+                start = cell.start + cell.text.index(rest, end) if rest in cell.text[end:] else cell.start + end
+                run = [Line(ln.index, start, cell.end, text[start:cell.end])]
+            if _PUBLIC.match(cell.text) and not rest:
+                current = run_status = "in_attendance"
+            continue
+        if current and _list_like(cell.text) and not _NEW_SECTION.match(cell.text):
+            run.append(ln)
+            run_status = current
+        else:
+            yield from flush()
+            current = None
+    yield from flush()
+
+
+def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """One row of an attendance table: labels set the status of their column onwards; a role
+    cell right of a name belongs to that name."""
+    pending: list[tuple[str, list[tuple[int, int]]]] = []
+    for cell in cells:
+        if _NOT_ATTENDANCE.match(cell.text) or _PUBLIC.match(cell.text):
+            for c in [k for k in col_status if k >= cell.col]:
+                col_status[c] = None
+            col_status[cell.col] = None
+            continue
+        lm = label_match(cell.text)
+        if lm:
+            status, end = lm
+            for c in [k for k in col_status if k >= cell.col]:
+                del col_status[c]
+            col_status[cell.col] = status
+            rest = cell.text[end:].strip()
+            if rest and not NONE_RECEIVED.match(rest):
+                pending.append((status, [(cell.end - len(rest), cell.end)]))
+            continue
+        status = next((col_status[c] for c in sorted(col_status, reverse=True) if c <= cell.col and col_status[c]), None)
+        if status is None:
+            continue
+        if pending and pending[-1][0] == status and _role_cell(cell.text):
+            s, e = pending[-1][1][-1]
+            pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman"
+            continue
+        pending.append((status, [(cell.start, cell.end)]))
+    yield from pending
+
+
+def _role_cell(s: str) -> bool:
+    return bool(POST_HEAD.search(s) or re.search(r"\bcouncill?or\b", s, re.IGNORECASE)) and len(s.split()) <= 6
+
+
+# A line that opens another attendance matter ends the list before it, label or not
+# ("Apologies for absence were received from ...").
+_NEW_SECTION = re.compile(r"^\W*(?:apolog|absent|also\b|in\s+attendance|present\b|the\s+meeting\b)", re.IGNORECASE)
+_SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "by", "with", "&", "a", "an"}
+
+
+def _list_like(s: str) -> bool:
+    """A line of a list, not prose: mostly capitalised words (names, titles, posts)."""
+    if re.match(r"^\s*[-•*]\s+", s):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", s) if w.lower() not in _SMALL]
+    if not words:
+        return bool(re.search(r"[,;]", s))
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+_JOINS_ON = re.compile(r"(?:[,;&]|\band|\bor|\(|[-–])\s*$", re.IGNORECASE)
+
+
+def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
+    """Lines of one list run together while the line ends mid-list (a comma, "and") or the next
+    starts lower case; otherwise a new list begins (a new group of attendees)."""
+    out: list[list[Line]] = []
+    for ln in run:
+        if out and (_JOINS_ON.search(out[-1][-1].text) or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return [(grp[0].start, grp[-1].end) for grp in out]
+
+
+# ---------------------------------------------------------------- one list
+
+def _attendees(text: str, parts: list[tuple[int, int]], status: str) -> list[Attendee]:
+    out = []
+    for s, e in parts:
+        flat = flatten(split_lines(text, s, e))  # a chunk may run over line breaks
+        if flat.text and not NONE_RECEIVED.match(flat.text):
+            out.extend(parse_list(flat, status))
+    return out
+
+
+@dataclass
+class _Atom:
+    i: int  # in the flat text
+    j: int
+    text: str
+
+
+def parse_list(flat: Flat, status: str) -> list[Attendee]:
+    """The attendees of one list (a flattened chunk), each with its status.
+
+    >>> from govgraph.loaders.lines import flatten, split_lines
+    >>> def names(s, st="present"):
+    ...     return [(a.name, a.role, a.status) for a in parse_list(flatten(split_lines(s)), st)]
+    >>> names("Councillors Ames (Chair), Bell and C. Cole")
+    [('Ames', None, 'chair'), ('Bell', None, 'present'), ('C. Cole', None, 'present')]
+    >>> names("Jo Park, Head of Audit, and Lee Ray, Finance Manager", "in_attendance")
+    [('Jo Park', 'Head of Audit', 'in_attendance'), ('Lee Ray', 'Finance Manager', 'in_attendance')]
+    >>> names("Director of Housing (Mr. P. Daly), Meetings Administrator (Ms. L. Flannery)", "in_attendance")
+    [('P. Daly', 'Director of Housing', 'in_attendance'), ('L. Flannery', 'Meetings Administrator', 'in_attendance')]
+    >>> names("Cllrs Hayward (in the chair), Hillard, County Cllr Webb & the Clerk.")
+    [('Hayward', None, 'chair'), ('Hillard', None, 'present'), ('Webb', 'County Cllr', 'present'), (None, 'Clerk', 'present')]
+    """
+    atoms = _atoms(flat)
+    out: list[Attendee] = []
+    pending: list[_Atom] = []
+    title_carry: Optional[str] = None
+    for atom in atoms:
+        form = name_form(atom.text)
+        if form is None:
+            pending.append(atom)
+            continue
+        if form.inner_name:  # "Director of Housing (Mr. P. Daly)": the post, then the person
+            role_start = pending[0].i if pending else atom.i
+            role = squash(flat.text[role_start: atom.i + form.paren_at]).strip(" ,;")
+            pending = []
+            out.append(_attendee(flat, atom, form, status, role or None, title_carry))
+            continue
+        _settle(flat, pending, out, status)
+        pending = []
+        if form.title and form.plural_title:
+            title_carry = form.title
+        elif form.title:
+            title_carry = None if not form.tier else title_carry
+        out.append(_attendee(flat, atom, form, status, None, title_carry))
+    _settle(flat, pending, out, status)
+    return out
+
+
+def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) -> None:
+    """Atoms that are not names: the post of the name before them ("Name, Post"), or posts
+    standing as attendees ("the Clerk")."""
+    if not pending:
+        return
+    text = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;.")
+    if out and out[-1].role is None and out[-1].name and (POST_WORD.search(text) or not MEETING_POSTS.match(text)) \
+            and not MEETING_POSTS.match(text) and _post_like(text):
+        last = out[-1]
+        last.role = text
+        last.end = flat.span(pending[-1].i, pending[-1].j)[1]
+        if re.search(r"\b(?:" + CHAIR_WORDS + r")\b", text, re.IGNORECASE) and last.status == "present" and not re.search(r"vice|deputy", text, re.IGNORECASE):
+            last.status = "chair"
+        return
+    for atom in pending:
+        core = re.sub(r"^(?:the|our)\s+", "", atom.text.strip(" .,;"), flags=re.IGNORECASE)
+        if MEETING_POSTS.match(core) or (POST_HEAD.search(core) and len(core.split()) <= 8):
+            s, e = flat.span(atom.i, atom.j)
+            chair = status == "present" and re.fullmatch(r"(?:" + CHAIR_WORDS + r")", core, re.IGNORECASE)
+            out.append(Attendee(None, atom.text.strip(" .,;"), "chair" if chair else status, s, e, role=core))
+
+
+def _post_like(text: str) -> bool:
+    return bool(POST_WORD.search(text)) or bool(re.search(r"\b(?:council|police|garda|service|team|department)\b", text, re.IGNORECASE))
+
+
+def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], carried: Optional[str]) -> Attendee:
+    s, e = flat.span(atom.i, atom.j)
+    st = status
+    if form.chair and status == "present":
+        st = "chair"
+    if status == "chair" and not form.chair and role is None:
+        st = "chair"
+    return Attendee(
+        form.name, atom.text.strip(" .,;"), st, s, e, title=form.title or carried,
+        role=role or form.role, organisation=form.organisation, aliases=list(form.aliases),
+    )
+
+
+def _atoms(flat: Flat) -> list[_Atom]:
+    """The list split on ";", ",", "and" and "&" outside parentheses."""
+    out = []
+    for i, j in split_top(flat.text, ";,"):
+        piece = flat.text[i:j]
+        pos = 0
+        for m in list(re.finditer(r"\s+(?:and|&)\s+|\s*&\s*", piece, re.IGNORECASE)) + [None]:
+            stop = m.start() if m else len(piece)
+            if m and piece.count("(", 0, m.start()) > piece.count(")", 0, m.start()):
+                continue
+            seg = piece[pos:stop]
+            if seg.strip(" .:"):
+                lead = len(seg) - len(seg.lstrip(" .:"))
+                a, b = i + pos + lead, i + pos + len(seg.rstrip(" .:"))
+                out.append(_Atom(a, b, flat.text[a:b]))
+            if m:
+                pos = m.end()
+    return [a for a in out if not re.fullmatch(r"\W*", a.text)]
+
+
+def _dedupe(people: list[Attendee]) -> list[Attendee]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for a in people:
+        key = (a.label.lower(), a.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+# ---------------------------------------------------------------- prose
+
+APOLOGIES_PROSE = re.compile(
+    r"\bapologies\b[^.]{0,80}?\b(?:were|was|had\s+been|have\s+been|are)?\s*(?:received|submitted|given|tendered|noted|sent|offered)\s+"
+    r"(?:(?:in\s+advance\s+|for\s+[^.]{0,60}?\s+)?(?:from|by|on\s+behalf\s+of)\s+)(?P<list>(?:\b(?:Mrs|Mr|Ms|Dr|Cllrs?|Prof|St|[A-Z])\.|[^.])+)",
+    re.IGNORECASE,
+)
+SENT_APOLOGIES = re.compile(
+    r"(?P<list>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][^.;:]{1,120}?)\s+(?:had\s+)?(?:sent|tendered|gave|offered)\s+(?:their|his|her)?\s*apologies",
+)
+
+
+def apologies_in_prose(text: str, start: int, end: int) -> list[Attendee]:
+    """"Apologies for absence were received from Councillor A and B.", "Cllr X sent apologies"."""
+    out = []
+    chunk = text[start:end]
+    for rx in (APOLOGIES_PROSE, SENT_APOLOGIES):
+        for m in rx.finditer(chunk):
+            s, e = start + m.start("list"), start + m.end("list")
+            lst = text[s:e]
+            cut = re.search(r"\s+(?:who|for\s+the|because|due\s+to|as\s+(?:they|he|she))\b", lst)
+            if cut:
+                e = s + cut.start()
+            out.extend(parse_list(flatten(split_lines(text, s, e)), "apologies"))
+    return _dedupe(out)
+

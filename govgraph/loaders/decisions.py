@@ -1,0 +1,225 @@
+"""Resolutions: the decisions a meeting recorded, in any of the genre's formulas.
+
+- a formula heading a line: "RESOLVED:-", "Resolved - That", "And Resolved:", "AGREED:",
+  "DECISION:", "- Agreed", "NOTED", with its text on the line or the lines below, and numbered
+  sub-decisions "(1) That ... (2) That ...", "(A)", "a)", "1." as one row each;
+- a formula in a sentence: "It was (unanimously) agreed / resolved / decided that ... / to ...",
+  "The Committee agreed that ...", "Councillors agreed to ...";
+- the proposer and seconder formula: "On the proposal of X, seconded by Y, the minutes ... were
+  confirmed", "Proposed by X, seconded by Y and agreed that ...", "The minutes ... were proposed
+  by X, seconded by Y, and agreed";
+- an outcome stated in a few words: "Approved & signed as correct", "All approved for payment",
+  "Payment agreed", "Approval recommended".
+
+``text_start`` is the decision's own words: after "That" where the text has it, else from the
+verb's object ("to defer this item ..."), else the outcome as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govgraph.loaders.lines import Line, split_lines, squash
+from govgraph.loaders.sentences import sentences
+from govgraph.loaders.vocab import DECIDING_SUBJECT
+
+__all__ = ["Decision", "find_decisions", "REQUESTS_REPORT"]
+
+
+@dataclass
+class Decision:
+    text: str
+    start: int
+    end: int
+    requests_report: bool = False
+
+
+# A resolution that asks for a report (or update, briefing, attendance to present) to come back.
+REQUESTS_REPORT = re.compile(
+    r"\b(?:reports?|updates?|briefings?|feedback|information)\b[^.;]{0,80}?\b(?:be|is\s+to\s+be|to\s+be)\s+"
+    r"(?:submitted|brought|presented|provided|circulated|reported|given|made\s+available)"
+    r"|\bbe\s+(?:reported|brought|referred)\s+(?:back\s+)?to\b"
+    r"|\b(?:asked|invited|requested)\s+to\s+(?:report|present|bring|provide|submit|attend\s+a\s+future)\b"
+    r"|\b(?:bring|submit|present|provide)\s+(?:a|an)\s+(?:further\s+|progress\s+|annual\s+|follow[- ]up\s+)?(?:report|update|briefing)"
+    r"|\brequested\s+(?:an?\s+)?(?:further\s+|off[- ]agenda\s+)?(?:update|report|briefing|feedback)"
+    r"|\binvited\s+to\s+(?:a|the)\s+(?:future|next)\s+meeting\b|\breport\s+back\b",
+    re.IGNORECASE,
+)
+
+_HEAD = re.compile(
+    r"^[\s\-•*>|]*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?:\s*\(?\s*unanimously\s*\)?)?"
+    r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(A-Z])|\s*\.?\s*$)",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"^\s*[-•]?\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})\s*\)|(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).])\s*",
+)
+_INLINE_PART = re.compile(
+    r"(?:^|(?<=\s))\(\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*\)\s*(?=that\b|[A-Z\"“])|"
+    r"^\s*[-•]?\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).]\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
+_THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
+_IN_SENTENCE = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)"
+    r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
+    r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?\s+(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b))",
+    re.IGNORECASE,
+)
+_SECONDED = re.compile(
+    r"\b(?:on\s+the\s+proposal\s+of|proposed\s+by)\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+"
+    r"(?:(?:councillors?|cllrs?|cmhlr|mr|mrs|ms|dr)\.?\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?(?:\s*\([A-Z]\))?\s*[,;]?\s*",
+    re.IGNORECASE,
+)
+_PASSIVE_END = re.compile(
+    r"\b(?:was|were|be)\s+(?:(?:duly|unanimously|formally)\s+)?(?:confirmed|adopted|approved|agreed|carried|noted|ratified|accepted|taken\s+as\s+read)\b",
+    re.IGNORECASE,
+)
+_WAS_PROPOSED = re.compile(
+    r"^(?P<subj>(?:the\s+)?[^,;]{4,160}?)\s+(?:was|were)\s+proposed\s+by\s+.+?seconded\s+by\s+.+?\b(?:and\s+)?"
+    r"(?:(?:unanimously|duly)\s+)?(?:agreed|adopted|approved|carried|resolved|accepted)\b",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"^[\s\-–—]*(?P<o>(?:all\s+)?(?:approved|agreed|adopted|ratified|carried|accepted)\b[^.;:]{0,50}"
+    r"|[A-Z][\w'’]*(?:\s+[\w'’&]+){0,2}\s+(?:approved|agreed|recommended|ratified|adopted)\b[^.;:]{0,30})\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+_OUTCOME_WORDS = 8
+
+
+def find_decisions(text: str, start: int, end: int) -> list[Decision]:
+    """The decisions recorded in ``text[start:end]`` (one item of minutes), in order."""
+    lines = split_lines(text, start, end)
+    found: list[Decision] = []
+    taken: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        m = _HEAD.match(lines[i].text)
+        if m and not _narrative_head(lines[i].text, m):
+            block, nxt = _head_block(text, lines, i, m)
+            found.extend(block)
+            taken.append((lines[i].start, lines[nxt - 1].end))
+            i = nxt
+            continue
+        i += 1
+    for s, e in sentences(text[start:end], start):
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        d = _in_sentence(text, s, e)
+        if d:
+            found.append(d)
+    found.sort(key=lambda d: d.start)
+    return _dedupe(found)
+
+
+def _narrative_head(line: str, m: re.Match) -> bool:
+    """"Agreed with the bank that ..." or "Noted the report" read as sentences, but "Noted" alone
+    or "NOTED:" is a formula; "Resolved" and "Agreed" with a colon or "that" always are."""
+    f = m.group("f").lower()
+    if f == "noted":
+        return not re.fullmatch(r"\s*[-•*]?\s*noted\s*[.:]?\s*", line, re.IGNORECASE) and ":" not in m.group("end")
+    if f in ("decided", "decision", "decisions"):
+        return ":" not in m.group("end") and not re.match(r"\s*that\b", line[m.end():], re.IGNORECASE)
+    return False
+
+
+def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list[Decision], int]:
+    """A formula line and the text it heads: the rest of its paragraph, then numbered parts."""
+    first = lines[i]
+    rest_start = first.start + m.end()
+    j = i + 1
+    if rest_start >= first.end:  # "Resolved:-" alone: its text starts on the next line with text
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        if j < len(lines) and not _HEAD.match(lines[j].text):
+            rest_start = lines[j].start
+            j += 1
+        else:
+            word = m.group("f")
+            return [Decision(squash(word).capitalize(), first.start + m.start("f"), first.start + m.end("f"))], i + 1
+    while j < len(lines) and not lines[j].blank and not _PART.match(lines[j].text) and not _HEAD.match(lines[j].text):
+        j += 1
+    chunks = [(rest_start, lines[j - 1].end if j - 1 > i else first.end)]
+    k = j
+    while k < len(lines):
+        if lines[k].blank:
+            k += 1
+            continue
+        if _PART.match(lines[k].text) and not _HEAD.match(lines[k].text):
+            e = k + 1
+            while e < len(lines) and not lines[e].blank and not _PART.match(lines[e].text):
+                e += 1
+            chunks.append((lines[k].start, lines[e - 1].end))
+            k = e
+            continue
+        break
+    out = []
+    for s, e in chunks:
+        out.extend(_parts(text, s, e))
+    return out, max(k, i + 1)
+
+
+def _parts(text: str, start: int, end: int) -> list[Decision]:
+    """"(1) That ... (2) That ..." or one "That ..."; a bare "That" introducing a list gives
+    nothing itself."""
+    chunk = text[start:end]
+    marks = list(_INLINE_PART.finditer(chunk))
+    pieces: list[tuple[int, int]] = []
+    if marks:
+        head = chunk[: marks[0].start()]
+        if head.strip() and not re.fullmatch(r"[\s\"“]*that[\s:,-]*", head, re.IGNORECASE) and len(head.split()) > 3:
+            pieces.append((start, start + marks[0].start()))
+        for a, b in zip(marks, marks[1:] + [None]):
+            pieces.append((start + a.end(), start + (b.start() if b else len(chunk))))
+    else:
+        pieces.append((start, end))
+    return [d for s, e in pieces if (d := _decision(text, s, e))]
+
+
+def _decision(text: str, s: int, e: int) -> Decision | None:
+    seg = text[s:e]
+    lead = len(seg) - len(seg.lstrip(" -•\t\n\"“‘'"))
+    s += lead
+    tm = _THAT.match(text[s:e])
+    if tm:
+        s += tm.end()
+    while e > s and text[e - 1] in " \t\n\"”’'":
+        e -= 1
+    body = squash(text[s:e]).strip(" \"“”")
+    if not body or body.lower() == "that" or len(body) < 2:
+        return None
+    return Decision(body, s, e, bool(REQUESTS_REPORT.search(body)))
+
+
+def _in_sentence(text: str, s: int, e: int) -> Decision | None:
+    sent = text[s:e]
+    m = _IN_SENTENCE.search(sent)
+    if m:
+        obj = s + m.start("obj")
+        if m.group("obj").lower() == "that":
+            obj = s + m.end("obj")
+        return _decision(text, obj, e)
+    m = _SECONDED.search(sent)
+    if m:
+        tail = sent[m.end():]
+        if _PASSIVE_END.search(tail) and not re.match(r"\s*(?:it\s+was|the\s+motion\s+was\s+(?:put|defeated|lost))", tail, re.IGNORECASE):
+            return _decision(text, s + m.end(), e)
+    m = _WAS_PROPOSED.match(sent)
+    if m:
+        return _decision(text, s + m.start("subj"), s + m.end("subj"))
+    m = _OUTCOME.match(sent)
+    if m and len(m.group("o").split()) <= _OUTCOME_WORDS:
+        return _decision(text, s + m.start("o"), s + m.end("o"))
+    return None
+
+
+def _dedupe(found: list[Decision]) -> list[Decision]:
+    out: list[Decision] = []
+    for d in found:
+        if out and d.start < out[-1].end and d.text[:40] == out[-1].text[:40]:
+            continue
+        out.append(d)
+    return out

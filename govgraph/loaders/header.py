@@ -1,0 +1,232 @@
+"""The meeting a part of a file records or is addressed to: body, date and venue.
+
+Committee papers state their meeting in a few ways, whatever the council:
+
+- a formula, often in capitals and wrapped over lines: "MINUTES of a meeting of the Cabinet held in
+  the Council Chamber, County Hall on Thursday, 25 January 2024"; "Minutes of the Meeting of X
+  held on 2nd June, 2016 at 10:30am in the Council Chamber"; "You are requested to attend a
+  Meeting of X to be held at V, on Wednesday, 3 September, 2014"; "... of the above Council", the
+  body then being the heading above;
+- heading lines: the body's name, then a date line, then a venue line;
+- labelled fields: "Date: 21st April 2015", "Venue: ...", "Meeting: Cabinet".
+
+The header lines are read as one flattened string (:func:`lines.flatten`), so a formula wrapped
+over two lines, or broken by a blank line, reads as one sentence. Dates that are not the
+meeting's (a letter's date, "the next meeting", "published on") are passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from govgraph.loaders.dates import DateMention, find_dates
+from govgraph.loaders.lines import Flat, Line, flatten, is_upper_heading, squash, title_case
+from govgraph.loaders.vocab import COUNCIL_LEVEL, MEETING_BODY_HEAD
+
+__all__ = ["MeetingHeader", "read_meeting", "body_name", "heading_body"]
+
+
+@dataclass
+class MeetingHeader:
+    body: Optional[str] = None
+    body_span: Optional[tuple[int, int]] = None
+    date: Optional[str] = None
+    date_span: Optional[tuple[int, int]] = None
+    venue: Optional[str] = None
+
+    @property
+    def span(self) -> Optional[tuple[int, int]]:
+        """The document span that states the meeting (from its body to its date)."""
+        spans = [s for s in (self.body_span, self.date_span) if s]
+        return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+
+# "meeting of [the] BODY" up to the words that end a body's name in the formula.
+_BODY_END = (
+    r"(?=\s+(?:held|convened|which\s+(?:was|is|will\s+be)\s+held|taking\s+place|to\s+be\s+held|will\s+be\s+held|"
+    r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d)|at\s+(?:\d|the\s)|in\s+the\s|via\s|"
+    r"commencing|starting|subject\s+to|remotely|virtually|online)|\s*[,.(;:]|\s+[-–]\s|$)"
+)
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[^,.;:()]{3,140}?)" + _BODY_END, re.IGNORECASE)
+# What introduces the meeting's own statement (so "the minutes of the meeting of X held on" in an
+# item is not taken for the header): a minutes title, a summons, a notice.
+_STATEMENT = re.compile(
+    r"\b(?:minutes|notes|record|proceedings|summoned|requested|invited|required|notice|attend|convened)\b",
+    re.IGNORECASE,
+)
+_ABOVE = re.compile(r"^(?:above|said|aforementioned)\s+(?P<head>\w+)$", re.IGNORECASE)
+_HELD_AT = re.compile(
+    r"\bheld\s+(?:(?:in|at)\s+(?:the\s+)?(?P<v1>[^;]{3,160}?)(?=,?\s+on\s+(?:\w+day|\d|the\s+\d))"
+    r"|on\s+[^;]{4,60}?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:in|at)\s+(?:the\s+)?(?P<v2>[^;]{3,160}?)(?=\.\s|\.?$|;))",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(
+    r"(?:^|\s)(?P<label>date(?:\s+(?:held|of\s+(?:the\s+)?meeting))?|venue|location|place|time|meeting(?:\s+name)?|"
+    r"committee|body)\s*(?::|\t)\s*",
+    re.IGNORECASE,
+)
+# Dates that are not the meeting's own.
+_NOT_MEETING_DATE = re.compile(
+    r"\b(?:next|future|following|previous|last)\s+meeting|\bpublished|\bissued|\bdispatched|\bdespatched|\bprinted|"
+    r"\bcirculated|\bpublication|\bupdated|\bdated\b|\bsigned|\bdeadline|\bby\s*$",
+    re.IGNORECASE,
+)
+_SHORT_LINE_WORDS = 14
+
+
+def read_meeting(lines: list[Line], above: list[Line] = ()) -> MeetingHeader:
+    """The meeting stated by a part's header ``lines``; ``above`` are the heading lines before
+    the part's first line (for "a meeting of the above Council")."""
+    header = MeetingHeader()
+    flat = flatten([ln for ln in lines if ln.stripped])
+    statement = _statement(flat)
+    if statement:
+        _from_statement(header, flat, statement, list(above) + list(lines))
+    _from_fields(header, flat)
+    if header.body is None:
+        _from_headings(header, list(above) + list(lines))
+    if header.date is None:
+        _from_dates(header, lines)
+    return header
+
+
+def _statement(flat: Flat) -> Optional[re.Match]:
+    for m in _MEETING_OF.finditer(flat.text):
+        if _STATEMENT.search(flat.text[max(0, m.start() - 80): m.start()]):
+            return m
+    return None
+
+
+def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: list[Line]) -> None:
+    raw = m.group("body")
+    above = _ABOVE.match(raw.strip())
+    if above:
+        found = _heading_above(context, flat.span(m.start(), m.end())[0], above.group("head"))
+        if found:
+            header.body, header.body_span = found
+    else:
+        body = body_name(raw)
+        if body:
+            header.body, header.body_span = body, flat.span(m.start("body"), m.end("body"))
+    tail = flat.text[m.end(): m.end() + 220]
+    for d in find_dates(tail):
+        if d.iso and d.year:
+            header.date = d.iso
+            header.date_span = flat.span(m.end() + d.start, m.end() + d.end)
+            break
+    venue = _HELD_AT.search(flat.text, m.end() - 1, m.end() + 300)
+    if venue:
+        header.venue = _clean_venue(venue.group("v1") or venue.group("v2"))
+
+
+def _heading_above(lines: list[Line], before: int, head: str) -> Optional[tuple[str, tuple[int, int]]]:
+    """The nearest heading line above ``before`` that names a body with this head noun."""
+    for ln in reversed([x for x in lines if x.end <= before]):
+        body = heading_body(ln.text)
+        if body and re.search(r"\b" + re.escape(head) + r"\b", body, re.IGNORECASE):
+            return body, (ln.start + len(ln.text) - len(ln.text.lstrip()), ln.end)
+    return None
+
+
+def _from_fields(header: MeetingHeader, flat: Flat) -> None:
+    """Labelled fields: "Date: 21st April 2015", "Venue: ...", "Meeting: Cabinet"."""
+    fields = list(_FIELD.finditer(flat.text))
+    for k, m in enumerate(fields):
+        end = fields[k + 1].start() if k + 1 < len(fields) else min(len(flat.text), m.end() + 120)
+        value = flat.text[m.end():end].strip()
+        label = m.group("label").lower()
+        if label.startswith("date") and header.date is None:
+            d = next((d for d in find_dates(value) if d.iso and d.year), None)
+            if d:
+                header.date = d.iso
+                header.date_span = flat.span(m.end() + d.start, m.end() + d.end)
+        elif label in ("venue", "location", "place") and header.venue is None and value:
+            header.venue = _clean_venue(value)
+        elif label.startswith(("meeting", "committee", "body")) and header.body is None:
+            body = body_name(value)
+            if body:
+                header.body, header.body_span = body, flat.span(m.end(), m.end() + len(value))
+
+
+def _from_headings(header: MeetingHeader, lines: list[Line]) -> None:
+    """The body from the heading lines: the most specific one (a committee over its council)."""
+    best: Optional[tuple[int, str, Line]] = None
+    for ln in lines:
+        body = heading_body(ln.text)
+        if not body:
+            continue
+        rank = 1 if COUNCIL_LEVEL.search(body) else 2
+        if best is None or rank > best[0]:
+            best = (rank, body, ln)
+    if best:
+        _, body, ln = best
+        lead = len(ln.text) - len(ln.text.lstrip())
+        header.body, header.body_span = body, (ln.start + lead, ln.end)
+
+
+def _from_dates(header: MeetingHeader, lines: list[Line]) -> None:
+    """The first full date on a short line of the header that is not another event's date."""
+    for ln in lines:
+        s = ln.stripped
+        if not s or len(s.split()) > _SHORT_LINE_WORDS * 3:
+            continue
+        for d in find_dates(ln.text):
+            if not (d.iso and d.year) or _NOT_MEETING_DATE.search(ln.text[: d.start]):
+                continue
+            header.date = d.iso
+            header.date_span = (ln.start + d.start, ln.start + d.end)
+            return
+
+
+_DATE_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+_NOT_BODY_LINE = re.compile(r"^\s*(?:\d+[.)]?\s|[-•*]\s|to\s*:|from\s*:|dear\b|page\b)", re.IGNORECASE)
+
+
+def heading_body(text: str) -> Optional[str]:
+    """A body's name from a heading line ("AUDIT COMMITTEE", "Walworth Community Council",
+    "IMPROVING LIVES SELECT COMMISSION 3rd February, 2016", "Boughton Parish Council."), or None
+    for a line that is not a heading naming a body."""
+    s = text.strip()
+    if not s or len(s) > 140 or _NOT_BODY_LINE.match(s) or "@" in s:
+        return None
+    for d in reversed(find_dates(s)):
+        s = s[: d.start] + " " + s[d.end:]
+    s = _DATE_WORDS.sub(" ", s)
+    s = re.sub(r"\b(?:draft\s+|final\s+)?(?:minutes|agenda|notes)(?:\s+of(?:\s+the)?(?:\s+\w+)?\s+meeting)?\b", " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\bmeeting\s+of\b", " ", s, flags=re.IGNORECASE)
+    s = squash(re.sub(r"[#*|\t_]", " ", s)).strip(" ,.-–:")
+    if not s or len(s.split()) > 10 or not MEETING_BODY_HEAD.search(s):
+        return None
+    # a heading, not a sentence: no lower-case word other than the small joining words
+    if any(w[0].islower() and w.lower() not in _JOINERS for w in re.findall(r"[A-Za-z][\w'’-]*", s)):
+        return None
+    return body_name(s)
+
+
+_JOINERS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with", "&", "s"}
+
+
+def body_name(raw: str) -> Optional[str]:
+    """A body's name as the contract gives it: no leading "the", title case for capitals, the
+    owner of a possessive dropped ("the Council's Audit Committee" -> "Audit Committee")."""
+    s = squash(raw).strip(" ,.;:-–")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.IGNORECASE)
+    owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", s)
+    if owner and MEETING_BODY_HEAD.search(owner.group("rest")):
+        s = owner.group("rest")
+    if not s or not MEETING_BODY_HEAD.search(s) or len(s.split()) > 14:
+        return None
+    if is_upper_heading(s):
+        s = title_case(s)
+    return s
+
+
+def _clean_venue(raw: str) -> Optional[str]:
+    v = squash(raw).strip(" ,.;:")
+    v = re.sub(r"^(?:the)\s+", "", v, flags=re.IGNORECASE)
+    v = re.split(r"\s+(?:on\s+(?:\w+day|\d)|at\s+\d|commencing|time\s*:)", v, flags=re.IGNORECASE)[0].strip(" ,.")
+    if not v or len(v) > 160:
+        return None
+    return ", ".join(title_case(p.strip()) if is_upper_heading(p) and len(p.strip()) > 4 else p.strip() for p in v.split(","))

@@ -1,0 +1,220 @@
+"""People's names as committee papers write them: the one name normaliser.
+
+A list entry or a mention carries a name with its trimmings: titles before it ("Councillor",
+"Cllrs", "County Cllr", "Mr.", "Chief Superintendent"), honours after it ("OBE", "T.D."), marks
+in brackets ("(Chair)", "(in the chair)", "(Vice-Chair)", "(EM)" initials, "(B)" an initial that
+tells two namesakes apart, "(remote)", "(Audit Commission)"), or the name itself in brackets
+after a post ("Director of Housing (Mr. P. Daly)"). :func:`name_form` takes an entry apart;
+:func:`normalise_name` spaces initials ("G.A.Russell" -> "G. A. Russell").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from govgraph.loaders.lines import squash
+from govgraph.loaders.vocab import BODY_HEAD, CHAIR_WORDS, HONOUR_WORD, POST_HEAD, TIER_PREFIX, TITLES
+
+__all__ = ["NameForm", "name_form", "normalise_name", "split_top", "NOT_NAME_WORDS"]
+
+# Capitalised words that name services, topics, places' kinds and bodies, never people.
+NOT_NAME_WORDS = set(
+    """people young children child families family learning services service care health education
+    inclusion police council board partnership team group development members member adults adult
+    social safeguarding schools school lifelong directorate department office unit commission committee
+    panel forum trust authority agency government community communities housing planning regeneration
+    environment resources finance policy performance quality strategy disabilities needs special
+    educational public scrutiny democratic legal corporate customer transport transportation economic
+    economy culture leisure neighbourhoods neighbourhood highways waste north south east west central
+    borough county city district metropolitan national regional local england wales scotland ireland
+    britain kingdom royal agenda item items appendix annex page section minutes report reports meeting
+    meetings apologies present absence attendance public press clerk councillor councillors chair
+    chairman chairperson mayor treasurer secretary officer officers staff representatives representative
+    none nil other others all the and of for total number""".split()
+)
+
+_TITLE_RX = re.compile(
+    r"^(?:(?P<tier>" + TIER_PREFIX + r")\s+)?(?P<title>" + TITLES + r")\b\.?\s*", re.IGNORECASE
+)
+_PLURAL_TITLE = re.compile(r"^(?:councillors|cllrs|co-opted\s+members|aldermen)$", re.IGNORECASE)
+# Posts written before a name as if titles ("Mayor Moran", "Leader Smith").
+_POST_TITLE = re.compile(r"^(?P<post>(?:Lord\s+|Deputy\s+|Lady\s+)?Mayor|Leader|Provost|Sheriff)\s+(?=[A-Z])")
+_CHAIR = re.compile(r"^(?:" + CHAIR_WORDS + r")$", re.IGNORECASE)
+_VICE = re.compile(r"^(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|cathaoirleach)$", re.IGNORECASE)
+_NOTE = re.compile(
+    r"^(?:remote(?:ly)?|virtual(?:ly)?|via\b.*|online|by\s+(?:video|phone|telephone)|substitute.*|sub\b.*|for\s+.*|"
+    r"part\b.*|from\s+.*|until\b.*|to\s+minute.*|left\b.*|arrived\b.*|items?\s+.*|minutes?\s+.*|observer|"
+    r"non[- ]voting|voting|ex[- ]officio|co-opted.*|as\s+.*)$",
+    re.IGNORECASE,
+)
+_INITIAL_CODE = re.compile(r"^(?P<code>[A-Z]{2,5})\b(?P<rest>.*)$")
+_ONE_INITIAL = re.compile(r"^[A-Z]\.?$")
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+)*|(?:Mc|Mac|O['’]|Ó\s?|Ni\s|Nic\s|Ua\s)[A-ZÀ-Þ][\wà-ÿ'’-]+)"
+_NAME_TOKEN = re.compile(r"^(?:" + _CAP + r"|[A-Z]\.?|(?:[A-Z]\.){2,3}|de|da|di|du|van|von|der|den|le|la|del|bin|ibn|ó|ní|nic|mac)$")
+
+
+@dataclass
+class NameForm:
+    name: Optional[str]
+    title: Optional[str] = None
+    plural_title: bool = False
+    tier: Optional[str] = None
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+    aliases: tuple[str, ...] = ()
+    chair: bool = False
+    inner_name: bool = False  # the name was in brackets after a post
+    paren_at: int = 0  # where that bracket opens in the entry
+
+
+def normalise_name(s: str) -> str:
+    """"Z.Collingham" -> "Z. Collingham", "G.A. Russell" -> "G. A. Russell"."""
+    s = re.sub(r"\b([A-Z])\.(?=[A-Z])", r"\1. ", s)
+    s = re.sub(r"\b([A-Z])\.\s*", r"\1. ", s)
+    return squash(s)
+
+
+def split_top(s: str, seps: str) -> list[tuple[int, int]]:
+    """Split on separator characters outside brackets; (start, end) pairs."""
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(s):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in seps and depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(s)))
+    return out
+
+
+@dataclass
+class _Marks:
+    chair: bool = False
+    role: Optional[str] = None
+    organisation: Optional[str] = None
+    initial: Optional[str] = None
+    aliases: list[str] = field(default_factory=list)
+    inner: Optional[tuple[int, str]] = None  # (where the bracket opens, the name inside)
+
+
+def name_form(entry: str) -> Optional[NameForm]:
+    """An entry of a list taken apart, or None when it holds no person's name.
+
+    >>> f = name_form("Councillor G.A.Russell (Chairman)")
+    >>> f.name, f.title, f.chair
+    ('G. A. Russell', 'Councillor', True)
+    >>> name_form("Collins (B)").name, name_form("Eliza Mann (EM)").aliases
+    ('B. Collins', ('EM',))
+    >>> f = name_form("Director of Housing (Ms. C. Curley)")
+    >>> f.name, f.inner_name, f.paren_at
+    ('C. Curley', True, 20)
+    >>> name_form("Head of Audit") is None, name_form("Deputy Niall Collins, T.D.").name
+    (True, 'Niall Collins')
+    """
+    s = entry.strip().strip(" .,;:")
+    s = re.sub(r"^[-•*]\s+", "", s)
+    marks = _Marks()
+    core = _take_brackets(s, marks)
+    if marks.inner:
+        at, inner = marks.inner
+        form = name_form(inner)
+        if form and form.name:
+            return NameForm(form.name, title=form.title, inner_name=True, paren_at=at, chair=marks.chair)
+    core = _drop_honours(core)
+    post = None
+    pm = _POST_TITLE.match(core)
+    if pm:
+        post, core = pm.group("post"), core[pm.end():]
+    title, tier, plural = None, None, False
+    tm = _TITLE_RX.match(core)
+    while tm and tm.end() < len(core):
+        title = title or tm.group("title")
+        tier = tier or tm.group("tier")
+        plural = plural or bool(_PLURAL_TITLE.match(tm.group("title")))
+        core = core[tm.end():]
+        tm = _TITLE_RX.match(core)
+    name = _valid_name(core)
+    if name is None:
+        return None
+    if marks.initial and not re.match(r"^[A-Z]\.", name):
+        name = f"{marks.initial}. {name}"
+    role = marks.role or post
+    if tier and title and not role:
+        role = f"{tier} {title}"
+    return NameForm(name, title=title, plural_title=plural, tier=tier, role=role, organisation=marks.organisation,
+                    aliases=tuple(marks.aliases), chair=marks.chair)
+
+
+def _take_brackets(s: str, marks: _Marks) -> str:
+    """Read every bracketed group of ``s`` into ``marks``; what is left outside them."""
+    out, pos = [], 0
+    for m in re.finditer(r"\(([^()]*)\)", s):
+        out.append(s[pos:m.start()])
+        pos = m.end()
+        _read_mark(m.group(1).strip(), m.start(), s[: m.start()], marks)
+    out.append(s[pos:])
+    return squash("".join(out)).strip(" ,")
+
+
+def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
+    if not c:
+        return
+    if _CHAIR.match(c):
+        marks.chair = True
+    elif _VICE.match(c):
+        marks.role = c
+    elif _ONE_INITIAL.match(c):
+        marks.initial = c[0]
+    elif _INITIAL_CODE.match(c) and (not _INITIAL_CODE.match(c).group("rest").strip() or _NOTE.match(_INITIAL_CODE.match(c).group("rest").strip())):
+        marks.aliases.append(_INITIAL_CODE.match(c).group("code"))
+    elif _NOTE.match(c):
+        return
+    elif _looks_like_titled_name(c) and before.strip():
+        marks.inner = (at, c)
+    elif POST_HEAD.search(c) and not BODY_HEAD.search(c.split(",")[-1]):
+        marks.role = marks.role or c
+    elif re.search(r",", c) and POST_HEAD.search(c.rsplit(",", 1)[1]):
+        org, post = c.rsplit(",", 1)
+        marks.organisation, marks.role = org.strip(), marks.role or post.strip()
+    else:
+        marks.organisation = marks.organisation or c
+
+
+def _looks_like_titled_name(c: str) -> bool:
+    """"Mr. G. Daly", "P. Daly", "Councillor M. Clark" (a person), not "Corporate" or "HR"."""
+    if _TITLE_RX.match(c):
+        return True
+    return bool(re.match(r"^(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w'’-]+$", c))
+
+
+def _drop_honours(s: str) -> str:
+    """"Niall Collins, T.D." -> "Niall Collins"; "Jo Bloggs OBE" -> "Jo Bloggs"."""
+    words = s.replace(",", " , ").split()
+    while words and (HONOUR_WORD.fullmatch(words[-1].replace(".", "")) or words[-1] == ","):
+        if words[-1] != "," and words[-1].replace(".", "").isupper() is False and len(words) > 1 and words[-1][0].islower():
+            break
+        words.pop()
+    return " ".join(words).replace(" , ", ", ").strip(" ,")
+
+
+def _valid_name(core: str) -> Optional[str]:
+    core = normalise_name(core.strip(" .,;:-–"))
+    if not core:
+        return None
+    tokens = core.split()
+    if not 1 <= len(tokens) <= 5:
+        return None
+    if not all(_NAME_TOKEN.match(t) for t in tokens):
+        return None
+    words = [t for t in tokens if len(t.rstrip(".")) > 1]
+    if not words:
+        return None
+    if any(t.lower().strip("'’") in NOT_NAME_WORDS or POST_HEAD.fullmatch(t) or BODY_HEAD.fullmatch(t) for t in words):
+        return None
+    if len(tokens[-1].rstrip(".")) == 1:
+        return None  # ends in an initial: "Smith J" is a name written backwards, or noise
+    return core

@@ -1,0 +1,158 @@
+"""The genre's vocabulary, in one place: what committee papers of any council use to write
+titles, honours, posts, bodies, attendance sections, decisions and reporting.
+
+Every word here is a word of the genre (it occurs in papers of many authorities) or of general
+English; nothing names a place, a person or one council's house style. The structure readers
+(``header``, ``attendance``, ``items``, ``decisions``) and the sentence rules build their
+patterns from these lists, so a new spelling of the genre is added once, here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- people: titles and honours
+
+# Forms of address that precede a name ("Councillor", "Cllr.", "Mr", "Dr") and are never part of
+# it. Plural forms introduce lists ("Councillors A, B and C"). Irish and Welsh papers write the
+# councillor's title in their language too ("Comhairleoir", "Cmhlr.", "Cynghorydd").
+TITLES = (
+    r"Councillors|Councillor|Cllrs|Cllr|Cmhlr|Comhairleoir|Cynghorydd|Co-opted\s+Members?|"
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Rev(?:erend)?|Revd|Canon|Father|Fr|"
+    r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|"
+    r"Assistant\s+Commissioner|Commissioner|Garda|PCSO|PC|DCI|DI|DS|Deputy|Senator|Alderman|Aldermen"
+)
+TITLE = re.compile(r"(?:" + TITLES + r")\b\.?", re.IGNORECASE)
+# County and district councillors reporting to a parish: "County Cllr Webb", "District Councillor X".
+TIER_PREFIX = r"(?:County|District|Borough|City|Town|Parish|Community|Ward|Unitary)"
+# Honours and letters after a name: never a person, never a body, never a role.
+HONOURS = {
+    "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "cb", "kcb", "cmg", "cvo", "lvo", "mvo", "qpm", "kpm", "qfsm",
+    "dl", "jp", "mp", "mep", "msp", "ms", "am", "mla", "td", "qc", "kc", "frs", "frcp", "phd", "bsc", "ba", "ma",
+    "msc", "llb", "fca", "cpfa", "mrics", "frics", "mrtpi", "ceng", "rip", "ld", "rn",
+}
+HONOUR_WORD = re.compile(r"\b(?:" + "|".join(sorted(HONOURS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
+
+# ---------------------------------------------------------------- posts
+
+# Head nouns of posts: a phrase that ends in (or is headed by) one of these describes a person.
+POST_HEADS = (
+    r"Director|Directors|Head|Manager|Officer|Officers|Official|Adviser|Advisor|Lead|Chair|Chairman|Chairwoman|"
+    r"Chairperson|Cathaoirleach|Vice-Chair|Vice-Chairman|Member|Headteacher|Principal|Commander|Inspector|"
+    r"Consultant|Leader|Executive|Co-ordinator|Coordinator|Superintendent|Clerk|Secretary|Analyst|Partner|"
+    r"Worker|Nurse|Practitioner|Mayor|Scrutineer|Associate|Specialist|Administrator|Controller|Treasurer|"
+    r"Solicitor|Engineer|Planner|Commissioner|Governor|Representative|Champion|Sergeant|Constable|Doctor|"
+    r"Psychologist|Therapist|Auditor|Accountant|Surveyor|Architect|Steward|Organiser|Supervisor|Trustee|"
+    r"Registrar|Librarian|Archivist|Warden|Ranger|Assessor|Monitor|Investigator|Designate|Deputy|Chief|"
+    r"Cabinet\s+Member|Portfolio\s+Holder|Spokesperson|Convenor|Convener|Provost|Sheriff|Ombudsman|"
+    r"Caretaker|Minister|Secretary\s+of\s+State|Proper\s+Officer|Responsible\s+Financial\s+Officer|RFO"
+)
+POST_HEAD = re.compile(r"\b(?:" + POST_HEADS + r")\b")
+# Words that qualify a post but are not posts on their own.
+POST_QUALIFIERS = (
+    r"Assistant|Interim|Acting|Senior|Strategic|Service|Team|Project|Independent|Joint|Principal|Executive|"
+    r"Corporate|Group|Area|Divisional|District|Regional|Lay|Co-opted|Designated|Statutory|Monitoring|"
+    r"Temporary|Associate|Programme|Policy|Operations|Operational|Technical|Clinical|Virtual|Link"
+)
+POST_WORD = re.compile(r"\b(?:" + POST_HEADS + r"|" + POST_QUALIFIERS + r")\b")
+# Posts a meeting itself has ("the Chair", "the Clerk"): attendance lists give them unnamed.
+MEETING_POSTS = re.compile(
+    r"^(?:the\s+)?(?:(?:vice|deputy)[- ])?(?:chair(?:man|woman|person)?|cathaoirleach|clerk|proper\s+officer|"
+    r"responsible\s+financial\s+officer|rfo|minute[- ]taker|secretary|treasurer|mayor)$",
+    re.IGNORECASE,
+)
+CHAIR_WORDS = r"chair|chairman|chairwoman|chairperson|cathaoirleach|convenor|convener|presiding|in\s+the\s+chair"
+
+# ---------------------------------------------------------------- bodies
+
+# Head nouns of a body's name ("Audit Committee", "Health and Wellbeing Board").
+BODY_HEADS = (
+    r"Committee|Sub-Committee|Subcommittee|Commission|Board|Panel|Partnership|Council|Cabinet|Executive|Forum|"
+    r"Group|Sub-Group|Subgroup|Assembly|Authority|Trust|Team|Service|Services|Directorate|Department|Unit|"
+    r"Office|Agency|Inspectorate|Police|Constabulary|Garda|Network|Alliance|Association|Federation|Society|"
+    r"Foundation|Charity|Company|Limited|Ltd|LLP|PLC|Plc|Corporation|Bank|Fund|College|University|School|"
+    r"Academy|Hospital|Practice|Surgery|Library|Libraries|Museum|Commissioners|Tribunal|Court|Parliament|"
+    r"Senedd|Dail|Dáil|Oireachtas|Government|Ministry|Secretariat|Programme|Project|Initiative|Scheme|"
+    r"Collaborative|Consortium|Cooperative|Co-operative|Club|Brigade|Institute|Body|Bodies|Region|District|"
+    r"Taskforce|Task\s+Force|Hub|Centre|Center|Church|Parish|Municipal\s+District|Working\s+Party"
+)
+BODY_HEAD = re.compile(r"\b(?:" + BODY_HEADS + r")\b", re.IGNORECASE)
+# Heads of the bodies a meeting can be of: committees and councils, not services or companies.
+MEETING_BODY_HEADS = (
+    r"Committee|Sub-Committee|Subcommittee|Commission|Board|Panel|Partnership|Council|Cabinet|Executive|Forum|"
+    r"Group|Sub-Group|Assembly|Authority|Trust|Meeting|Conference|Working\s+Party|Taskforce|Task\s+Force|"
+    r"Municipal\s+District|Joint\s+Committee|Steering\s+Group"
+)
+MEETING_BODY_HEAD = re.compile(r"\b(?:" + MEETING_BODY_HEADS + r")\b", re.IGNORECASE)
+# Council-level heads: a heading that names one is the authority, less specific than a committee.
+COUNCIL_LEVEL = re.compile(
+    r"\b(?:council|authority|corporation|county|borough|city)\b(?:'s)?\s*$|^(?:the\s+)?(?:london\s+)?borough\s+of\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- parts of a file
+
+# The title of a set of minutes ("MINUTES of a meeting of ...", "Draft Minutes", "Notes of the
+# meeting", "Record of Decisions").
+MINUTES_WORD = r"(?:(?:draft|final|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:meeting|decisions|proceedings))"
+MINUTES_TITLE = re.compile(
+    r"^\W{0,3}" + MINUTES_WORD + r"(?:\s+(?:of|for|from)\b|\s*[.:]?\s*$)", re.IGNORECASE
+)
+# The summons of an agenda front sheet.
+SUMMONS = re.compile(
+    r"\b(?:(?:are|is)\s+(?:hereby\s+)?(?:summoned|requested|invited|required)\s+to\s+(?:attend\s+)?|notice\s+is\s+(?:hereby\s+)?given\s+(?:of|that)\s+)"
+    r"(?:an?|the)\s+(?:\w+\s+){0,3}?meeting\b",
+    re.IGNORECASE,
+)
+AGENDA_TITLE = re.compile(r"^\W{0,3}(?:A\s?G\s?E\s?N\s?D\s?A|agenda|notice\s+of\s+(?:the\s+)?meeting|summons)\W{0,3}$", re.IGNORECASE)
+
+# ---------------------------------------------------------------- attendance
+
+# Section labels of attendance, by the status they give. A label starts its line and ends in a
+# colon, a dash or the end of the line ("Present:-", "MEMBERS PRESENT:", "Attendees:").
+ATTENDANCE_LABELS: list[tuple[str, str]] = [
+    ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chaired\s+by|presiding"),
+    ("in_attendance",
+     r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
+     r"|also\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
+     r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"),
+    ("apologies",
+     r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted|given|tendered|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?"
+     r"|apologies\s+received|absent(?:\s+with\s+apologies)?|absences?|not\s+present"),
+    ("present",
+     r"(?:(?:members|councillors|cllrs|board\s+members|committee\s+members|panel\s+members|trustees|directors|"
+     r"governors|voting\s+members|co-opted\s+members|representatives|sectoral\s+representatives|\w+\s+representatives)\s+)?present"
+     r"|attendees|attendance|in\s+person|members|councillors|those\s+present"),
+]
+LABEL_END = r"\s*(?::-|:\s*-|:|–|—|-(?=\s)|\t|$)"
+ATTENDANCE_LABEL = {
+    status: re.compile(r"^\s*[*_#|]*\s*(?:" + rx + r")\s*[*_]*" + LABEL_END, re.IGNORECASE)
+    for status, rx in ATTENDANCE_LABELS
+}
+NONE_RECEIVED = re.compile(r"^\W*(?:none|nil|no\s+(?:apologies|one|other|members)|n/?a)\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------- items
+
+# Words that head an item in a table or list of business ("Item 4", "Minute 23", "Agenda item 2").
+ITEM_WORD = r"(?:agenda\s+)?(?:item|minute|min)\.?(?:\s+no\.?)?"
+
+# ---------------------------------------------------------------- decisions
+
+# Formulas that record a decision of the meeting. "RESOLVED", "AGREED", "DECISION", "Decided";
+# "It was resolved/agreed/decided that"; "The Council/Committee/Members/Councillors agreed";
+# "Approved", "Noted" standing as the outcome.
+DECISION_HEAD = (
+    r"resolved|agreed|decision|decisions|decided|approved|adopted|carried|determined|ratified|confirmed|"
+    r"noted|recommended(?=\s*(?:[:–-]|that\b))"
+)
+DECIDING_SUBJECT = (
+    r"(?:the\s+)?(?:council|committee|sub-committee|board|panel|cabinet|executive|commission|forum|group|meeting|"
+    r"members|councillors|cllrs|trustees|directors|governors|partnership|assembly|authority|it)"
+)
+DECISION_VERB = r"resolved|agreed|decided|approved|adopted|ratified|determined|confirmed"
+
+# ---------------------------------------------------------------- reporting
+
+# Verbs that say someone put a report or presentation to the meeting (EXTRACTION.md "Reported").
+REPORTING_VERBS = r"presented|introduced|outlined|reported|delivered|gave|provided|submitted|updated"
+REPORT_NOUNS = r"report|reports|presentation|update|up-date|overview|briefing|paper|summary|statement"
