@@ -117,8 +117,12 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         if tabular:
             yield from flush()
+            if current and not col_status:
+                col_status[0] = current  # "Present:" on its own line above the table
             yield from _table_row(cells, col_status)
-            current = None
+            # a row whose last list runs on ("A, B,") continues on the next, untabbed line
+            last = cells[-1].text
+            current = run_status = _status_at(col_status, cells[-1].col) if _JOINS_ON.search(last) else None
             continue
         cell = cells[0]
         if _NOT_ATTENDANCE.match(cell.text):
@@ -166,7 +170,7 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
             if rest and not NONE_RECEIVED.match(rest):
                 pending.append((status, [(cell.end - len(rest), cell.end)]))
             continue
-        status = next((col_status[c] for c in sorted(col_status, reverse=True) if c <= cell.col and col_status[c]), None)
+        status = _status_at(col_status, cell.col)
         if status is None:
             continue
         if pending and pending[-1][0] == status and _role_cell(cell.text):
@@ -175,6 +179,10 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
             continue
         pending.append((status, [(cell.start, cell.end)]))
     yield from pending
+
+
+def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
+    return next((col_status[c] for c in sorted(col_status, reverse=True) if c <= col and col_status[c]), None)
 
 
 def _role_cell(s: str) -> bool:
@@ -206,7 +214,9 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
     starts lower case; otherwise a new list begins (a new group of attendees)."""
     out: list[list[Line]] = []
     for ln in run:
-        if out and (_JOINS_ON.search(out[-1][-1].text) or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
+        # a list separated by semicolons runs on over any break until its full stop
+        semicolons = out and ";" in " ".join(x.text for x in out[-1]) and not out[-1][-1].text.rstrip().endswith(".")
+        if out and (semicolons or _JOINS_ON.search(out[-1][-1].text) or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
         else:
             out.append([ln])
@@ -246,6 +256,8 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     >>> names("Cllrs Hayward (in the chair), Hillard, County Cllr Webb & the Clerk.")
     [('Hayward', None, 'chair'), ('Hillard', None, 'present'), ('Webb', 'County Cllr', 'present'), (None, 'Clerk', 'present')]
     """
+    if _posts_with_names(flat.text):
+        return _post_name_list(flat, status)
     atoms = _atoms(flat)
     out: list[Attendee] = []
     pending: list[_Atom] = []
@@ -269,6 +281,29 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             title_carry = None if not form.tier else title_carry
         out.append(_attendee(flat, atom, form, status, None, title_carry))
     _settle(flat, pending, out, status)
+    return out
+
+
+_NAME_IN_BRACKETS = re.compile(r"\((?P<n>(?:(?:" + TITLE.pattern + r")\s*)?(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w'’-]+|(?:" + TITLE.pattern + r")\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)")
+
+
+def _posts_with_names(text: str) -> bool:
+    """A list of posts, each with its holder in brackets: "Director General (P. Daly), Director,
+    Housing (Ms. C. Curley), ..." (posts may hold commas, so the brackets mark the entries)."""
+    return len(_NAME_IN_BRACKETS.findall(text)) >= 2
+
+
+def _post_name_list(flat: Flat, status: str) -> list[Attendee]:
+    out, pos = [], 0
+    for m in _NAME_IN_BRACKETS.finditer(flat.text):
+        post = squash(flat.text[pos:m.start()]).strip(" ,;.")
+        post = re.sub(r"^(?:and|&)\s+", "", post)
+        form = name_form(m.group("n"))
+        if form and form.name:
+            s, e = flat.span(m.start("n"), m.end("n"))
+            out.append(Attendee(form.name, squash(flat.text[pos:m.end()]).strip(" ,;."), status, s, e,
+                                title=form.title, role=post or None))
+        pos = m.end()
     return out
 
 
@@ -312,12 +347,13 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
 
 
 def _atoms(flat: Flat) -> list[_Atom]:
-    """The list split on ";", ",", "and" and "&" outside parentheses."""
+    """The list split on ";", ",", "and" and "&" outside parentheses, and after a closing bracket
+    that a new name follows without a comma ("Ann Lee (Engineer) Jo Park (Officer)")."""
     out = []
     for i, j in split_top(flat.text, ";,"):
         piece = flat.text[i:j]
         pos = 0
-        for m in list(re.finditer(r"\s+(?:and|&)\s+|\s*&\s*", piece, re.IGNORECASE)) + [None]:
+        for m in list(re.finditer(r"\s+(?:and|&)\s+|\s*&\s*|(?<=\))\s+(?=[A-Z])", piece, re.IGNORECASE)) + [None]:
             stop = m.start() if m else len(piece)
             if m and piece.count("(", 0, m.start()) > piece.count(")", 0, m.start()):
                 continue

@@ -161,7 +161,10 @@ def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end
 def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     date, body = seg.part.date, seg.part.body
     number = h.number
-    b.ex.agenda_items.append(AgendaItem(date, number, h.title, b.ev(h.title_start, h.title_end), body=body))
+    index = next((k for k, a in enumerate(b.ex.agenda_items) if number and a.meeting_date == date and a.number == number), None)
+    if index is None:  # an agenda and minutes of one meeting in one file list the item once
+        b.ex.agenda_items.append(AgendaItem(date, number, h.title, b.ev(h.title_start, h.title_end), body=body))
+        index = len(b.ex.agenda_items) - 1
     ref = number or h.title
     if PREVIOUS_MINUTES.search(h.title):
         for dm in find_dates(h.title, default_year=int(date[:4])):
@@ -171,7 +174,7 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     if s0 >= end:
         return
     text = b.d.text
-    b.item_text[len(b.ex.agenda_items) - 1] = (s0, end)
+    b.item_text[index] = (s0, end)
     _attendance_item(b, seg, h, s0, end)
     welcomed: list[tuple[cues.Entry, int]] = []  # the item's guests, with where their sentence starts
     for ss, se in cues.sentences(text[s0:end], s0):
@@ -204,7 +207,7 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
 def _attendance_item(b: _Builder, seg: Segment, h: ItemHeading, start: int, end: int) -> None:
     """An item of apologies (or of those present) whose text is the list: "2711. Apologies for
     absence: Cllr A, B, C.", "1<TAB>Apologies: Jo Bloggs"."""
-    m = re.search(r"(apologies|present|attendance)", h.title, re.IGNORECASE)
+    m = re.search(r"\b(apologies|present|attendance)\b", h.title, re.IGNORECASE)
     if not m:
         return
     status = "apologies" if m.group(1).lower() == "apologies" else "present"

@@ -59,7 +59,75 @@ def clean_title(s: str) -> str:
 def find_items(lines: list[Line]) -> list[ItemHeading]:
     """The item headings of a part's lines, in order."""
     candidates = [c for i, ln in enumerate(lines) if (c := _candidate(lines, i))]
-    return _best_run(candidates)
+    run = _taken_out_of_order(_best_run(candidates), candidates)
+    return _with_lettered(run, lines)
+
+
+def _taken_out_of_order(run: list[ItemHeading], cands: list[ItemHeading]) -> list[ItemHeading]:
+    """Items the meeting took out of order ("26" between "19" and "16"): headings of the run's
+    numbering whose number the run lacks and lies inside its range."""
+    if len(run) < 3:
+        return run
+    used = {c.key for c in run}
+    low, high = run[0].key, run[-1].key
+    extra = [c for c in cands if c.key not in used and len(c.key) == len(low) and c.key[0] == low[0]
+             and low < c.key < high and c.line.index > run[0].line.index]
+    seen: set = set()
+    out = []
+    for c in sorted(run + extra, key=lambda c: c.line.start):
+        if c.key not in seen:
+            seen.add(c.key)
+            out.append(c)
+    return out
+
+
+_LETTER = re.compile(r"^\s*\((?P<l>[a-z])\)(?:\s+(?P<title>\S.*?))?\s*$")
+
+
+def _with_lettered(run: list[ItemHeading], lines: list[Line]) -> list[ItemHeading]:
+    """Lettered sub-items under an item ("4. Support Services" then "(a) Chief Executive's
+    Report", "(b) Standing Orders"): a run of headings lettered a, b, c... in title case."""
+    if not run:
+        return run
+    index = {ln.index: k for k, ln in enumerate(lines)}
+    out: list[ItemHeading] = []
+    for n, head in enumerate(run):
+        out.append(head)
+        lo = index.get(head.line.index, 0) + 1
+        hi = index.get(run[n + 1].line.index, len(lines)) if n + 1 < len(run) else len(lines)
+        subs = []
+        for c in (c for k in range(lo, hi) if (c := _lettered(lines, k, head))):
+            if c.number[-2] == chr(ord("a") + len(subs)):  # a, b, c ...; "(i)", "(v)" are a level below
+                subs.append(c)
+        if len(subs) >= 2:
+            out.extend(subs)
+    return out
+
+
+def _lettered(lines: list[Line], k: int, parent: ItemHeading) -> Optional[ItemHeading]:
+    m = _LETTER.match(lines[k].text)
+    if not m or not parent.number or not re.fullmatch(r"\d+", parent.number):
+        return None
+    src, t0 = lines[k], m.start("title") if m.group("title") else -1
+    if t0 < 0:
+        src = next((x for x in lines[k + 1: k + 4] if x.stripped), None)
+        if src is None:
+            return None
+        t0 = len(src.text) - len(src.text.lstrip())
+    title = src.text[t0:].strip()
+    if not _title_cased(title) or title.endswith((".", ";", ",")):
+        return None
+    start = src.start + t0
+    return ItemHeading(f"{parent.number}({m.group('l')})", clean_title(title), lines[k], start, start + len(title),
+                       start + len(title))
+
+
+def _title_cased(title: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "by", "with", "a", "an", "from"}
 
 
 def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
@@ -74,13 +142,15 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
     if m:
         if not worded and _starts_with_date(s):
             return None
-        return _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        return _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
     m = _ALONE.match(s)
     if m:  # the number alone: the title is the next line with text
         nxt = next((x for x in lines[i + 1: i + 4] if x.stripped), None)
         if nxt is not None and not _ALONE.match(nxt.text) and not _NUMBERED.match(nxt.text):
             lead = len(nxt.text) - len(nxt.text.lstrip())
-            return _heading(ln, m.group("num"), 0, 0, False, title_line=nxt, title_at=lead)
+            after = lines[nxt.index - lines[0].index + 1] if nxt.index - lines[0].index + 1 < len(lines) else None
+            return _heading(ln, m.group("num"), 0, 0, False, title_line=nxt, title_at=lead, next_line=after)
     return None
 
 
@@ -90,22 +160,31 @@ def _starts_with_date(s: str) -> bool:
 
 
 def _heading(ln: Line, number: str, t0: int, t1: int, worded: bool, title_line: Optional[Line] = None,
-             title_at: int = 0) -> Optional[ItemHeading]:
+             title_at: int = 0, next_line: Optional[Line] = None) -> Optional[ItemHeading]:
     src = title_line or ln
     if title_line is not None:
         t0, t1 = title_at, len(src.text.rstrip())
     raw = src.text[t0:t1]
     title, cut = _title_part(raw)
+    if title and cut == len(raw.rstrip()) and _RUNS_ON.search(title) and next_line is not None and next_line.stripped:
+        more, more_cut = _title_part(next_line.text.strip())
+        if more and len((title + " " + more).split()) <= MAX_TITLE_WORDS:
+            title = f"{title} {more}"
+            src_end = next_line.start + (len(next_line.text) - len(next_line.text.lstrip())) + more_cut
+            return _made(ln, number, title, src.start + t0, src_end, next_line, worded)
     if not title and not worded:
         return None
+    return _made(ln, number, title, src.start + t0, src.start + t0 + cut, src, worded)
+
+
+def _made(ln: Line, number: str, title: str, start: int, end: int, src: Line, worded: bool) -> Optional[ItemHeading]:
     if title and (not _heading_like(title) or _NOT_TITLE.match(title)):
         return None
-    start = src.start + t0
-    end = start + cut
     body = end
     while body < src.end and src.text[body - src.start] in " :.-–\t*":
         body += 1
-    weight = 1.0 + (0.5 if is_upper_heading(title) else 0) + (0.5 if worded else 0)
+    # Business starts at item 1: a run from 1 is likelier to be the items than one from elsewhere.
+    weight = 1.0 + (0.5 if is_upper_heading(title) else 0) + (0.5 if worded else 0) + (1.0 if number.rstrip(".") == "1" else 0)
     return ItemHeading(number.rstrip("."), clean_title(title), ln, start, end, body if body < src.end else src.end + 1, weight)
 
 
@@ -124,9 +203,18 @@ def _title_part(raw: str) -> tuple[str, int]:
     return s.strip(" *"), len(s)
 
 
+# A numbered line that is a sentence of rules or a paragraph, not a heading: it binds
+# ("shall", "may") or breaks off at a function word to run on into the next line.
+_SENTENCE_LIKE = re.compile(r"\b(?:shall|must|should|will\s+be|may\s+be|is\s+to|are\s+to)\b", re.IGNORECASE)
+# A title that breaks off at a joining word runs on to the next line ("... accounts to" / "WVCC").
+_RUNS_ON = re.compile(r"\b(?:the|of|a|an|to|at|in|on|by|for|with|and|or|from)$|[-–(,]$", re.IGNORECASE)
+
+
 def _heading_like(title: str) -> bool:
     t = title.strip(" *\"'“”")
     if not t or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    if _SENTENCE_LIKE.search(t) and not is_upper_heading(t):
         return False
     return len(t.split()) <= MAX_TITLE_WORDS and not t.endswith(("?", ","))
 

@@ -333,7 +333,29 @@ def normalise_text(text: str) -> str:
     text = _join_hyphenated(text)
     text = _join_broken_paragraphs(text)
     text = _RE_BLANK_RUN.sub("\n\n", text)
+    if len(text) > 2000:
+        text = _RE_BLANK_RUN.sub("\n\n", drop_running_lines([text])[0])
     return text.strip("\n")
+
+
+RUNNING_MIN_WORDS = 6
+RUNNING_MIN_REPEATS = 3
+
+
+def drop_running_lines(texts: list[str]) -> list[str]:
+    """Running headers and footers (and a converter's page banners) out: a line of six words
+    or more that stands, the same, three times or more across ``texts`` (the pages of a file,
+    or one whole text) is the page's furniture, not the document's words."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for line in text.split("\n"):
+            key = line.strip()
+            if len(key.split()) >= RUNNING_MIN_WORDS:
+                counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= RUNNING_MIN_REPEATS}
+    if not running:
+        return texts
+    return ["\n".join("" if ln.strip() in running else ln for ln in text.split("\n")) for text in texts]
 
 
 def _drop_page_number_lines(page: str) -> str:
@@ -382,7 +404,7 @@ def join_pages(pages: Sequence[str] | Iterable[str]) -> tuple[str, list[tuple[in
     are joined by a blank line, a newline when a sentence runs on, or nothing when a hyphenated
     word does; the separator belongs to no page).
     """
-    cleaned = [_drop_page_number_lines(normalise_text(p)) for p in pages]
+    cleaned = drop_running_lines([_drop_page_number_lines(normalise_text(p)) for p in pages])
     compounds = _compounds("\n".join(cleaned)) if len(cleaned) > 1 else set()
     pieces: list[str] = []
     ranges: list[tuple[int, int]] = []

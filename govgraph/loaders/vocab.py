@@ -111,7 +111,7 @@ AGENDA_TITLE = re.compile(r"^\W{0,3}(?:A\s?G\s?E\s?N\s?D\s?A|agenda|notice\s+of\
 # Section labels of attendance, by the status they give. A label starts its line and ends in a
 # colon, a dash or the end of the line ("Present:-", "MEMBERS PRESENT:", "Attendees:").
 ATTENDANCE_LABELS: list[tuple[str, str]] = [
-    ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chaired\s+by|presiding"),
+    ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chair\s+person|chaired\s+by|presiding"),
     ("in_attendance",
      r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
      r"|also\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
