@@ -50,7 +50,7 @@ REQUESTS_REPORT = re.compile(
 _HEAD = re.compile(
     r"^[\s\-•*>|]*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
     r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?:\s*\(?\s*unanimously\s*\)?)?"
-    r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(A-Z])|\s*\.?\s*$)",
+    r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$)",
     re.IGNORECASE,
 )
 _PART = re.compile(
@@ -65,7 +65,8 @@ _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
 _IN_SENTENCE = re.compile(
     r"(?:^|[,;:]\s*|\band\s+|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)"
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
-    r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?\s+(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b))",
+    r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
+    r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b))",
     re.IGNORECASE,
 )
 _SECONDED = re.compile(
@@ -88,6 +89,22 @@ _OUTCOME = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME_WORDS = 8
+# The outcome at the end of a sentence: "Recommendation to move X agreed", "... and approved as set
+# out below", "Standing orders reviewed, changed and adopted".
+_TRAILING_OUTCOME = re.compile(
+    r"^(?P<o>(?!(?:he|she|they|i|we|it)\b)[A-Z][^.;]{3,240}?(?<!\bbe)(?<!\bto\sbe)(?<!\bnot)(?<!\bwill\sbe)(?<!\bshould\sbe)"
+    r"\s(?:(?:and|&)\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|approved|adopted|ratified|accepted)\b(?:\s+(?:as\s+\w+[^.;]{0,40}|following\s[^.;]{0,80}|for\s+(?:issue|payment|signature)[^.;]{0,40}))?)\s*[.;]?\s*$",
+)
+# A planning consultation answered: "approval recommended", "recommended approval", "no objection".
+_PLANNING_ANSWER = re.compile(r"\b(?:recommended\s+(?:approval|refusal)|(?:approval|refusal)\s+recommended)\b", re.IGNORECASE)
+_MOTION_ADOPTED = re.compile(
+    r"\b(?:the\s+|this\s+)?motion\b[^.;]{0,40}?\b(?:was|were)\b[^.;]{0,160}?(?<!\bnot\s)\b(?:adopted|carried|agreed|approved|passed)\b",
+    re.IGNORECASE,
+)
+_MOTION_TEXT = re.compile(
+    r"\b(?:I|we)\s+(?:will\s+|shall\s+|hereby\s+)?move\b[^.]{0,80}?\bthat\s+(?P<m>[^.]{8,400})",
+    re.IGNORECASE,
+)
 
 
 def find_decisions(text: str, start: int, end: int) -> list[Decision]:
@@ -98,21 +115,35 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
     i = 0
     while i < len(lines):
         m = _HEAD.match(lines[i].text)
-        if m and not _narrative_head(lines[i].text, m):
+        if m and not _narrative_head(lines[i].text, m) and not (m.end() >= len(lines[i].text.rstrip()) and _trailing(lines, i)):
             block, nxt = _head_block(text, lines, i, m)
             found.extend(block)
             taken.append((lines[i].start, lines[nxt - 1].end))
             i = nxt
             continue
         i += 1
+    previous = ""
     for s, e in sentences(text[start:end], start):
+        sent = text[s:e]
         if any(a <= s < b or a < e <= b for a, b in taken):
+            previous = sent
             continue
-        d = _in_sentence(text, s, e)
+        d = _motion_adopted(text, start, s, sent) or _in_sentence(text, s, e) or _put_motion(text, s, e, previous)
         if d:
             found.append(d)
+        previous = sent
     found.sort(key=lambda d: d.start)
     return _dedupe(found)
+
+
+_INTRODUCED = re.compile(r"^\s*(?:[\"“‘']|that\b|\(?\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).])", re.IGNORECASE)
+
+
+def _trailing(lines: list[Line], i: int) -> bool:
+    """A formula alone on its line that ends the sentence above ("- Recommendation to move X" /
+    "agreed"): the sentence is the decision, read with the sentences."""
+    prev = next((ln for ln in reversed(lines[:i]) if not ln.blank), None)
+    return prev is not None and prev.index == lines[i].index - 1 and not re.search(r"[.:;!?]\s*$", prev.text)
 
 
 def _narrative_head(line: str, m: re.Match) -> bool:
@@ -134,10 +165,11 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     if rest_start >= first.end:  # "Resolved:-" alone: its text starts on the next line with text
         while j < len(lines) and lines[j].blank:
             j += 1
-        if j < len(lines) and not _HEAD.match(lines[j].text):
+        introduces = ":" in m.group("end") or (j < len(lines) and _INTRODUCED.match(lines[j].text))
+        if j < len(lines) and introduces and not _HEAD.match(lines[j].text):
             rest_start = lines[j].start
             j += 1
-        else:
+        else:  # "- Agreed", "NOTED": the formula is the whole decision
             word = m.group("f")
             return [Decision(squash(word).capitalize(), first.start + m.start("f"), first.start + m.end("f"))], i + 1
     while j < len(lines) and not lines[j].blank and not _PART.match(lines[j].text) and not _HEAD.match(lines[j].text):
@@ -195,7 +227,15 @@ def _decision(text: str, s: int, e: int) -> Decision | None:
 
 
 def _in_sentence(text: str, s: int, e: int) -> Decision | None:
+    lead = re.match(r"^[\s\-•*–—]+", text[s:e])
+    if lead:
+        s += lead.end()
     sent = text[s:e]
+    tail = list(re.finditer(r"\s[–—-]\s", sent))
+    if tail:  # "DM/2024/00882 – Single storey extension – Approval recommended."
+        d = _outcome(text, s + tail[-1].end(), e)
+        if d:
+            return d
     m = _IN_SENTENCE.search(sent)
     if m:
         obj = s + m.start("obj")
@@ -210,9 +250,40 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
     m = _WAS_PROPOSED.match(sent)
     if m:
         return _decision(text, s + m.start("subj"), s + m.end("subj"))
+    return _outcome(text, s, e)
+
+
+def _outcome(text: str, s: int, e: int) -> Decision | None:
+    """An outcome stated in few words, or at the end of its sentence."""
+    sent = text[s:e]
     m = _OUTCOME.match(sent)
     if m and len(m.group("o").split()) <= _OUTCOME_WORDS:
         return _decision(text, s + m.start("o"), s + m.end("o"))
+    m = _TRAILING_OUTCOME.match(sent)
+    if m and len(m.group("o").split()) <= 40:
+        return _decision(text, s + m.start("o"), s + m.end("o"))
+    if _PLANNING_ANSWER.search(sent) and len(sent.split()) <= 40:
+        return _decision(text, s, e)
+    return None
+
+
+def _motion_adopted(text: str, item_start: int, s: int, sent: str) -> Decision | None:
+    """"The Motion was adopted": the decision is the motion's own words, "I will move that ..."
+    earlier in the item."""
+    if not _MOTION_ADOPTED.search(sent):
+        return None
+    motions = list(_MOTION_TEXT.finditer(text, item_start, s))
+    if not motions:
+        return None
+    m = motions[-1]
+    return _decision(text, m.start("m"), m.end("m"))
+
+
+def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
+    """A motion in quotes put straight after its proposer and seconder ("Seconded by X;" /
+    "\"That, Councillors A and B be appointed ...\"")."""
+    if re.search(r"\bseconded\s+by\b", previous, re.IGNORECASE) and re.match(r"^[\"“‘']\s*that\b", text[s:e], re.IGNORECASE):
+        return _decision(text, s, e)
     return None
 
 
