@@ -24,9 +24,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["was", "were"]}}, {"LOWER": "joined"}, {"LOWER": "by"}],
     ],
     "PRESENT": [
-        [{"LOWER": {"IN": ["presented", "introduced", "outlined", "reported", "submitted", "delivered", "invited", "thanked"]}}],
+        [{"LOWER": {"IN": ["presented", "introduced", "outlined", "reported", "submitted", "delivered", "invited", "thanked",
+                           "circulated"]}}],
+        [{"IS_SENT_START": True, "LOWER": "report"}, {"LOWER": {"IN": ["of", "by", "from"]}}],
         [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"},
          {"LOWER": {"IN": ["presentation", "overview", "update", "report"]}}],
+        [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "up"}, {"ORTH": "-"}, {"LOWER": "date"}],
     ],
 }
 

@@ -13,31 +13,21 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
+from govgraph.loaders.vocab import POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 from govgraph.loaders.minutes import normalise_name
 
-POST_WORDS = (
-    r"Director|Directors|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Vice-Chair|"
-    r"Member|Headteacher|Head\s?teacher|Principal|Commander|Inspector|Consultant|Leader|Executive|"
-    r"Co-ordinator|Coordinator|Superintendent|Clerk|Secretary|Analyst|Partner|Worker|Nurse|Practitioner|"
-    r"Mayor|Scrutineer|Link|Associate|Specialist|Administrator|Controller|Treasurer|Solicitor|Engineer|Planner|"
-    r"Commissioner|Chief|Deputy|Assistant|Interim|Acting|Senior|Strategic|Service|Team|Project|Independent|"
-    r"Cabinet|Portfolio|Governor|Representative|Champion|Sergeant|Constable|Superintendent|Nurse|Doctor|"
-    r"Psychologist|Therapist|Auditor|Accountant|Surveyor|Architect|Steward|Organiser|Supervisor|Virtual"
-)
-# Head nouns of posts (no qualifiers such as "Strategic" or "Senior"): a phrase with no name must
-# have one to count as a person described by their post.
-POST_HEAD = re.compile(
-    r"\b(?:Director|Head|Manager|Officer|Adviser|Advisor|Lead|Chair|Chairman|Chairperson|Member|Headteacher|"
-    r"Principal|Commander|Inspector|Consultant|Leader|Executive|Co-ordinator|Coordinator|Superintendent|Clerk|"
-    r"Secretary|Analyst|Worker|Nurse|Practitioner|Mayor|Scrutineer|Associate|Specialist|Commissioner|Treasurer|"
-    r"Solicitor|Governor|Representative|Champion|Auditor|Accountant|Supervisor|Chief|Partner|Constable)\b"
-)
-POST_WORD_ANY = re.compile(r"\b(?:" + POST_WORDS + r")\b")
+# The genre's post words (vocab.py): heads ("Director", "Officer") and qualifiers ("Senior").
+POST_WORDS = POST_HEADS + "|" + POST_QUALIFIERS
+POST_WORD_ANY = POST_WORD
+# Subjects that name no one: pronouns, the meeting's own bodies and papers, and groups written
+# as a plural ("the two headteachers", "Officers", "the partners").
 GENERIC_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:officers?|members?|it|this|that|they|he|she|we|there|the\s+report|report|presentation|"
-    r"the\s+item|item|commission|committee|board|panel|council|select\s+commission|all|everyone|headteachers|"
-    r"the\s+headteachers|the\s+(?:two\s+)?headteachers|partners|representatives)\b",
+    r"^(?:the\s+)?(?:it|this|that|they|he|she|we|there|all|everyone|report|presentation|item|"
+    r"(?:select\s+)?commission|committee|board|panel|council)\b"
+    r"|^the\s+(?:(?:two|three|four|five|six|several|both|all|other|relevant)\s+)?(?-i:[A-Za-z][a-z]+s)$"
+    r"|^(?:(?:two|three|four|five|six|several|both|all|other|relevant)\s+)?(?-i:[a-z]+s)$"
+    r"|^(?:the\s+)?(?:officers?|members?)\b",
     re.IGNORECASE,
 )
 
@@ -160,7 +150,7 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
             org_part, _, post_part = inner.rpartition(",")
             if org_part and POST_WORD_ANY.search(post_part):
                 role, org = post_part.strip(), org_part.strip()  # "(LGID, Challenge Manager)"
-            elif POST_WORD_ANY.search(inner) or re.search(r"\b(?:consultant|associate|dcs)\b", inner, re.IGNORECASE):
+            elif POST_WORD_ANY.search(inner):
                 role = inner
             else:
                 role, org = None, inner  # "(Herefordshire Council)"
@@ -189,6 +179,14 @@ SUBJECT_VERB = re.compile(
 )
 PRESENTED_BY = re.compile(
     r"\b(?:report|presentation|update)\s+(?:was\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)(?=\s+(?:that|which|who|on|to)\b|[.;]|$)", re.IGNORECASE | re.DOTALL
+)
+# "Circulated, report of the Meetings Administrator dated 3rd July", "Report of the Head of
+# Planning (copy attached)": the report and who it is from, at the start of a sentence.
+REPORT_OF = re.compile(
+    r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?)?(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"(?P<subj>[A-Z].+?)(?=,?\s+dated\b|,?\s+enclosing\b|,?\s+attaching\b|,?\s+setting\b|,?\s+on\s|,?\s+which\b|"
+    r",?\s+in\s+relation|\s+\(|[.;:]|$)",
+    re.IGNORECASE | re.DOTALL,
 )
 THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE | re.DOTALL)
 
@@ -291,6 +289,10 @@ def presenters(text: str, base: int) -> list[Entry]:
     m = PRESENTED_BY.search(text)
     if m:
         out.extend(split_people(_drop_paren(m.group("subj")), base + m.start("subj")))
+    m = REPORT_OF.match(text)
+    if m and not GENERIC_SUBJECT.match(m.group("subj")):
+        ents = split_people(_drop_paren(m.group("subj")), base + m.start("subj"))
+        out.extend(ents[:1] if ents and ents[0].name is None else ents)
     m = THANKED.search(text)
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         out.extend(split_people(m.group("subj"), base + m.start("subj")))

@@ -114,6 +114,7 @@ def _extract_whole(document: Document) -> Extraction:
     _bodies(b)
     _topics(b)
     b.ex.people = merge_mentions(b.mentions, document)
+    _resolve_presenters(b)
     _canonical_names(b)
     _chair_aliases(b)
     return b.ex
@@ -166,6 +167,9 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
         b.ex.agenda_items.append(AgendaItem(date, number, h.title, b.ev(h.title_start, h.title_end), body=body))
         index = len(b.ex.agenda_items) - 1
     ref = number or h.title
+    titled = TITLED_PRESENTER.match(h.title)
+    if titled:  # "Presentation by the Director of Service", "Receive Presentation from X on Y"
+        b.reported(squash(titled.group("who")), ref, body, date, h.title_start, h.title_end)
     if PREVIOUS_MINUTES.search(h.title):
         for dm in find_dates(h.title, default_year=int(date[:4])):
             if dm.iso and dm.iso != date:
@@ -202,6 +206,43 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
             _referenced(b, seg, sent, ss)
     for r in find_decisions(text, s0, end):
         b.ex.resolutions.append(Resolution(date, number, r.text, b.ev(r.start, r.end), r.requests_report))
+
+
+TITLED_PRESENTER = re.compile(
+    r"^(?:(?:to\s+)?(?:receive|hear|note)\s+(?:a\s+|the\s+)?)?(?:presentation|report|update|briefing)s?\s+(?:by|from)\s+"
+    r"(?:the\s+)?(?P<who>.+?)(?:\s+(?:on|regarding|re|about|concerning)\s+.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _resolve_presenters(b: _Builder) -> None:
+    """A presenter named by post or initials ("The Chief Superintendent", "the Meetings
+    Administrator", "DHO") is the person the document gives that post, title or initials to,
+    when exactly one person has it."""
+    for r in b.ex.reported:
+        hit = _person_for(r.presenter, b.ex.people)
+        if hit:
+            r.presenter = hit
+
+
+def _person_for(who: str, people: list) -> Optional[str]:
+    w = re.sub(r"^(?:the|our)\s+", "", who.strip(), flags=re.IGNORECASE)
+    lw = w.lower()
+    if re.fullmatch(r"[A-Z]{2,5}", w):
+        hits = {p.name for p in people if w in p.aliases}
+    elif cues.POST_HEAD.search(w) or re.match(r"^(?:chief\s+)?superintendent|inspector|sergeant", lw):
+        hits = {p.name for p in people for r in p.roles if r.role and _same_post(r.role.lower(), lw)}
+        hits |= {p.name for p in people for a in p.aliases if a.lower().startswith(lw + " ") and a.endswith(p.name.split()[-1])}
+    else:
+        return None
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _same_post(role: str, post: str) -> bool:
+    """"Director of Service" holds "Director of Service of the Physical Development Directorate";
+    "Meetings Administrator" holds "Meetings Administrator"."""
+    role = role.strip(" ,.")
+    return role == post or post.startswith(role + " ") or post.startswith(role + ",") or role.startswith(post + ",")
 
 
 def _attendance_item(b: _Builder, seg: Segment, h: ItemHeading, start: int, end: int) -> None:
@@ -325,6 +366,9 @@ def _report(b: _Builder, seg: Segment) -> None:
         s, e = h.meeting.start, h.meeting.end
         b.meeting(body, h.date, None, s, e)
     report = title or "report"
+    item = h.item.text if h.item else report
+    if h.item and h.date and title:
+        b.ex.agenda_items.append(AgendaItem(h.date, h.item.text, title, b.ev(h.item.start, h.item.end), body=body))
     for rel, values in (("author", h.authors), ("approver", h.approvers), ("contact", h.contacts), ("from", h.sources)):
         for v in values:
             text = clean_contact(v.text)
@@ -335,11 +379,12 @@ def _report(b: _Builder, seg: Segment) -> None:
                 b.ex.report_authors.append(ReportAuthor(report, who, rel, b.ev(v.start, v.end)))
             if rel == "from" and not entries and text:
                 b.ex.report_authors.append(ReportAuthor(report, text, rel, b.ev(v.start, v.end)))
-    # Who the report is from or by: its authors, the "Report of" post or person, and its contact
-    # officers (the people named to answer for it).
-    presenters = [a for a in b.ex.report_authors if a.report == report and a.relation in ("author", "from", "contact")]
+    # Who the report is from: its "From" / "Report of" post or person, else its authors (contact
+    # officers answer questions on it; they do not put it to the meeting).
+    mine = [a for a in b.ex.report_authors if a.report == report]
+    presenters = [a for a in mine if a.relation == "from"] or [a for a in mine if a.relation == "author"]
     for a in presenters:
-        b.reported(a.person, report, body, h.date, a.evidence.start, a.evidence.end, report=report)
+        b.reported(a.person, item, body, h.date, a.evidence.start, a.evidence.end, report=report)
 
 
 def _role_only(role: Optional[str]) -> Optional[str]:

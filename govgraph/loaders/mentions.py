@@ -34,58 +34,101 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.sub(r"[.,]", " ", name).lower().split() if t not in TITLES]
 
 
+# Title classes: a councillor, a person addressed as Mr/Mrs/Ms, an officer of a rank, are told apart
+# ("Councillor Browne" is not "Ms Maureen Browne"; "Mrs Jones" is not "Councillor J. Jones").
+_CLASSES = (
+    ("cllr", re.compile(r"\b(?:councillors?|cllrs?|cmhlr|comhairleoir|cynghorydd|aldermen|alderman)\b", re.IGNORECASE)),
+    ("rank", re.compile(r"\b(?:superintendent|inspector|sergeant|constable|commissioner|garda|pcso|dci|di|ds|pc)\b", re.IGNORECASE)),
+    ("f", re.compile(r"^(?:mrs|ms|miss|dame|lady|baroness)\.?$", re.IGNORECASE)),
+    ("m", re.compile(r"^(?:mr|sir|lord|father|fr)\.?$", re.IGNORECASE)),
+)
+
+
+def title_class(title: Optional[str]) -> Optional[str]:
+    """"cllr", "rank", "f", "m", or None (no title, or one that tells nothing: "Dr")."""
+    if not title:
+        return None
+    t = title.strip()
+    for name, rx in _CLASSES:
+        if (rx.match(t) if name in ("f", "m") else rx.search(t)):
+            return name
+    return None
+
+
+def _classes_agree(a: set[str], b: set[str]) -> bool:
+    """Two sets of title classes can be one person's: "f" and "m" hold titles of address, so
+    "cllr" with "f" (Councillor Jones, Mrs Jones) cannot, nor "f" with "m"."""
+    return not a or not b or bool(a & b)
+
+
+@dataclass
+class _Group:
+    """The mentions of one person while merging."""
+
+    tokens: list[str]
+    classes: set[str]
+    person: Person
+
+    def fits(self, toks: list[str], cls: Optional[str]) -> bool:
+        if self.tokens[-1] != toks[-1] or not _initials_agree(self.tokens, toks):
+            return False
+        if len(toks) > 1 and len(self.tokens) > 1 and not all(
+                len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], self.tokens[:-1])):
+            return False
+        return cls is None or _classes_agree(self.classes, {cls})
+
+
 def _initials_agree(a: list[str], b: list[str]) -> bool:
     fa, fb = a[:-1], b[:-1]
     return not fa or not fb or fa[0][0] == fb[0][0]
 
 
 def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
-    """One Person per person: the fullest name is the name; other written forms are aliases."""
-    # fullest forms first, so shorter forms attach to them
-    order = sorted(mentions, key=lambda m: (-len(_tokens(m.name)), -len(m.name), m.start))
-    people: list[tuple[list[str], Person]] = []
+    """One Person per person: the fullest name is the name; other written forms are aliases. A
+    shorter form joins a person only when exactly one person fits it (same surname, initials and
+    given names agreeing, title class agreeing): a bare surname with two candidates, or a
+    councillor's surname beside a "Mrs" of that surname, stays a person of its own."""
+    # fullest forms first, titled before untitled, so shorter forms attach to them
+    order = sorted(mentions, key=lambda m: (-len(_tokens(m.name)), title_class(m.title) is None, -len(m.name), m.start))
+    groups: list[_Group] = []
     for m in order:
         toks = _tokens(m.name)
         if not toks:
             continue
-        target = None
-        same = [i for i, (pt, _) in enumerate(people) if pt == toks]
-        if same:
-            target = same[0]
-        else:
-            cands = [i for i, (pt, _) in enumerate(people) if pt[-1] == toks[-1] and _initials_agree(pt, toks)]
-            if len(toks) == 1 and len({tuple(people[i][0]) for i in cands}) == 1:
-                target = cands[0]
-            elif len(toks) > 1 and len(cands) == 1 and len(people[cands[0]][0]) > 1 and \
-                    all(len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], people[cands[0]][0][:-1])):
-                target = cands[0]
-            elif len(toks) == 1:
-                # a first name alone ("Christine") for the one person of that first name
-                fn = [i for i, (pt, _) in enumerate(people) if len(pt) > 1 and pt[0] == toks[0]]
-                if len(fn) == 1:
-                    target = fn[0]
+        cls = title_class(m.title)
+        same = [g for g in groups if g.tokens == toks and g.fits(toks, cls)]
+        cands = same or [g for g in groups if g.fits(toks, cls)]
+        target = cands[0] if len(cands) == 1 or (same and len(same) >= 1) else None
+        if target is None and len(toks) == 1 and cls is None:
+            # a first name alone ("Christine") for the one person of that first name
+            fn = [g for g in groups if len(g.tokens) > 1 and g.tokens[0] == toks[0]]
+            target = fn[0] if len(fn) == 1 else None
         if target is None:
-            p = Person(m.name, evidence=document.evidence(m.start, m.end))
-            people.append((toks, p))
-        else:
-            p = people[target][1]
-        written = re.sub(r"\s+", " ", m.written).strip(" ,.;")
-        # "Councillor X (in the Chair)": the status mark is not part of the name
-        written = re.sub(r"\s*\((?:in\s+the\s+chair|chair(?:man|person)?|vice[- ]chair\w*)\)", "", written, flags=re.IGNORECASE)
-        forms = {written, m.name, *m.aliases}
-        if m.title:
-            # "Councillors A, B and C": each is "Councillor B" (the title tells councillor from
-            # co-opted member when identities are joined across documents)
-            title = re.sub(r"(?i)^(councillor|cllr)s\b", r"\1", m.title.strip().rstrip("."))
-            forms.add(f"{title} {m.name}")
-        for alias in sorted(forms):
-            if alias and alias != p.name and alias not in p.aliases and len(alias) < 80:
-                p.aliases.append(alias)
-        if m.role or m.organisation:
-            _add_role(p, m, document)
-    out = [p for _, p in people]
+            target = _Group(toks, set(), Person(m.name, evidence=document.evidence(m.start, m.end)))
+            groups.append(target)
+        if cls:
+            target.classes.add(cls)
+        _add_forms(target.person, m, document)
+    out = [g.person for g in groups]
     out.sort(key=lambda p: (p.evidence.start if p.evidence else 0))
     return out
+
+
+def _add_forms(p: Person, m: Mention, document: Document) -> None:
+    written = re.sub(r"\s+", " ", m.written).strip(" ,.;")
+    # "Councillor X (in the Chair)": the status mark is not part of the name
+    written = re.sub(r"\s*\((?:in\s+the\s+chair|chair(?:man|person)?|vice[- ]chair\w*)\)", "", written, flags=re.IGNORECASE)
+    forms = {written, m.name, *m.aliases}
+    if m.title:
+        # "Councillors A, B and C": each is "Councillor B" (the title tells councillor from
+        # co-opted member when identities are joined across documents)
+        title = re.sub(r"(?i)^(councillor|cllr)s\b", r"\1", m.title.strip().rstrip("."))
+        forms.add(f"{title} {m.name}")
+    for alias in sorted(forms):
+        if alias and alias != p.name and alias not in p.aliases and len(alias) < 80:
+            p.aliases.append(alias)
+    if m.role or m.organisation:
+        _add_role(p, m, document)
 
 
 # "Deputy Leader and Cabinet Member for Finance": two posts. Split at an "and" whose right side

@@ -12,6 +12,19 @@ from typing import Iterator
 
 __all__ = ["sentences"]
 
+
+class _Break:
+    """A sentence end found by a rule other than :data:`_SENT_END` (same interface)."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
 # A blank line ends a sentence unless PDF conversion put a page break inside it: the text
 # before ends mid-phrase (a lower-case word or a comma) and the text after is not a bullet.
 _SENT_END = re.compile(
@@ -20,11 +33,33 @@ _SENT_END = re.compile(
 _ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|[A-Z])\.$")
 
 
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_JOINERS = {"the", "of", "and", "to", "a", "an", "in", "on", "for", "with", "by", "at", "from", "or"}
+HEADING_WORDS = 8
+
+
+def _heading_breaks(text: str) -> list[_Break]:
+    """A short line before a blank line is a heading, not a sentence that a page break cut: the
+    sentence ends there (when the line does not break off at a comma or a joining word)."""
+    out = []
+    for m in _BLANK.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip()
+        words = line.split()
+        if not words or len(words) > HEADING_WORDS or line[-1] in ",;:&-" or words[-1].lower() in _JOINERS:
+            continue
+        if m.end() < len(text) and text[m.end()].isupper():
+            out.append(_Break(m.start(), m.end()))
+    return out
+
+
 def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
     """Sentence spans (document offsets, without surrounding white space) of a chunk of text."""
     pos = 0
-    for m in list(_SENT_END.finditer(text)) + [None]:
+    ends = sorted(list(_SENT_END.finditer(text)) + _heading_breaks(text), key=lambda m: m.start())
+    for m in ends + [None]:
         stop = m.start() if m else len(text)
+        if m and stop < pos:
+            continue  # two rules found the same end
         if m and _ABBREV_END.search(text[pos:stop]):
             continue
         seg = text[pos:stop]
