@@ -43,15 +43,18 @@ HEADS: dict[str, str] = {
     "partnership": "partnership", "partnerships": "partnership",
     "group": "other", "groups": "other", "sub-group": "other", "sub-groups": "other", "subgroup": "other",
     "subgroups": "other", "forum": "external", "network": "other", "alliance": "partnership",
-    "team": "service", "teams": "service", "service": "service", "services": "service",
+    "team": "service", "service": "service", "services": "service",
     "hub": "service", "unit": "service",
     "directorate": "directorate", "department": "government", "office": "other",
-    "council": "council", "mbc": "council", "cc": "council", "bc": "council", "dc": "council", "cbc": "council",
+    "council": "council", "cc": "council", "bc": "council", "dc": "council", "cbc": "council",
     "trust": "other", "police": "external", "constabulary": "external",
     "inspectorate": "external", "agency": "external", "association": "external", "executive": "other",
     "school": "other", "academy": "other", "college": "other", "university": "external",
     "government": "government", "ministry": "government",
     "ltd": "external", "limited": "external", "plc": "external", "llp": "external", "cic": "external",
+    "dac": "external", "inc": "external", "charity": "external", "society": "external", "institute": "external",
+    "federation": "external", "foundation": "external", "authority": "other", "assembly": "other",
+    "brigade": "external", "church": "external", "club": "external", "taskforce": "other",
 }
 # Heads that take "of"/"for" + name after them ("Department for Education").
 OF_HEADS = {
@@ -60,13 +63,14 @@ OF_HEADS = {
     "secretary", "court", "agency", "authority",
 }
 # Council abbreviations after a place ("Leeds CC", "Rotherham MBC").
-COUNCIL_ABBR = {"mbc", "cc", "bc", "dc", "cbc", "mdc"}
+COUNCIL_ABBR = {"cc", "bc", "dc", "cbc", "mdc"}
 # Capitalised words that never start or continue a body name.
 STOP_CAP = set("""
 the a an this that these those our its their his for to in on at by from with of and or as if when
 where which who whose what how why there it we they he she all any each every both other others some
 such also no not but so into within across under over between through during following before
 since until while although however further please dear mr mrs ms miss dr councillor councillors cllr
+draft proposed revised final amended updated annual monthly quarterly
 chair chairperson chairman vice member members note resolved present apologies item minute minutes
 report reports agenda appendix meeting date title subject summary recommendation recommendations 
 venue time monday tuesday wednesday thursday friday saturday sunday january february march
@@ -88,7 +92,7 @@ NOT_BODY_AFTER = {
     "review", "reviews", "inspection", "inspections", "report", "plan", "plans", "strategy", "assessment",
     "assessments", "framework", "guidance", "process", "programme", "link", "member", "members", "manager",
     "managers", "chair", "chairman", "chairperson", "officer", "officers", "director", "lead", "leader",
-    "adviser", "advisor", "portfolio", "meals", "meal", "places", "governors", "governor",
+    "adviser", "advisor", "portfolio", "tax", "room", "chamber", "meeting", "meetings", "minutes", "agenda",
 }
 # Post words whose "of"/"for" complement names a unit inside a post title.
 POST_WORDS = {"director", "directors", "head", "manager", "adviser", "advisor", "lead", "officer", "commander"}
@@ -100,53 +104,6 @@ ORG_WORDS = {"government", "agency", "association", "authority", "institute", "o
 # Words a capitalised acronym use never is.
 ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO", "NA", "IT", "ICT", "AM", "PM",
             "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I"}
-
-# National UK public bodies any council paper may mention (general knowledge, not corpus names):
-# acronym -> (expansion, kind). Also standard multi-agency structures every English council has.
-NATIONAL_ACRONYMS: dict[str, tuple[str, str]] = {
-    "OFSTED": ("Ofsted", "external"), "CQC": ("Care Quality Commission", "external"),
-    "HMIC": ("Her Majesty's Inspectorate of Constabulary", "external"),
-    "HMICFRS": ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "external"),
-    "HMIP": ("Her Majesty's Inspectorate of Prisons", "external"),
-    "HMIP (PROBATION)": ("Her Majesty's Inspectorate of Probation", "external"),
-    "DFE": ("Department for Education", "government"), "DWP": ("Department for Work and Pensions", "government"),
-    "DHSC": ("Department of Health and Social Care", "government"),
-    "DLUHC": ("Department for Levelling Up, Housing and Communities", "government"),
-    "MHCLG": ("Ministry of Housing, Communities and Local Government", "government"),
-    "DCLG": ("Department for Communities and Local Government", "government"),
-    "MOJ": ("Ministry of Justice", "government"), "HMRC": ("HM Revenue and Customs", "government"),
-    "DFT": ("Department for Transport", "government"), "DCMS": ("Department for Culture, Media and Sport", "government"),
-    "DEFRA": ("Department for Environment, Food and Rural Affairs", "government"),
-    "NHSE": ("NHS England", "external"), "UKHSA": ("UK Health Security Agency", "external"),
-    "LGA": ("Local Government Association", "external"), "LGID": ("Local Government Improvement and Development", "external"),
-    "IDEA": ("Improvement and Development Agency", "external"), "ESFA": ("Education and Skills Funding Agency", "government"),
-    "YJB": ("Youth Justice Board", "external"), "CAFCASS": ("Cafcass", "external"), "EHRC": ("Equality and Human Rights Commission", "external"),
-    "ICO": ("Information Commissioner's Office", "external"), "LGSCO": ("Local Government and Social Care Ombudsman", "external"),
-    "CPS": ("Crown Prosecution Service", "external"), "NPS": ("National Probation Service", "external"),
-    "ICB": ("Integrated Care Board", "board"), "CCG": ("Clinical Commissioning Group", "external"),
-    "LSCB": ("Local Safeguarding Children Board", "board"), "SAB": ("Safeguarding Adults Board", "board"),
-    "HWB": ("Health and Wellbeing Board", "board"), "MASH": ("Multi-Agency Safeguarding Hub", "service"),
-    "MACE": ("Multi-Agency Child Exploitation", "other"), "MARAC": ("Multi-Agency Risk Assessment Conference", "other"),
-    "MAPPA": ("Multi-Agency Public Protection Arrangements", "other"), "YOT": ("Youth Offending Team", "service"),
-    "YOS": ("Youth Offending Service", "service"), "CAMHS": ("Child and Adolescent Mental Health Services", "service"),
-    "SLT": ("Senior Leadership Team", "other"), "DLT": ("Directorate Leadership Team", "other"),
-    "CLT": ("Corporate Leadership Team", "other"), "SMT": ("Senior Management Team", "other"),
-    "OSMB": ("Overview and Scrutiny Management Board", "committee"), "OSC": ("Overview and Scrutiny Committee", "committee"),
-}
-# Head-less national names (no head noun to find them by).
-NATIONAL_NAMES: dict[str, str] = {
-    "ofsted": "external", "ofqual": "external", "ofwat": "external", "ofcom": "external", "estyn": "external",
-    "cafcass": "external", "healthwatch": "external", "nhs england": "external", "national health service england": "external",
-    "public health england": "external", "homes england": "external", "sport england": "external", "natural england": "external",
-    "historic england": "external", "arts council england": "external", "home office": "government", "cabinet office": "government",
-    "hm treasury": "government", "environment agency": "external", "nhs": "external",
-}
-_NAT_TUPLES: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-for _n in NATIONAL_NAMES:
-    _t = tuple(_n.split())
-    _NAT_TUPLES[_t[0]].append(_t)
-for _v in _NAT_TUPLES.values():
-    _v.sort(key=len, reverse=True)
 
 _ACR_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][a-z]?s?|[A-Z]{2,})$")
 _POSS = {"'s", "’s", "'", "’", "s'"}
@@ -205,20 +162,6 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if len(w) > 1 and w.isupper() and w.isalpha():
                 k += 1
         return k >= 3
-
-    # gazetteer of head-less national names ("Ofsted", "NHS England")
-    for i, w in enumerate(lower):
-        cands = _NAT_TUPLES.get(w)
-        if not cands or taken[i] or not _is_cap(words[i]):
-            continue
-        for tup in cands:
-            if tuple(lower[i:i + len(tup)]) == tup:
-                if tup == ("nhs",) and i + 1 < n and _is_cap(words[i + 1]):
-                    continue
-                out.append((i, i + len(tup), "BODY"))
-                for j in range(i, i + len(tup)):
-                    taken[j] = True
-                break
 
     i = 0
     while i < n:
@@ -289,32 +232,6 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
                 taken[e + 1] = True
         i = max(h_end, e if label else h_end)
 
-    # a unit path in parentheses: "(Policy and Research, Planning and Regeneration, Environment
-    # and Development Services Directorate)" names each unit
-    for j in range(n):
-        if words[j] != "(":
-            continue
-        k = j + 1
-        segs, cur = [], []
-        while k < n and k - j < 40 and words[k] not in (")", "(") and lower[k] != ";":
-            if words[k] == ",":
-                segs.append(cur)
-                cur = []
-            else:
-                cur.append(k)
-            k += 1
-        segs.append(cur)
-        if k >= n or words[k] != ")" or len(segs) < 2 or not segs[-1] or lower[segs[-1][-1]] not in ("directorate", "department", "services", "service"):
-            continue
-        if not all(seg and all(_is_cap(words[t]) or lower[t] in ("and", "&") or lower[t] in _POSS for t in seg)
-                   and _is_cap(words[seg[0]]) for seg in segs):
-            continue
-        out = [o for o in out if o[1] <= j or o[0] > k]
-        for seg in segs:
-            out.append((seg[0], seg[-1] + 1, "BODY"))
-            for t in seg:
-                taken[t] = True
-
     # acronym definitions of head-less names: "Local Government Improvement and Development (LGID)"
     for j in range(2, n - 1):
         if words[j - 1] == "(" and words[j + 1] == ")" and not taken[j] and _is_acr(words[j]):
@@ -322,7 +239,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if span and not any(taken[span[0]:span[1]]):
                 s, e = span
                 toks = set(lower[s:e])
-                if toks & ORG_WORDS or " ".join(lower[s:e]) in NATIONAL_NAMES:
+                if toks & ORG_WORDS or e - s >= len(words[j]) - 1:
                     out.append((s, e, "BODY"))
                     out.append((j, j + 1, "ACR_DEF"))
                     for k in range(s, e):
@@ -336,6 +253,20 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             out.append((j, j + 1, "ACR"))
     out.sort()
     return out
+
+
+# Acronyms of the business of meetings, never of a body.
+_NOT_ORG_ACRONYMS = {"AOB", "TBC", "TBA", "FYI", "NB", "ASAP", "KPI", "KPIS", "FAQ", "PDF", "ICT", "CEO", "AGM", "EGM",
+                     "VAT", "GDP", "RAG", "SEN", "SEND", "GP", "GPS", "PPE", "CCTV", "MW", "KM", "ARB", "QA"}
+
+
+def _organisation_acronym(acr: str, uses: int) -> bool:
+    """An acronym nobody defines stands for a body when its last letters are a body's head: a
+    council ("MCC", "CDC"), a board ("...B"), an authority, agency or association ("LGMA")."""
+    letters = "".join(c for c in acr if c.isupper())
+    if len(letters) < 3 or acr.endswith("s") or letters in _NOT_ORG_ACRONYMS:
+        return False
+    return letters.endswith(("CC", "DC", "BC", "B")) or (len(letters) >= 4 and letters.endswith("A") and uses >= 1)
 
 
 def _later_head(words, lower, j) -> bool:
@@ -387,10 +318,14 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
                 continue
             break
         if w == "," and not crossed_comma:
+            # a list of names in front: "Economic Development, Enterprise and Planning Committee"
             right = lower[i + 1:h]
-            if ("and" in right or "&" in right) and i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP \
-                    and lower[i - 1] not in HEADS and (i < 2 or not _is_cap(words[i - 2]) or lower[i - 2] in STOP_CAP):
-                s = i - 1
+            run = i
+            while run >= 1 and i - run < 3 and _is_cap(words[run - 1]) and lower[run - 1] not in STOP_CAP \
+                    and lower[run - 1] not in HEADS:
+                run -= 1
+            if ("and" in right or "&" in right) and run < i and (run == 0 or not _is_cap(words[run - 1]) or lower[run - 1] in STOP_CAP):
+                s = run
                 crossed_comma = True
                 break
             break
@@ -409,15 +344,7 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
         j = e + 1
         if j < len(words) and lower[j] == "the":
             j += 1
-        k = j
-        while k < len(words) and not taken[k] and (
-            (_is_cap(words[k]) and lower[k] not in STOP_CAP)
-            or (lower[k] in ("and", "&", ",") and k + 1 < len(words) and _is_cap(words[k + 1]) and lower[k + 1] not in STOP_CAP
-                and not taken[k + 1] and not _later_head(words, lower, k + 1) and lower[k + 1] not in HEADS)
-        ):
-            k += 1
-        while k > j and lower[k - 1] in ("and", "&", ","):
-            k -= 1
+        k = _complement_end(words, lower, j, taken)
         if k > j:
             e = k
     # trim leading connectors and the council's possessive ("The Council's Cabinet")
@@ -426,6 +353,35 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
     if s + 1 < h and lower[s] in ("council", "authority") and lower[s + 1] in _POSS:
         s += 2
     return s, e
+
+
+def _complement_end(words, lower, j, taken) -> int:
+    """End of the name after "of"/"for": capitalised words, with "and", "&", "and the" and a list
+    comma inside it when the list ends in "and <Name>" ("Department of Housing, Local Government
+    and Heritage", "Department of Agriculture, Food and the Marine")."""
+    n = len(words)
+
+    def name_word(k: int) -> bool:
+        return k < n and not taken[k] and _is_cap(words[k]) and lower[k] not in STOP_CAP
+
+    k = j
+    while name_word(k):
+        k += 1
+        if k < n and lower[k] in ("and", "&") and name_word(k + 1):
+            k += 1
+        elif k + 1 < n and lower[k] in ("and", "&") and lower[k + 1] == "the" and name_word(k + 2):
+            k += 2
+        elif k < n and words[k] == "," and name_word(k + 1) and lower[k + 1] not in HEADS and _list_ends_in_and(words, lower, k + 1):
+            k += 1
+    return k
+
+
+def _list_ends_in_and(words, lower, k) -> bool:
+    """Does the run of capitalised words and commas from k end in "and"/"&" + a name?"""
+    n = len(words)
+    while k < n and (_is_cap(words[k]) or words[k] == ","):
+        k += 1
+    return k + 1 < n and lower[k] in ("and", "&") and (_is_cap(words[k + 1]) or lower[k + 1] == "the")
 
 
 def _lower_head(words, lower, h, h_end, attached):
@@ -458,15 +414,16 @@ def _lower_head(words, lower, h, h_end, attached):
         while s < h and lower[s] in SMALL_WORDS:
             s += 1
         return (s, h_end) if s < h else None
-    if lower[h] in ("hub", "team") and h >= 1 and words[h - 1].upper() in NATIONAL_ACRONYMS and words[h - 1].isupper():
+    if lower[h] in ("hub", "team") and h >= 1 and words[h - 1].isupper() and _is_acr(words[h - 1]):
         return h - 1, h_end  # "the MASH hub"
     return None
 
 
 def _classify(words, lower, s, e, h, h_end):
     """BODY, GENERIC or None for the name words[s:e] with head words[h:h_end]."""
-    if h_end < len(words) and lower[h_end] in NOT_BODY_AFTER and _is_cap(words[h_end]):
-        return None
+    if h_end < len(words) and _is_cap(words[h_end]) and lower[h_end] not in STOP_CAP and lower[h_end] not in HEADS \
+            and e == h_end and words[h_end].isalpha():
+        return None  # the head is a modifier of the next word ("School Places", "Council Tax", "Panel Review")
     mods = [lower[k] for k in range(s, h) if lower[k] not in _POSS and words[k] not in ",-"]
     if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:
         return None
@@ -546,13 +503,13 @@ def _display(text: str) -> str:
         words = []
         for i, w in enumerate(text.split()):
             lw = w.lower()
-            words.append(lw if i and lw in SMALL_WORDS else (w if w.upper() in NATIONAL_ACRONYMS or lw in COUNCIL_ABBR else w.capitalize()))
+            words.append(lw if i and lw in SMALL_WORDS else (w if lw in COUNCIL_ABBR else w.capitalize()))
         text = " ".join(words).replace("'S", "'s")
     return text
 
 
 class _Group:
-    __slots__ = ("forms", "acronyms", "kinds", "first", "count", "post_only", "national")
+    __slots__ = ("forms", "acronyms", "kinds", "first", "count", "post_only")
 
     def __init__(self):
         self.forms: Counter = Counter()
@@ -561,7 +518,6 @@ class _Group:
         self.first = None
         self.count = 0
         self.post_only = True
-        self.national = None
 
     def add(self, form, kind, ev, label):
         self.forms[form] += 1
@@ -583,7 +539,6 @@ class _Group:
             self.first = other.first
         self.count += other.count
         self.post_only = self.post_only and other.post_only
-        self.national = self.national or other.national
 
     def keys(self) -> set[tuple[str, ...]]:
         return {tuple(_key_tokens(f)) for f in self.forms if not f.isupper() or len(f.split()) > 1}
@@ -595,10 +550,6 @@ def kind_of(name: str) -> str:
     if not toks:
         return "other"
     low = name.lower()
-    if name.upper() in NATIONAL_ACRONYMS:
-        return NATIONAL_ACRONYMS[name.upper()][1]
-    if low in NATIONAL_NAMES:
-        return NATIONAL_NAMES[low]
     head = toks[-1]
     if toks[-2:] == ["social", "care"]:
         return "service"
@@ -670,8 +621,6 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
             key = tuple(_key_tokens(disp))
             if not key:
                 continue
-            if disp.lower() in NATIONAL_NAMES:
-                key = tuple(_key_tokens(NATIONAL_NAMES.get(disp.lower()) and disp))
             g = groups.setdefault(key, _Group())
             g.add(disp, kind_of(disp), ev, label)
             last_body_key = key
@@ -797,6 +746,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         return out
 
     acr_groups: dict[str, _Group] = {}
+    uses = Counter(acr.upper() for acr, _ in acr_uses)
     for acr, ev in acr_uses:
         up = acr.upper()
         letters = "".join(c for c in acr if c.isupper())
@@ -812,19 +762,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
                 cands = [g for g in merged.values() if letters in initials_of(g) or letters.rstrip("S") in initials_of(g) and len(letters) > 3]
                 if len(cands) == 1:
                     target = cands[0]
-            if target is None and up in NATIONAL_ACRONYMS:
-                exp = NATIONAL_ACRONYMS[up][0]
-                ek = tuple(_key_tokens(exp))
-                for r, g in merged.items():
-                    if ek in g.keys() or any(tuple(_key_tokens(f)) == ek for f in g.forms):
-                        target = g
-                        break
-                if target is None:
-                    target = acr_groups.get(up)
-                    if target is None:
-                        target = acr_groups[up] = _Group()
-                        target.national = exp
-        if target is None and len(letters) >= 3 and letters.endswith("B") and not acr.endswith("s"):
+        if target is None and _organisation_acronym(acr, uses[up]):
             target = acr_groups.setdefault(up, _Group())
         if target is not None:
             target.add(acr, kind_of(acr) if target.kinds == Counter() else None, ev, "ACR")
@@ -840,14 +778,12 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         forms = list(g.forms)
         mixed = [f for f in forms if not f.isupper()]
         acronym_forms = [f for f in forms if f.isupper() and len(f.split()) == 1 or _is_acr(f)]
-        if mixed:
-            name = max(mixed, key=lambda f: (len(f.split()) - (1 if re.match(r"^\w+'s ", f) else 0), g.forms[f], -forms.index(f)))
+        if mixed:  # the form the document uses most, the fullest of those
+            name = max(mixed, key=lambda f: (g.forms[f], len(f.split()) - (1 if re.match(r"^\w+'s ", f) else 0), -forms.index(f)))
         else:
             name = max(forms, key=lambda f: (len(f.split()), g.forms[f]))
         kinds = Counter(kind_of(f) for f in forms if f not in acronym_forms) or g.kinds
         kind = kinds.most_common(1)[0][0] if kinds else "other"
-        if name.lower() == "ofsted" or name.upper() == "OFSTED":
-            name = "Ofsted"
         aliases = []
         seen = {name}
         acronyms = list(g.acronyms)
@@ -856,10 +792,6 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
                 continue
             seen.add(f)
             aliases.append(f)
-        if g.national and g.national not in seen:
-            aliases.append(g.national)
-        if kind == "other" and g.national:
-            kind = kind_of(name)
         ev = document.evidence(*g.first) if g.first else None
         bodies.append(Body(name=name, acronyms=acronyms, aliases=aliases, kind=kind, evidence=ev))
     bodies.sort(key=lambda b: b.evidence.start if b.evidence else 0)

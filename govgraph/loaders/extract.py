@@ -561,7 +561,7 @@ def _chair_aliases(b: _Builder) -> None:
 
 def _meeting_bodies(b: _Builder) -> None:
     """Every meeting's body is a body of the document."""
-    known = {x.name.lower() for x in b.ex.bodies}
+    known = {n.lower() for x in b.ex.bodies for n in [x.name, *x.aliases, *x.acronyms]}
     for m in b.ex.meetings:
         if m.body.lower() not in known:
             b.ex.bodies.append(Body(m.body, kind=_kind(m.body), evidence=m.evidence))
