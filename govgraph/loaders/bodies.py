@@ -55,10 +55,12 @@ HEADS: dict[str, str] = {
     "dac": "external", "inc": "external", "charity": "external", "society": "external", "institute": "external",
     "federation": "external", "foundation": "external", "authority": "other", "assembly": "other",
     "brigade": "external", "church": "external", "club": "external", "taskforce": "other",
+    "borough": "council", "friends": "external",
 }
 # Heads that take "of"/"for" + name after them ("Department for Education").
 OF_HEADS = {
-    "department", "office", "inspectorate", "inspectors", "commission", "association", "council",
+    "department", "office", "inspectorate", "inspectors", "commission", "association", "council", "borough",
+    "university", "friends",
     "ministry", "institute", "society", "college", "federation", "board", "committee", "panel",
     "secretary", "court", "agency", "authority",
 }
@@ -70,7 +72,9 @@ the a an this that these those our its their his for to in on at by from with of
 where which who whose what how why there it we they he she all any each every both other others some
 such also no not but so into within across under over between through during following before
 since until while although however further please dear mr mrs ms miss dr councillor councillors cllr
-draft proposed revised final amended updated annual monthly quarterly
+draft proposed revised final amended updated annual monthly quarterly approve approved consider note noted
+receive received agree agreed discuss adopt confirm review
+
 chair chairperson chairman vice member members note resolved present apologies item minute minutes
 report reports agenda appendix meeting date title subject summary recommendation recommendations 
 venue time monday tuesday wednesday thursday friday saturday sunday january february march
@@ -266,7 +270,7 @@ def _organisation_acronym(acr: str, uses: int) -> bool:
     letters = "".join(c for c in acr if c.isupper())
     if len(letters) < 3 or acr.endswith("s") or letters in _NOT_ORG_ACRONYMS:
         return False
-    return letters.endswith(("CC", "DC", "BC", "B")) or (len(letters) >= 4 and letters.endswith("A") and uses >= 1)
+    return letters.endswith(("CC", "DC", "BC", "B")) or (4 <= len(letters) <= 5 and letters.endswith("A"))
 
 
 def _later_head(words, lower, j) -> bool:
@@ -285,9 +289,13 @@ def _later_head(words, lower, j) -> bool:
     return False
 
 
+# Company suffixes: written in capitals after a name in any case ("Dechert LLP").
+_COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc"}
+
+
 def _extend(words, lower, h, h_end, head_cap, attached, taken):
     """Left (and right) extension of a capitalised head into a name: (start, end) or None."""
-    heading = words[h].isupper() and len(words[h]) > 2 and lower[h] not in COUNCIL_ABBR
+    heading = words[h].isupper() and len(words[h]) > 2 and lower[h] not in COUNCIL_ABBR and lower[h] not in _COMPANY
     s = h
     i = h - 1
     crossed_comma = False
@@ -305,8 +313,12 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
             i -= 2
             continue
         if lw in ("and", "&"):
-            if i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS \
-                    and (not heading or words[i - 1].isupper()):
+            # not over an acronym or a document's name before a mixed-case name ("NDC and Creation
+            # Trust", "the London Plan and Council policy"): those are two things
+            left = words[i - 1] if i >= 1 else ""
+            two_things = (left.isupper() and len(left) > 1 and not heading) or lower[i - 1] in NOT_BODY_AFTER
+            if i >= 1 and _is_cap(left) and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS \
+                    and (not heading or left.isupper()) and not two_things:
                 s = i - 1
                 i -= 2
                 continue
@@ -747,6 +759,8 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
 
     acr_groups: dict[str, _Group] = {}
     uses = Counter(acr.upper() for acr, _ in acr_uses)
+    # a word in capitals that the document also writes in lower case ("AGENDA") is not an acronym
+    lowered_words = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", alltext)}
     for acr, ev in acr_uses:
         up = acr.upper()
         letters = "".join(c for c in acr if c.isupper())
@@ -762,7 +776,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
                 cands = [g for g in merged.values() if letters in initials_of(g) or letters.rstrip("S") in initials_of(g) and len(letters) > 3]
                 if len(cands) == 1:
                     target = cands[0]
-        if target is None and _organisation_acronym(acr, uses[up]):
+        if target is None and _organisation_acronym(acr, uses[up]) and acr.lower() not in lowered_words:
             target = acr_groups.setdefault(up, _Group())
         if target is not None:
             target.add(acr, kind_of(acr) if target.kinds == Counter() else None, ev, "ACR")
