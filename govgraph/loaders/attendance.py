@@ -206,6 +206,7 @@ def _list_like(s: str) -> bool:
     return caps / len(words) >= 0.6
 
 
+_POST_INTO_BRACKET = re.compile(r"^\s*[A-Z][\w/'’-]*(?:\s+[\w/'’&-]+){0,3}\s*\((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*)?[A-Z]\.")
 _JOINS_ON = re.compile(r"(?:[,;&]|\band|\bor|\(|[-–])\s*$", re.IGNORECASE)
 
 
@@ -214,9 +215,11 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
     starts lower case; otherwise a new list begins (a new group of attendees)."""
     out: list[list[Line]] = []
     for ln in run:
+        # a post broken over lines runs into its holder's bracket ("Meetings" / "Administrator (Ms. X)")
+        into_bracket = out and re.search(r"[A-Za-z]$", out[-1][-1].text.rstrip()) and _POST_INTO_BRACKET.match(ln.text)
         # a list separated by semicolons runs on over any break until its full stop
         semicolons = out and ";" in " ".join(x.text for x in out[-1]) and not out[-1][-1].text.rstrip().endswith(".")
-        if out and (semicolons or _JOINS_ON.search(out[-1][-1].text) or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
+        if out and (semicolons or into_bracket or _JOINS_ON.search(out[-1][-1].text) or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
         else:
             out.append([ln])
@@ -266,6 +269,12 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
         form = name_form(atom.text)
         if form is None:
             pending.append(atom)
+            continue
+        if pending and not out and not form.inner_name and _post_before_name(flat, pending):
+            # "Príomh Chomhairleoir, Councillor D. McSweeney": the post, then its holder
+            role = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;")
+            pending = []
+            out.append(_attendee(flat, atom, form, status, role, title_carry))
             continue
         if form.inner_name:  # "Director of Housing (Mr. P. Daly)": the post, then the person
             role_start = pending[0].i if pending else atom.i
@@ -327,6 +336,11 @@ def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) 
             s, e = flat.span(atom.i, atom.j)
             chair = status == "present" and re.fullmatch(r"(?:" + CHAIR_WORDS + r")", core, re.IGNORECASE)
             out.append(Attendee(None, atom.text.strip(" .,;"), "chair" if chair else status, s, e, role=core))
+
+
+def _post_before_name(flat: Flat, pending: list[_Atom]) -> bool:
+    text = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;")
+    return 0 < len(text.split()) <= 6 and not re.search(r"\d", text)
 
 
 def _post_like(text: str) -> bool:

@@ -19,7 +19,7 @@ from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
 from govgraph.loaders.minutes import CHAIR_MARK, carry_titles, parse_name_list
-from govgraph.loaders.vocab import NONE_RECEIVED, TITLES
+from govgraph.loaders.vocab import NONE_RECEIVED, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
@@ -27,6 +27,7 @@ from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
 from govgraph.loaders.bodies import collect_bodies
 from govgraph.loaders.pipeline import parse
 from govgraph.loaders.people import find_people
+from govgraph.loaders.posts import given_names
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
 from govgraph.loaders.relations import find_body_relations
 from govgraph.records import (
@@ -77,6 +78,7 @@ class _Builder:
 
     def person(self, name: Optional[str], written: str, title: Optional[str], role: Optional[str], org: Optional[str],
                start: int, end: int, aliases: Iterable[str] = ()):
+        name = _person_name(name, self.d.text, end)
         if name:
             self.mentions.append(Mention(name, written, title, role, org, start, end, tuple(aliases)))
 
@@ -88,6 +90,25 @@ class _Builder:
             return
         self._reported.add(key)
         self.ex.reported.append(Reporting(presenter, item, body, date, self.ev(start, end), report))
+
+
+def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
+    """A person's name, or None for what only looks like one: a place ("John Smith House",
+    "Assumpta Park" and the like, the name or the word after it a place noun), an initial alone,
+    a possessive's "'s"."""
+    if not name:
+        return None
+    name = re.sub(r"['’]s$", "", name.strip())
+    words = name.split()
+    if not words or all(len(w.rstrip(".")) <= 1 for w in words):
+        return None
+    after = re.match(r"[ \t]+([A-Z][A-Za-z]*)", text[end:end + 30])
+    if after and PLACE_NOUN.fullmatch(after.group(1)):
+        return None
+    # a surname may be a place noun ("Monica Green", "Hilary Hall"), after a given name
+    if PLACE_NOUN.fullmatch(words[-1]) and not (len(words) == 2 and words[0] in given_names()):
+        return None
+    return name
 
 
 def extract_document(document: Document) -> Extraction:

@@ -69,9 +69,15 @@ class _Group:
     classes: set[str]
     person: Person
 
+    @property
+    def has_post(self) -> bool:
+        return any(r.role for r in self.person.roles)
+
     def fits(self, toks: list[str], cls: Optional[str]) -> bool:
         if self.tokens[-1] != toks[-1] or not _initials_agree(self.tokens, toks):
             return False
+        if cls and not self.classes and self.has_post and len(toks) == 1:
+            return False  # "Councillor Lynch" is not the officer "Carmel Lynch, Senior Engineer"
         if len(toks) > 1 and len(self.tokens) > 1 and not all(
                 len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], self.tokens[:-1])):
             return False
@@ -173,7 +179,31 @@ def _core(role: str) -> str:
     return re.split(r"\s+at\s+|,\s*", role.lower())[0].strip()
 
 
+_TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr|member|members)\.?$", re.IGNORECASE)
+
+
+def clean_role(role: Optional[str]) -> Optional[str]:
+    """A post as written, without what a table or a line break added to it ("Clerk<TAB>Apologies:",
+    "Officer\nVersion\nDated") and without a title standing as a post ("Councillor/Chairman" ->
+    "Chairman"; "Councillor" alone is a title, not a post)."""
+    if not role:
+        return None
+    role = re.split(r"[\t\n]", role.strip())[0].strip(" ,.;:")
+    parts = [p.strip() for p in role.split("/")]
+    if len(parts) > 1:
+        parts = [p for p in parts if not _TITLE_ONLY.match(p)] or parts
+        role = "/".join(parts)
+    return None if not role or _TITLE_ONLY.match(role) else role
+
+
 def _add_role(p: Person, m: Mention, document: Document) -> None:
+    role = clean_role(m.role)
+    org = m.organisation
+    if org and re.fullmatch(r"[A-Z]{2,5}", org) and org[0] == p.name[0]:
+        org = None  # "Dave Horkan (DHO)": his initials, not an organisation
+    if not role and not org:
+        return
+    m = Mention(m.name, m.written, m.title, role, org, m.start, m.end, m.aliases)
     posts = split_posts(m.role.strip(" ,.;")) if m.role else [""]
     for post in posts:
         _add_one_role(p, m, post, document)

@@ -156,3 +156,15 @@ DECISION_VERB = r"resolved|agreed|decided|approved|adopted|ratified|determined|c
 # Verbs that say someone put a report or presentation to the meeting (EXTRACTION.md "Reported").
 REPORTING_VERBS = r"presented|introduced|outlined|reported|delivered|gave|provided|submitted|updated"
 REPORT_NOUNS = r"report|reports|presentation|update|up-date|overview|briefing|paper|summary|statement"
+
+# ---------------------------------------------------------------- places
+
+# Nouns that end the name of a building, a street or a site: "John Smith House", "Brandon Library",
+# "Assumpta Park" are places, not people.
+PLACE_NOUNS = (
+    r"House|Hall|Hotel|Library|Park|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Close|Court|Crescent|Drive|Gardens|Green|"
+    r"Grove|Place|Square|Terrace|Walk|Wharf|Quay|Estate|Centre|Center|Building|Buildings|Offices|Office|Churchyard|"
+    r"Church|Chapel|School|Academy|College|Playground|Field|Fields|Common|Bridge|Station|Tower|Towers|Mill|Farm|"
+    r"Cottage|Cottages|Lodge|Manor|Court|Industrial|Business|Retail|Shopping|Hospital|Surgery|Market|Memorial|Cemetery"
+)
+PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
