@@ -483,7 +483,8 @@ def _bodies(b: _Builder) -> None:
     blocks = b.blocks
     b.ex.bodies = [x for x in collect_bodies(_with_people(b, blocks), d) if not _not_a_body(x.name)]
     _meeting_bodies(b)
-    b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies)
+    own = next((m.body for m in b.ex.meetings if not m.referenced), None)
+    b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies, own)
 
 
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|all|both|each|the\s+\w+)"

@@ -40,23 +40,28 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("partner_of", re.compile(r"\bjointly\s+with\s+" + _T + _M), "list_after"),
     ("partner_of", re.compile(r"\bin\s+partnership\s+with\s+" + _T + _M), "list_after"),
     ("partner_of", re.compile(r"\balong\s+with\s+" + _T + _M), "list_after"),
+    # "the Council will work (closely) with X, Y and Z", "working with X"
+    ("partner_of", re.compile(r"\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+|jointly\s+)?with\s+" + _T + _M), "list_after"),
     ("partner_of", re.compile(r"\b(?:run|led|held|delivered|conducted|carried out|undertaken|commissioned|chaired)\s+jointly\s+by\s+" + _T + _M), "pairs"),
     ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"), "ab"),
     ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # sub_group_of
     ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:is|was|as|being)?\s*(?:a|the|one of the)?\s*sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
-    ("sub_group_of", re.compile(r"(?P<b>@\d+@)\s+and\s+its\s+(?:\w+\s+)?sub-?\s?(?:groups|committees)\b"), "its_subgroups"),
     # scrutinises (b scrutinises a)
     ("scrutinises", re.compile(r"(?P<a>@\d+@)\s+(?:are|is|were|was|will be|would be|have been|has been|had been)\s+(?:also\s+|being\s+|now\s+)?(?:regulated|inspected|scrutini[sz]ed|audited|reviewed|overseen)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
-    ("scrutinises", re.compile(r"(?P<a>@\d+@)\s+underwent\s+[^@.]{0,60}?\b(?:facilitated|led|conducted|carried out|undertaken)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+(?:facilitated|conducted|led|carried out|undertook)\s+(?:a|an|the)\s+[^@.]{0,40}?\b(?:challenge|review|inspection|audit)\s+of\s+" + _T + r"(?P<a>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"\b(?:inspection|review|audit|challenge)\s+of\s+" + _T + r"(?P<a>@\d+@)\s+(?:\w+\s+){0,2}?by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
     # delegates_to
-    ("delegates_to", re.compile(r"(?P<a>@\d+@)[^@]{0,160}?\bas\s+directed\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:\w+\s+){0,3}?to\s+" + _T + _M), "list_after"),
     # appoints
     ("appoints", re.compile(r"(?P<a>@\d+@)\s+[^@.]{0,20}?\bappoint(?:s|ed)?\b[^@.]{0,60}?\b(?:to|on)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    # "X be appointed to the Y", "declared X appointed to the Board of Y": the meeting appoints
+    ("appoints", re.compile(r"\b(?:be|been|were|was|declared\s+[^@.]{0,160}?)\s*appointed\s+(?:as\s+[^@.]{0,40}?\s+)?(?:to|on)\s+(?:the\s+board\s+of\s+)?" + _T + _M), "meeting_to"),
+    # "Circulated, report of the Chairperson of the X Committee": X reports to the meeting
+    ("reports_to", re.compile(r"\breport\s+of\s+(?:the\s+)?(?:chair(?:man|person|woman)?|convenor)\s+of\s+" + _T + _M), "to_meeting"),
+    # "to develop and recommend policy to the Full Council"
+    ("reports_to", re.compile(r"\brecommend\w*\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:full\s+)?" + _M), "list_after"),
 ]
 _LIST_NEXT = re.compile(r"^(?:\s*(?:,|and|&|\(|\)|the|its|[A-Z][a-z]+(?=\s*\(@)))*\s*" + _M)
 _REPORT_FOR = re.compile(r"\breport\b[^@.]{0,40}?\b(?:for|on|of|from)\b[^@.]{0,30}?" + _M)
@@ -95,9 +100,11 @@ class _Resolver:
         return None
 
 
-def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]) -> list[BodyRelation]:
+def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body],
+                        meeting_body: Optional[str] = None) -> list[BodyRelation]:
     """Relations between two bodies that a sentence of the document states (``blocks``: the parsed
-    blocks of ``parse(document)`` with ``gg_bodies`` in the pipeline, as a list)."""
+    blocks of ``parse(document)`` with ``gg_bodies`` in the pipeline, as a list). A relation whose
+    one side is the meeting itself ("be appointed to X") takes ``meeting_body``."""
     res = _Resolver(bodies)
     mentions_all = []
     for b in blocks:
@@ -114,7 +121,8 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
                 body = res.resolve(t, lab)
                 if body is not None and body.kind == "committee":
                     counts[body.name] += 1
-    default = next((b for b in bodies if counts and b.name == counts.most_common(1)[0][0]), None)
+    default = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None) \
+        or next((b for b in bodies if counts and b.name == counts.most_common(1)[0][0]), None)
 
     out: list[BodyRelation] = []
     seen = set()
@@ -234,14 +242,13 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
                 for i, a in enumerate(bs):
                     for b in bs[i + 1:]:
                         yield rel, a, b
+            elif how == "meeting_to":
+                yield rel, default, body(int(m.group(1)))
+            elif how == "to_meeting":
+                yield rel, body(int(m.group(1))), default
             elif how == "on":
                 if re.search(r"\b(?:this|the)\s+(?:item|report|paper|presentation)\b", low[: m.start()]):
                     yield "updates", body(int(m.group(1))), default
-            elif how == "its_subgroups":
-                b = body(int(m.group("b")[1:-1]))
-                if b is not None:
-                    short = b.acronyms[0] if b.acronyms else next((a for a in b.aliases if a.isupper()), b.name)
-                    yield rel, f"{short} sub-groups", b
             else:
                 a, b = body(int(m.group("a")[1:-1])), body(int(m.group("b")[1:-1]))
                 yield (rel, a, b) if how == "ab" else (rel, b, a)
