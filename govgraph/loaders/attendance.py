@@ -207,7 +207,7 @@ def _list_like(s: str) -> bool:
 
 
 _POST_INTO_BRACKET = re.compile(r"^\s*[A-Z][\w/'’-]*(?:\s+[\w/'’&-]+){0,3}\s*\((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*)?[A-Z]\.")
-_JOINS_ON = re.compile(r"(?:[,;&]|\band|\bor|\(|[-–])\s*$", re.IGNORECASE)
+_JOINS_ON = re.compile(r"(?:[,;&]|\b(?:and|or|of|for|the|to|in|on|at|with|by)|\(|[-–])\s*$", re.IGNORECASE)
 
 
 def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
@@ -219,7 +219,10 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         into_bracket = out and re.search(r"[A-Za-z]$", out[-1][-1].text.rstrip()) and _POST_INTO_BRACKET.match(ln.text)
         # a list separated by semicolons runs on over any break until its full stop
         semicolons = out and ";" in " ".join(x.text for x in out[-1]) and not out[-1][-1].text.rstrip().endswith(".")
-        if out and (semicolons or into_bracket or _JOINS_ON.search(out[-1][-1].text) or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
+        before = " ".join(x.text for x in out[-1]) if out else ""
+        unclosed = before.count("(") > before.count(")")  # a bracket opened on the line above
+        if out and (semicolons or into_bracket or unclosed or _JOINS_ON.search(out[-1][-1].text)
+                    or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
         else:
             out.append([ln])
@@ -251,7 +254,7 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     >>> def names(s, st="present"):
     ...     return [(a.name, a.role, a.status) for a in parse_list(flatten(split_lines(s)), st)]
     >>> names("Councillors Ames (Chair), Bell and C. Cole")
-    [('Ames', None, 'chair'), ('Bell', None, 'present'), ('C. Cole', None, 'present')]
+    [('Ames', 'Chair', 'chair'), ('Bell', None, 'present'), ('C. Cole', None, 'present')]
     >>> names("Jo Park, Head of Audit, and Lee Ray, Finance Manager", "in_attendance")
     [('Jo Park', 'Head of Audit', 'in_attendance'), ('Lee Ray', 'Finance Manager', 'in_attendance')]
     >>> names("Director of Housing (Mr. P. Daly), Meetings Administrator (Ms. L. Flannery)", "in_attendance")
@@ -290,7 +293,20 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             title_carry = None if not form.tier else title_carry
         out.append(_attendee(flat, atom, form, status, None, title_carry))
     _settle(flat, pending, out, status)
-    return out
+    return _one_chair(out) if status == "chair" else out
+
+
+def _one_chair(out: list[Attendee]) -> list[Attendee]:
+    """A chair section names one person: untitled words before a titled name are its post
+    ("Príomh Chomhairleoir, Councillor D. McSweeney")."""
+    titled = [a for a in out if a.title]
+    if len(out) < 2 or len(titled) != 1:
+        return out
+    chair = titled[0]
+    before = [a for a in out if a is not chair and a.start < chair.start and not a.title]
+    if before and chair.role is None:
+        chair.role = " ".join(a.written for a in before)
+    return [a for a in out if a is chair or a not in before]
 
 
 _NAME_IN_BRACKETS = re.compile(r"\((?P<n>(?:(?:" + TITLE.pattern + r")\s*)?(?:[A-Z]\.\s?){1,3}\s?[A-Z][\w'’-]+|(?:" + TITLE.pattern + r")\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)")
@@ -322,8 +338,9 @@ def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) 
     if not pending:
         return
     text = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;.")
-    if out and out[-1].role is None and out[-1].name and (POST_WORD.search(text) or not MEETING_POSTS.match(text)) \
-            and not MEETING_POSTS.match(text) and _post_like(text):
+    # "Name, Post" (a post right after a name is theirs; "the Clerk" is an attendee of its own)
+    bare_post = MEETING_POSTS.match(text) and not re.match(r"^the\s", text, re.IGNORECASE)
+    if out and out[-1].role is None and out[-1].name and (bare_post or (not MEETING_POSTS.match(text) and _post_like(text))):
         last = out[-1]
         last.role = text
         last.end = flat.span(pending[-1].i, pending[-1].j)[1]

@@ -48,7 +48,7 @@ REQUESTS_REPORT = re.compile(
 )
 
 _HEAD = re.compile(
-    r"^[\s\-•*>|]*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"^[\s\-•*>|]*(?:\d{1,2}\.\s+)?(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
     r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?:\s*\(?\s*unanimously\s*\)?)?"
     r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$)",
     re.IGNORECASE,

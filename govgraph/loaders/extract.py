@@ -49,6 +49,8 @@ class _Builder:
 
         self.item_text: dict[int, tuple[int, int]] = {}  # agenda item index -> its body span
         self.blocks: list = []
+        # attendance zones: their people come from the list reader, not the running-text finders
+        self.lists: list[tuple[int, int]] = []
         self.cues: tuple[list[int], list[str]] = ([], [])  # gg_cues triggers: document offsets, labels
 
     def cue(self, start: int, end: int, label: str) -> bool:
@@ -75,6 +77,9 @@ class _Builder:
                     m.venue = venue
                 return
         self.ex.meetings.append(Meeting(body, date, venue, self.ev(start, end), referenced))
+
+    def in_lists(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.lists)
 
     def person(self, name: Optional[str], written: str, title: Optional[str], role: Optional[str], org: Optional[str],
                start: int, end: int, aliases: Iterable[str] = ()):
@@ -155,6 +160,7 @@ def _minutes(b: _Builder, seg: Segment) -> None:
     if zone:
         for a in read_sections(d.text, zone) + apologies_in_prose(d.text, zone[0].start, zone[-1].end):
             _attendee(b, seg, a)
+            b.lists.append((a.start, a.end))
     for k, h in enumerate(items):
         end = items[k + 1].line.start if k + 1 < len(items) else part.end
         _item(b, seg, h, end)
@@ -455,6 +461,8 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in MP.finditer(sent):
                 b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
             for m in TITLED.finditer(sent):
+                if b.in_lists(ss + m.start()):
+                    continue
                 b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
             for m in INCLUDED.finditer(sent):
                 for e in cues.split_people(m.group("list"), ss + m.start("list")):
@@ -513,7 +521,7 @@ def _with_people(b: _Builder, blocks):
     """Pass blocks through, adding the people that running text names (``find_people``)."""
     for block in blocks:
         for m in find_people(block.text, block.start):
-            if m.name:
+            if m.name and not b.in_lists(m.start):
                 b.person(m.name, m.written, m.title, m.role, m.organisation, m.start, m.end)
         yield block
 

@@ -130,11 +130,14 @@ def _title_cased(title: str) -> bool:
 _SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "by", "with", "a", "an", "from"}
 
 
+_CROSS_REFERENCE = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)\s*\.?\s*$", re.IGNORECASE)
+
+
 def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
     ln = lines[i]
     s = ln.text
-    if not s.strip() or len(s) > 400:
-        return None
+    if not s.strip() or len(s) > 400 or _CROSS_REFERENCE.match(s):
+        return None  # "(Item 5)" under a minute's heading refers to the agenda, it heads nothing
     m = _WORDED.match(s) or _TRAILING.match(s)
     worded = bool(m)
     if not m:
@@ -143,7 +146,10 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
         if not worded and _starts_with_date(s):
             return None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        return _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
+        head = _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
+        if head and nxt is not None and re.match(r"^\s*[a-z]", nxt.text) and head.title_end >= ln.end - 1:
+            return None  # a numbered paragraph whose sentence runs on into the next line
+        return head
     m = _ALONE.match(s)
     if m:  # the number alone: the title is the next line with text
         nxt = next((x for x in lines[i + 1: i + 4] if x.stripped), None)
@@ -193,7 +199,8 @@ def _title_part(raw: str) -> tuple[str, int]:
     the minute's text ("Police Report: Attached. Farm ...")."""
     s = raw.rstrip()
     m = re.search(r"(?<=\S)\s*(?::-?|\s[–-]\s)\s*(?=\S)", s)
-    if m and len(s[: m.start()].split()) <= MAX_TITLE_WORDS:
+    # "Police Report: Attached. Farm ..." runs on into the minute; "Motion: Clean Air" is a title
+    if m and len(s[: m.start()].split()) <= MAX_TITLE_WORDS and _runs_into_text(s[m.end():]):
         return s[: m.start()].strip(" *"), m.start()
     if len(s.split()) > MAX_TITLE_WORDS:
         first = re.match(r"^(.{3,160}?[a-z)])\.\s+(?=[A-Z])", s)
@@ -208,6 +215,13 @@ def _title_part(raw: str) -> tuple[str, int]:
 _SENTENCE_LIKE = re.compile(r"\b(?:shall|must|should|will\s+be|may\s+be|is\s+to|are\s+to)\b", re.IGNORECASE)
 # A title that breaks off at a joining word runs on to the next line ("... accounts to" / "WVCC").
 _RUNS_ON = re.compile(r"\b(?:the|of|a|an|to|at|in|on|by|for|with|and|or|from)$|[-–(,]$", re.IGNORECASE)
+
+
+def _runs_into_text(after: str) -> bool:
+    """Is the text after a title's colon the minute itself (a sentence, a list, a figure) rather
+    than the rest of the title?"""
+    after = after.strip()
+    return bool(re.search(r"[.;£$€%0-9]|\b(?:[a-z]+\s+){2}", after)) or len(after.split()) > 6 or not _title_cased(after)
 
 
 def _heading_like(title: str) -> bool:

@@ -165,6 +165,8 @@ def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
         return
     if _CHAIR.match(c):
         marks.chair = True
+        if re.fullmatch(r"chair(?:man|woman|person)?", c, re.IGNORECASE):
+            marks.role = marks.role or c  # "(Chairperson)" is the post as written
     elif _VICE.match(c):
         marks.role = c
     elif _ONE_INITIAL.match(c):
@@ -175,13 +177,23 @@ def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
         return
     elif _looks_like_titled_name(c) and before.strip():
         marks.inner = (at, c)
-    elif POST_HEAD.search(c) and not BODY_HEAD.search(c.split(",")[-1]):
+    elif _post_first(c):
         marks.role = marks.role or c
     elif re.search(r",", c) and POST_HEAD.search(c.rsplit(",", 1)[1]):
         org, post = c.rsplit(",", 1)
         marks.organisation, marks.role = org.strip(), marks.role or post.strip()
     else:
         marks.organisation = marks.organisation or c
+
+
+def _post_first(c: str) -> bool:
+    """A post, not an organisation: a post's head comes before any body's head ("Director of
+    Service", "Senior Executive Officer"; not "Audit Commission")."""
+    post = POST_HEAD.search(c)
+    if not post:
+        return False
+    body = BODY_HEAD.search(c)
+    return body is None or post.start() <= body.start() or "," not in c and post.end() == len(c.rstrip(" )"))
 
 
 def _looks_like_titled_name(c: str) -> bool:
