@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
-from govgraph.loaders.vocab import POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD
+from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, normalise_name
+from govgraph.loaders.vocab import POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
-from govgraph.loaders.minutes import normalise_name
 
 # The genre's post words (vocab.py): heads ("Director", "Officer") and qualifiers ("Senior").
 POST_WORDS = POST_HEADS + "|" + POST_QUALIFIERS
@@ -54,21 +54,11 @@ class Entry:
 
 # Capitalised words that name services, topics and bodies, never people: a list piece made of
 # them ("Young People", "Lifelong Learning") is part of a post, not a name.
-NOT_NAME_WORDS = set(
-    """people young children child families family learning services service care health education
-    inclusion police council board partnership team group development members member adults adult
-    social safeguarding schools school lifelong directorate department office unit commission committee
-    panel forum trust authority agency government community communities housing planning regeneration
-    environment resources finance policy performance quality strategy disabilities needs special
-    educational public services scrutiny democratic legal corporate customer transport economic
-    economy culture leisure neighbourhoods neighbourhood highways waste adults' children's people's
-    north south east west central borough county city district metropolitan national regional local
-    england wales scotland britain kingdom royal agenda item items appendix annex page section""".split()
-)
+NOT_NAME_WORDS = NAME_STOP_WORDS  # the one list (names.py)
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 _CAP_WORD = re.compile(r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:[A-Z]\.\s?)+)")
 _NAME_AT = re.compile(
-    r"(?:(?P<title>Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
+    r"(?:(?P<title>(?:" + TIER_PREFIX + r"\s+)?(?:Councillors?|Cllrs?\.?)|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
     r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|DCI|DI|DS|PC)\.?\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-zA-Z'’\-]+|[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’\-]+){0,2})"
 )

@@ -63,7 +63,7 @@ _INLINE_PART = re.compile(
 )
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
 _IN_SENTENCE = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)"
+    r"(?:(?:^|[,;:]\s*|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
     r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
     r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b))",
@@ -96,7 +96,17 @@ _TRAILING_OUTCOME = re.compile(
     r"\s(?:(?:and|&)\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|approved|adopted|ratified|accepted)\b(?:\s+(?:as\s+\w+[^.;]{0,40}|following\s[^.;]{0,80}|for\s+(?:issue|payment|signature)[^.;]{0,40}))?)\s*[.;]?\s*$",
 )
 # A planning consultation answered: "approval recommended", "recommended approval", "no objection".
-_PLANNING_ANSWER = re.compile(r"\b(?:recommended\s+(?:approval|refusal)|(?:approval|refusal)\s+recommended)\b", re.IGNORECASE)
+_PLANNING_ANSWER = re.compile(
+    r"\b(?:recommended\s+(?:approval|refusal)|(?:approval|refusal)\s+recommended)\b|^\W*no\s+objections?\W*$", re.IGNORECASE)
+# A paper of the meeting's own business passed: "The minutes of the meeting held on 1 August were
+# accepted as a true record", "The following payments were approved: ...".
+_PAPER_PASSED = re.compile(
+    r"^(?P<o>(?:the\s+)?(?:following\s+)?(?:draft\s+)?(?:minutes|accounts|budget|precept|payments?|invoices?|policy|policies|"
+    r"application|recommendations?|terms\s+of\s+reference|standing\s+orders|statement|motion|amendment|proposal|"
+    r"nominations?|quotes?|quotations?|tenders?|grants?|report)\b[^.;]{0,200}?\b(?:was|were|is|are)\s+"
+    r"(?:duly\s+|unanimously\s+|formally\s+)?(?:approved|accepted|agreed|adopted|confirmed|ratified|signed|carried|endorsed|noted)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _MOTION_ADOPTED = re.compile(
     r"\b(?:the\s+|this\s+)?motion\b[^.;]{0,40}?\b(?:was|were)\b[^.;]{0,160}?(?<!\bnot\s)\b(?:adopted|carried|agreed|approved|passed)\b",
     re.IGNORECASE,
@@ -259,6 +269,9 @@ def _outcome(text: str, s: int, e: int) -> Decision | None:
     m = _OUTCOME.match(sent)
     if m and len(m.group("o").split()) <= _OUTCOME_WORDS:
         return _decision(text, s + m.start("o"), s + m.end("o"))
+    m = _PAPER_PASSED.match(sent)
+    if m and len(sent.split()) <= 60:
+        return _decision(text, s, e)
     m = _TRAILING_OUTCOME.match(sent)
     if m and len(m.group("o").split()) <= 40:
         return _decision(text, s + m.start("o"), s + m.end("o"))

@@ -49,7 +49,16 @@ _BODY_END = (
     r"on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the\s+\d|\d)|at\s+(?:\d|the\s)|in\s+the\s|via\s|"
     r"commencing|starting|subject\s+to|remotely|virtually|online)|\s*[,.(;:]|\s+[-–]\s|$)"
 )
-_MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[^,.;:()]{3,140}?)" + _BODY_END, re.IGNORECASE)
+_MEETING_OF = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[^,.;:()]{3,140}?)" + _BODY_END
+    # "Minutes of the Board of Trustees meeting held on ..."
+    + r"|\b(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?P<body2>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:of|and|for|&)\s+)?){1,8}?)"
+    r"(?-i:meeting|Meeting|session|Session)\s+(?:held|on|which)\b",
+    re.IGNORECASE,
+)
+# A body named only by its kind in the formula ("the Full Council", "the Council"): the heading
+# above says which.
+_GENERIC_BODY = re.compile(r"^(?:full|main|ordinary|annual|special|extraordinary|monthly)?\s*(?P<head>council|committee|board|assembly)$", re.IGNORECASE)
 # What introduces the meeting's own statement (so "the minutes of the meeting of X held on" in an
 # item is not taken for the header): a minutes title, a summons, a notice.
 _STATEMENT = re.compile(
@@ -94,22 +103,25 @@ def read_meeting(lines: list[Line], above: list[Line] = ()) -> MeetingHeader:
 
 def _statement(flat: Flat) -> Optional[re.Match]:
     for m in _MEETING_OF.finditer(flat.text):
-        if _STATEMENT.search(flat.text[max(0, m.start() - 80): m.start()]):
+        if m.group("body2") or _STATEMENT.search(flat.text[max(0, m.start() - 80): m.start()]):
             return m
     return None
 
 
 def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: list[Line]) -> None:
-    raw = m.group("body")
-    above = _ABOVE.match(raw.strip())
+    group = "body" if m.group("body") else "body2"
+    raw = m.group(group)
+    above = _ABOVE.match(raw.strip()) or _GENERIC_BODY.match(raw.strip())
     if above:
         found = _heading_above(context, flat.span(m.start(), m.end())[0], above.group("head"))
         if found:
             header.body, header.body_span = found
+        elif _GENERIC_BODY.match(raw.strip()):
+            header.body, header.body_span = body_name(raw), flat.span(m.start(group), m.end(group))
     else:
         body = body_name(raw)
         if body:
-            header.body, header.body_span = body, flat.span(m.start("body"), m.end("body"))
+            header.body, header.body_span = body, flat.span(m.start(group), m.end(group))
     tail = flat.text[m.end(): m.end() + 220]
     for d in find_dates(tail):
         if d.iso and d.year:
@@ -122,7 +134,8 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
 
 
 def _heading_above(lines: list[Line], before: int, head: str) -> Optional[tuple[str, tuple[int, int]]]:
-    """The nearest heading line above ``before`` that names a body with this head noun."""
+    """The nearest heading line above ``before`` that names a body with this head noun ("the above
+    Council", "the Full Council" under "HEATHMOOR TOWN COUNCIL")."""
     for ln in reversed([x for x in lines if x.end <= before]):
         body = heading_body(ln.text)
         if body and re.search(r"\b" + re.escape(head) + r"\b", body, re.IGNORECASE):

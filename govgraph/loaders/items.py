@@ -234,13 +234,13 @@ def _heading_like(title: str) -> bool:
 
 
 def _number_key(number: Optional[str]) -> tuple[int, ...]:
-    """(kind, ...) in reading order: "196/20" -> (1, 20, 196); "03.26.01" -> (2, 26, 3, 1);
+    """(kind, ...): "196/20" -> (1, 196, 20); "03.26.01" -> (2, 26, 3, 1);
     "4a" -> (0, 4, 1); "4" -> (0, 4, 0)."""
     if not number:
         return ()
     if "/" in number:
         a, b = number.split("/", 1)
-        return (1, int(b), int(a))
+        return (1, int(a), int(b))
     if number.count(".") == 2:
         mo, yr, it = number.split(".")
         return (2, int(yr), int(mo), int(it))
@@ -255,6 +255,9 @@ def _follows(prev: tuple[int, ...], cur: tuple[int, ...]) -> bool:
     if cur[0] == 0:
         (_, p, pl), (_, c, cl) = prev, cur
         return cl > pl if c == p else p < c <= p + MAX_STEP
+    if cur[0] == 1:  # "196/20" (minute/year) and "23/45" (year/minute): one side stays, one counts
+        (_, a, b), (_, x, y) = prev, cur
+        return (a == x and b < y <= b + MAX_STEP) or (b == y and a < x <= a + MAX_STEP)
     return prev[:-1] == cur[:-1] and prev[-1] < cur[-1] <= prev[-1] + MAX_STEP
 
 

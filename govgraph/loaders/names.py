@@ -32,7 +32,7 @@ NOT_NAME_WORDS = set(
     britain kingdom royal agenda item items appendix annex page section minutes report reports meeting
     meetings apologies present absence attendance public press clerk councillor councillors chair
     chairman chairperson mayor treasurer secretary officer officers staff representatives representative
-    none nil other others all the and of for total number""".split()
+    none nil other others all the and of for total number town parish village community""".split()
 )
 
 _TITLE_RX = re.compile(
@@ -215,6 +215,7 @@ def _drop_honours(s: str) -> str:
 
 def _valid_name(core: str) -> Optional[str]:
     core = normalise_name(core.strip(" .,;:-–"))
+    core = re.sub(r"\b([A-Z])\s+(?=[A-Z][a-z'’])", r"\1. ", core)  # "J Sutcliffe" -> "J. Sutcliffe"
     if not core:
         return None
     tokens = core.split()

@@ -349,13 +349,18 @@ def drop_running_lines(texts: list[str]) -> list[str]:
     counts: dict[str, int] = {}
     for text in texts:
         for line in text.split("\n"):
-            key = line.strip()
+            key = _running_key(line)
             if len(key.split()) >= RUNNING_MIN_WORDS:
                 counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= RUNNING_MIN_REPEATS}
     if not running:
         return texts
-    return ["\n".join("" if ln.strip() in running else ln for ln in text.split("\n")) for text in texts]
+    return ["\n".join("" if _running_key(ln) in running else ln for ln in text.split("\n")) for text in texts]
+
+
+def _running_key(line: str) -> str:
+    """A line with its numbers blanked: a running header's page number changes from page to page."""
+    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 def _drop_page_number_lines(page: str) -> str:

@@ -262,6 +262,8 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             vals = [FieldValue(rest, rest_start, rest_start + len(rest))]
             if key in ("contact", "author"):
                 vals = _people_paragraphs(lines, i + 1, vals[0])
+            elif key == "from":  # "From: Jo Bloggs, Leader" / "Ann Lee, Chief Executive" on the next line
+                vals += [_field(x) for x in _continuation(lines, i)]
         else:
             if key in ("contact", "author"):
                 vals = _people_paragraphs(lines, i + 1)
@@ -274,6 +276,16 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
                 continue
         _store(h, key, vals, text)
     return h
+
+
+def _continuation(lines: list[Line], i: int) -> list[Line]:
+    """Lines right under a field that carry more of its value: no label, a person's name first."""
+    out = []
+    for ln in lines[i + 1: i + 4]:
+        if not ln.stripped or _label(ln.text) is not None or not _person_like(ln.text):
+            break
+        out.append(ln)
+    return out
 
 
 def _field(ln: Line) -> FieldValue:
@@ -293,6 +305,12 @@ def _store(h: ReportHeader, key: str, vals: list[FieldValue], text: str) -> None
             if body and h.meeting is None:
                 h.meeting = FieldValue(body, v.start, v.start + len(body))
     elif key == "meeting" and h.meeting is None:
+        ds = [d for d in find_dates(v.text) if d.iso and d.year]
+        if ds and h.date is None:  # "To: Cabinet – 25 January 2024"
+            h.date = ds[0].iso
+            h.date_span = (v.start + ds[0].start, v.start + ds[0].end)
+            body = v.text[: ds[0].start].strip(" –-,")
+            v = FieldValue(body, v.start, v.start + len(body)) if body else v
         h.meeting = v
     elif key == "date" and h.date is None:
         ds = [d for d in find_dates(v.text) if d.iso]

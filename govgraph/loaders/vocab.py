@@ -115,7 +115,8 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
     ("in_attendance",
      r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
      r"|also\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
-     r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"),
+     r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
+     r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
     ("apologies",
      r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted|given|tendered|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?"
      r"|apologies\s+received|absent(?:\s+with\s+apologies)?|absences?|not\s+present"),
