@@ -120,9 +120,10 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
             if current and not col_status:
                 col_status[0] = current  # "Present:" on its own line above the table
             yield from _table_row(cells, col_status)
-            # a row whose last list runs on ("A, B,") continues on the next, untabbed line
+            # a row whose last list runs on ("A, B,") continues on the next, untabbed line; a
+            # shorter row below a table is still its first column
             last = cells[-1].text
-            current = run_status = _status_at(col_status, cells[-1].col) if _JOINS_ON.search(last) else None
+            current = run_status = _status_at(col_status, cells[-1].col if _JOINS_ON.search(last) else 0)
             continue
         cell = cells[0]
         if _NOT_ATTENDANCE.match(cell.text):
@@ -155,7 +156,7 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
     cell right of a name belongs to that name."""
     pending: list[tuple[str, list[tuple[int, int]]]] = []
     for cell in cells:
-        if _NOT_ATTENDANCE.match(cell.text) or _PUBLIC.match(cell.text):
+        if _NOT_ATTENDANCE.match(cell.text):
             for c in [k for k in col_status if k >= cell.col]:
                 col_status[c] = None
             col_status[cell.col] = None
@@ -196,9 +197,12 @@ _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "by", "with", "&", 
 
 
 def _list_like(s: str) -> bool:
-    """A line of a list, not prose: mostly capitalised words (names, titles, posts)."""
+    """A line of a list, not prose: mostly capitalised words (names, titles, posts), not ending in
+    a lower-case word and a full stop ("The Cathaoirleach, Cllr. X presided.")."""
     if re.match(r"^\s*[-•*]\s+", s):
         return True
+    if re.search(r"\b[a-z]{3,}\.\s*$", s):
+        return False
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", s) if w.lower() not in _SMALL]
     if not words:
         return bool(re.search(r"[,;]", s))
@@ -420,6 +424,23 @@ APOLOGIES_PROSE = re.compile(
 SENT_APOLOGIES = re.compile(
     r"(?P<list>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][^.;:]{1,120}?)\s+(?:had\s+)?(?:sent|tendered|gave|offered)\s+(?:their|his|her)?\s*apologies",
 )
+
+
+PRESIDED = re.compile(
+    r"(?:^|(?<=[.\n]))\s*(?:The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired\s+the\s+meeting)\b",
+)
+
+
+def chair_in_prose(text: str, start: int, end: int) -> list[Attendee]:
+    """A chair named in a sentence: "The Cathaoirleach, Cllr. Tom Lyons presided.", "X took the chair"."""
+    out = []
+    for m in PRESIDED.finditer(text, start, end):
+        form = name_form(m.group("who"))
+        if form and form.name:
+            s, e = m.start("who"), m.end("who")
+            out.append(Attendee(form.name, m.group("who"), "chair", s, e, title=form.title, role=form.role))
+    return out
 
 
 def apologies_in_prose(text: str, start: int, end: int) -> list[Attendee]:

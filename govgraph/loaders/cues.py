@@ -121,9 +121,13 @@ def split_people(text: str, base: int) -> list[Entry]:
         pos = i + len(piece)
         core = _drop_paren(piece).strip(" ,.")
         core = re.sub(r"^(?:the|an?|our)\s+", "", core, flags=re.IGNORECASE).strip()
-        if core and POST_HEAD.search(core) and not GENERIC_SUBJECT.match(core):
+        # a post, capitalised or ending in a post's head ("the Audit Commission representatives")
+        if core and (POST_HEAD.search(core) or _ENDS_IN_POST.search(core)) and not GENERIC_SUBJECT.match(core):
             out.append(Entry(None, piece.strip(), core, None, base + i, base + pos))
     return out
+
+
+_ENDS_IN_POST = re.compile(r"\b(?:" + POST_HEADS + r")s?\s*$", re.IGNORECASE)
 
 
 def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
@@ -315,4 +319,4 @@ def _drop_paren(s: str) -> str:
 def _person_or_post(e: Entry) -> bool:
     if e.name:
         return True
-    return bool(e.role and POST_HEAD.search(e.role) and not GENERIC_SUBJECT.match(e.role))
+    return bool(e.role and (POST_HEAD.search(e.role) or _ENDS_IN_POST.search(e.role)) and not GENERIC_SUBJECT.match(e.role))

@@ -108,7 +108,7 @@ _PAPER_PASSED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MOTION_ADOPTED = re.compile(
-    r"\b(?:the\s+|this\s+)?motion\b[^.;]{0,40}?\b(?:was|were)\b[^.;]{0,160}?(?<!\bnot\s)\b(?:adopted|carried|agreed|approved|passed)\b",
+    r"\b(?:the\s+|this\s+)?motion\b[^;]{0,40}?\b(?:was|were)\b[^;]{0,200}?(?<!\bnot\s)\b(?:adopted|carried|agreed|approved|passed)\b",
     re.IGNORECASE,
 )
 _MOTION_TEXT = re.compile(

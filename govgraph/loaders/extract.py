@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
-from govgraph.loaders.attendance import Attendee, apologies_in_prose, parse_list, read_sections
+from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, parse_list, read_sections
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
@@ -158,7 +158,9 @@ def _minutes(b: _Builder, seg: Segment) -> None:
     first_item = items[0].line.index if items else seg.lines[-1].index + 1
     zone = [ln for ln in seg.lines if ln.index < first_item]
     if zone:
-        for a in read_sections(d.text, zone) + apologies_in_prose(d.text, zone[0].start, zone[-1].end):
+        found = chair_in_prose(d.text, zone[0].start, zone[-1].end) + read_sections(d.text, zone) \
+            + apologies_in_prose(d.text, zone[0].start, zone[-1].end)
+        for a in found:
             _attendee(b, seg, a)
             b.lists.append((a.start, a.end))
     for k, h in enumerate(items):

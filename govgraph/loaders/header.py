@@ -58,7 +58,9 @@ _MEETING_OF = re.compile(
 )
 # A body named only by its kind in the formula ("the Full Council", "the Council"): the heading
 # above says which.
-_GENERIC_BODY = re.compile(r"^(?:full|main|ordinary|annual|special|extraordinary|monthly)?\s*(?P<head>council|committee|board|assembly)$", re.IGNORECASE)
+_GENERIC_BODY = re.compile(
+    r"^(?:(?:full|main|ordinary|annual|special|extraordinary|monthly|parish|town|community|county|district|borough|city)\s+)*"
+    r"(?P<head>council|committee|board|assembly)$", re.IGNORECASE)
 # What introduces the meeting's own statement (so "the minutes of the meeting of X held on" in an
 # item is not taken for the header): a minutes title, a summons, a notice.
 _STATEMENT = re.compile(
@@ -95,7 +97,9 @@ def read_meeting(lines: list[Line], above: list[Line] = ()) -> MeetingHeader:
         _from_statement(header, flat, statement, list(above) + list(lines))
     _from_fields(header, flat)
     if header.body is None:
-        _from_headings(header, list(above) + list(lines))
+        _from_headings(header, list(lines))
+    if header.body is None:
+        _from_headings(header, list(above))
     if header.date is None:
         _from_dates(header, lines)
     return header
@@ -167,6 +171,8 @@ def _from_headings(header: MeetingHeader, lines: list[Line]) -> None:
     """The body from the heading lines: the most specific one (a committee over its council)."""
     best: Optional[tuple[int, str, Line]] = None
     for ln in lines:
+        if _FIELD.match(ln.text.strip()) or re.match(r"^\s*\w+(?:\s+\w+)?\s*:", ln.text):
+            continue  # "Venue: Committee Room B" names a room, not the body
         body = heading_body(ln.text)
         if not body:
             continue

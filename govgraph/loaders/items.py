@@ -52,6 +52,7 @@ class ItemHeading:
 
 def clean_title(s: str) -> str:
     s = _PAGES.sub(" ", s)
+    s = re.sub(r"\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)", " ", s, flags=re.IGNORECASE)
     s = squash(s.replace("*", " ")).rstrip(" .:-–")
     return title_case(s) if is_upper_heading(s) else s
 
@@ -138,7 +139,10 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
     s = ln.text
     if not s.strip() or len(s) > 400 or _CROSS_REFERENCE.match(s):
         return None  # "(Item 5)" under a minute's heading refers to the agenda, it heads nothing
-    m = _WORDED.match(s) or _TRAILING.match(s)
+    m = _TRAILING.match(s)
+    if m and re.match(r"^\s*\d{1,4}[.)]?\s", m.group("title")):
+        m = None  # "1 DECLARATIONS (Agenda item 1)": the minute's own number comes first
+    m = _WORDED.match(s) or m
     worded = bool(m)
     if not m:
         m = _GLUED.match(s) or _NUMBERED.match(s)
@@ -170,7 +174,7 @@ def _heading(ln: Line, number: str, t0: int, t1: int, worded: bool, title_line: 
     src = title_line or ln
     if title_line is not None:
         t0, t1 = title_at, len(src.text.rstrip())
-    raw = src.text[t0:t1]
+    raw = _PAGES.sub(lambda m: " " * len(m.group(0)), src.text[t0:t1])  # "(Pages 7 - 20)" is not the title's end
     title, cut = _title_part(raw)
     if title and cut == len(raw.rstrip()) and _RUNS_ON.search(title) and next_line is not None and next_line.stripped:
         more, more_cut = _title_part(next_line.text.strip())

@@ -150,12 +150,13 @@ def name_form(entry: str) -> Optional[NameForm]:
 
 
 def _take_brackets(s: str, marks: _Marks) -> str:
-    """Read every bracketed group of ``s`` into ``marks``; what is left outside them."""
+    """Read every bracketed group of ``s`` ("(Chair)", "[Chair]") into ``marks``; what is left
+    outside them."""
     out, pos = [], 0
-    for m in re.finditer(r"\(([^()]*)\)", s):
+    for m in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]", s):
         out.append(s[pos:m.start()])
         pos = m.end()
-        _read_mark(m.group(1).strip(), m.start(), s[: m.start()], marks)
+        _read_mark((m.group(1) or m.group(2) or "").strip(), m.start(), s[: m.start()], marks)
     out.append(s[pos:])
     return squash("".join(out)).strip(" ,")
 

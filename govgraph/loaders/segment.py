@@ -154,9 +154,14 @@ def _header_start(lines: list[Line], anchor: Anchor, floor: int) -> int:
 _FIELD_LINE = re.compile(r"^\s*\|?\s*(?:time|date|venue|location|place|meeting|committee)\b[^:\t]{0,20}(?::|\t)", re.IGNORECASE)
 
 
+_TIME_LINE = re.compile(r"^\W*(?:time\s*:?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+
 def _heading_line(s: str) -> bool:
     if len(s) > 140:
         return False
+    if _TIME_LINE.match(s):  # "(7.15 pm - 9.05 pm)" under the date
+        return True
     if _FIELD_LINE.match(s) or heading_body(s):
         return True
     if any(d.year for d in find_dates(s)) and len(s) < 90:

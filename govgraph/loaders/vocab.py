@@ -47,7 +47,7 @@ POST_HEADS = (
     r"Cabinet\s+Member|Portfolio\s+Holder|Spokesperson|Convenor|Convener|Provost|Sheriff|Ombudsman|"
     r"Caretaker|Minister|Secretary\s+of\s+State|Proper\s+Officer|Responsible\s+Financial\s+Officer|RFO"
 )
-POST_HEAD = re.compile(r"\b(?:" + POST_HEADS + r")\b")
+POST_HEAD = re.compile(r"\b(?:" + POST_HEADS + r")s?\b")
 # Words that qualify a post but are not posts on their own.
 POST_QUALIFIERS = (
     r"Assistant|Interim|Acting|Senior|Strategic|Service|Team|Project|Independent|Joint|Principal|Executive|"
