@@ -114,6 +114,8 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
         if not ln.stripped:
             continue
         cells = _cells(ln)
+        if len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text):
+            cells = [_Cell(cells[0].start, cells[1].end, text[cells[0].start:cells[1].end], 0)]  # "PRESENT:<TAB>A, B"
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         if tabular:
             yield from flush()
@@ -388,7 +390,9 @@ def _atoms(flat: Flat) -> list[_Atom]:
     for i, j in split_top(flat.text, ";,"):
         piece = flat.text[i:j]
         pos = 0
-        for m in list(re.finditer(r"\s+(?:and|&)\s+|\s*&\s*|(?<=\))\s+(?=[A-Z])", piece, re.IGNORECASE)) + [None]:
+        for m in list(re.finditer(r"\s+(?:and|&)\s+|\s*&\s*|(?<=\))\s+(?=[A-Z])|(?<=[a-z])(?<!County)(?<!District)(?<!Borough)(?<!Town)(?<!Parish)(?<!City)(?<!Community)(?<!Ward)"
+                                  r"\s+(?=(?-i:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])",
+                                  piece, re.IGNORECASE)) + [None]:
             stop = m.start() if m else len(piece)
             if m and piece.count("(", 0, m.start()) > piece.count(")", 0, m.start()):
                 continue

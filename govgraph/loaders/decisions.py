@@ -295,7 +295,8 @@ def _motion_adopted(text: str, item_start: int, s: int, sent: str) -> Decision |
 def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
     """A motion in quotes put straight after its proposer and seconder ("Seconded by X;" /
     "\"That, Councillors A and B be appointed ...\"")."""
-    if re.search(r"\bseconded\s+by\b", previous, re.IGNORECASE) and re.match(r"^[\"“‘']\s*that\b", text[s:e], re.IGNORECASE):
+    proposer = re.search(r"\bseconded\s+by\b", previous, re.IGNORECASE) or len(re.findall(r"\b(?:Cllrs?|Councillor)\.?\s+[A-Z]", previous)) >= 1
+    if proposer and re.match(r"^[\"“‘']\s*that\b", text[s:e], re.IGNORECASE):
         return _decision(text, s, e)
     return None
 

@@ -53,7 +53,7 @@ _MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[^,.;:()]{3,140}?)" + _BODY_END
     # "Minutes of the Board of Trustees meeting held on ..."
     + r"|\b(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?P<body2>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:of|and|for|&)\s+)?){1,8}?)"
-    r"(?-i:meeting|Meeting|session|Session)\s+(?:held|on|which)\b",
+    r"(?-i:meeting|Meeting|MEETING|session|Session|SESSION)\s+(?:held|on|which)\b",
     re.IGNORECASE,
 )
 # A body named only by its kind in the formula ("the Full Council", "the Council"): the heading
@@ -116,6 +116,11 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
     group = "body" if m.group("body") else "body2"
     raw = m.group(group)
     above = _ABOVE.match(raw.strip()) or _GENERIC_BODY.match(raw.strip())
+    if _MEETING_KIND.fullmatch(raw.strip()):  # "Minutes of the Ordinary Meeting held on": the body comes before
+        found = _body_before(flat, m.start())
+        if found:
+            header.body, header.body_span = found
+            above = None
     if above:
         found = _heading_above(context, flat.span(m.start(), m.end())[0], above.group("head"))
         if found:
@@ -135,6 +140,21 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
     venue = _HELD_AT.search(flat.text, m.end() - 1, m.end() + 300)
     if venue:
         header.venue = _clean_venue(venue.group("v1") or venue.group("v2"))
+
+
+_MEETING_KIND = re.compile(r"(?:(?:ordinary|annual|general|monthly|special|extraordinary|statutory|public|main|full|virtual)\s*)+", re.IGNORECASE)
+_CAPS_BODY = re.compile(r"(?:(?-i:[A-Z][A-Z'’&-]+)\s+){0,6}(?-i:[A-Z]{3,})")
+
+
+def _body_before(flat: Flat, end: int) -> Optional[tuple[str, tuple[int, int]]]:
+    """A body named in capitals before the minutes' title on the same heading ("STOKE FERRY
+    PARISH COUNCIL Draft ... Minutes of the Ordinary Meeting held on ...")."""
+    last = None
+    for m in _CAPS_BODY.finditer(flat.text, 0, end):
+        body = body_name(m.group(0))
+        if body:
+            last = (body, flat.span(m.start(), m.end()))
+    return last
 
 
 def _heading_above(lines: list[Line], before: int, head: str) -> Optional[tuple[str, tuple[int, int]]]:

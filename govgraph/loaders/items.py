@@ -149,6 +149,11 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
     if m:
         if not worded and _starts_with_date(s):
             return None
+        if worded and not m.group("title").strip(" *:.-–"):  # "Item 1:" alone: the title is below
+            nxt = next((x for x in lines[i + 1: i + 4] if x.stripped), None)
+            if nxt is not None and not _WORDED.match(nxt.text):
+                lead = len(nxt.text) - len(nxt.text.lstrip())
+                return _heading(ln, m.group("num"), 0, 0, True, title_line=nxt, title_at=lead)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         head = _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
         if head and nxt is not None and re.match(r"^\s*[a-z]", nxt.text) and head.title_end >= ln.end - 1:
@@ -165,8 +170,11 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
 
 
 def _starts_with_date(s: str) -> bool:
+    """A line that starts with a date written with a month's name ("21 March 2024 ..."); a dotted
+    number ("19.11.01 Apologies") may be a date or a minute number: the run of numbers decides."""
     dates = find_dates(s[:40])
-    return bool(dates) and dates[0].start <= len(s) - len(s.lstrip(" \t|(")) + 1
+    first = dates[0] if dates else None
+    return bool(first) and first.start <= len(s) - len(s.lstrip(" \t|(")) + 1 and bool(re.search(r"[A-Za-z]", s[first.start:first.end]))
 
 
 def _heading(ln: Line, number: str, t0: int, t1: int, worded: bool, title_line: Optional[Line] = None,
@@ -206,12 +214,21 @@ def _title_part(raw: str) -> tuple[str, int]:
     # "Police Report: Attached. Farm ..." runs on into the minute; "Motion: Clean Air" is a title
     if m and len(s[: m.start()].split()) <= MAX_TITLE_WORDS and _runs_into_text(s[m.end():]):
         return s[: m.start()].strip(" *"), m.start()
+    # "Openness and Transparency Notice The Chair read the notice.": the minute starts where a
+    # sentence does (a capitalised "The", "A", a councillor's title) after a title of two words or more
+    start = _SENTENCE_IN_TITLE.search(s)
+    if start and len(s[: start.start()].split()) >= 2 and re.search(r"[a-z]{3,}", s[start.end():]):
+        return s[: start.start()].strip(" *"), start.start()
     if len(s.split()) > MAX_TITLE_WORDS:
         first = re.match(r"^(.{3,160}?[a-z)])\.\s+(?=[A-Z])", s)
         if first and len(first.group(1).split()) <= MAX_TITLE_WORDS:
             return first.group(1), first.end(1)
         return "", 0
     return s.strip(" *"), len(s)
+
+
+_SENTENCE_IN_TITLE = re.compile(
+    r"(?<=\S)\s+(?=(?-i:The|A|An|It|This|There|All|No|None|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z]))")
 
 
 # A numbered line that is a sentence of rules or a paragraph, not a heading: it binds

@@ -308,10 +308,23 @@ def _tidy_whitespace(text: str) -> str:
     return text.lstrip(" ")
 
 
+# A web page's front matter: "key: value" lines (and "- item" lists) before the text, between "---"
+# fences or at the very top ("title: ...", "date: ...", "categories:").
+_FRONT_MATTER = re.compile(r"\A(?:---[ \t]*\n)?(?:[ \t]*(?:[a-z_][\w-]*:[^\n]*|-[ \t]+[^\n]*)\n){2,}(?:---[ \t]*\n)?")
+
+
+def _strip_front_matter(text: str) -> str:
+    m = _FRONT_MATTER.match(text)
+    if not m or not re.search(r"^(?:title|date|layout|categories|tags|author):", m.group(0), re.MULTILINE):
+        return text
+    return text[m.end():]
+
+
 def normalise_text(text: str) -> str:
     """Normalise one block of text (a whole file, or one page): see the module docstring."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _strip_front_matter(text)
     text = _strip_html(text)
     text = decode_entities(text)
     if "<" in text and ">" in text:

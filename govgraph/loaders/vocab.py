@@ -114,13 +114,14 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
     ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chair\s+person|chaired\s+by|presiding"),
     ("in_attendance",
      r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
-     r"|also\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
+     r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
      r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
     ("apologies",
      r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted|given|tendered|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?"
      r"|apologies\s+received|absent(?:\s+with\s+apologies)?|absences?|not\s+present"),
     ("present",
+     r"(?:members\s+|councillors\s+)?present\s+(?:via|by|remotely|online|virtually|in\s+person)[^:\n]{0,30}|"
      r"(?:(?:members|councillors|cllrs|board\s+members|committee\s+members|panel\s+members|trustees|directors|"
      r"governors|voting\s+members|co-opted\s+members|representatives|sectoral\s+representatives|\w+\s+representatives)\s+)?present"
      r"|attendees|attendance|in\s+person|members|councillors|those\s+present"),
