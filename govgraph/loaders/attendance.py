@@ -383,6 +383,15 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
     )
 
 
+# Where one entry of a list ends: "and", "&", a closing bracket before a capital, a title after a
+# name ("Cllr A Smith Cllr B Jones"; not "County Cllr" or "Town Councillor").
+_ATOM_BREAK = re.compile(
+    r"\s+(?i:and|&)\s+|\s*&\s*|(?<=\))\s+(?=[A-Z])"
+    r"|(?<=[a-z])(?<!\bCounty)(?<!\bDistrict)(?<!\bBorough)(?<!\bTown)(?<!\bParish)(?<!\bCity)(?<!\bCommunity)(?<!\bWard)"
+    r"\s+(?=(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
+)
+
+
 def _atoms(flat: Flat) -> list[_Atom]:
     """The list split on ";", ",", "and" and "&" outside parentheses, and after a closing bracket
     that a new name follows without a comma ("Ann Lee (Engineer) Jo Park (Officer)")."""
@@ -390,9 +399,7 @@ def _atoms(flat: Flat) -> list[_Atom]:
     for i, j in split_top(flat.text, ";,"):
         piece = flat.text[i:j]
         pos = 0
-        for m in list(re.finditer(r"\s+(?:and|&)\s+|\s*&\s*|(?<=\))\s+(?=[A-Z])|(?<=[a-z])(?<!County)(?<!District)(?<!Borough)(?<!Town)(?<!Parish)(?<!City)(?<!Community)(?<!Ward)"
-                                  r"\s+(?=(?-i:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])",
-                                  piece, re.IGNORECASE)) + [None]:
+        for m in list(_ATOM_BREAK.finditer(piece)) + [None]:
             stop = m.start() if m else len(piece)
             if m and piece.count("(", 0, m.start()) > piece.count(")", 0, m.start()):
                 continue

@@ -66,7 +66,7 @@ _IN_SENTENCE = re.compile(
     r"(?:(?:^|[,;:]\s*|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
     r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
-    r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b))",
+    r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b)|(?=(?:this|these|it|the)\s+\w+\s+(?:was|were|is|be)\b))",
     re.IGNORECASE,
 )
 _SECONDED = re.compile(

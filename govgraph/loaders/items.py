@@ -57,6 +57,14 @@ def clean_title(s: str) -> str:
     return title_case(s) if is_upper_heading(s) else s
 
 
+def looks_like_item(text: str) -> bool:
+    """Does this line read as a numbered item heading ("2709. Title", "196/20 Title", "Item 1:")?"""
+    if _starts_with_date(text):
+        return False
+    m = _WORDED.match(text) or _GLUED.match(text) or _NUMBERED.match(text)
+    return bool(m) and (not m.group("title") or m.group("title")[:1].isupper())
+
+
 def find_items(lines: list[Line]) -> list[ItemHeading]:
     """The item headings of a part's lines, in order."""
     candidates = [c for i, ln in enumerate(lines) if (c := _candidate(lines, i))]
@@ -72,7 +80,7 @@ def _taken_out_of_order(run: list[ItemHeading], cands: list[ItemHeading]) -> lis
     used = {c.key for c in run}
     low, high = run[0].key, run[-1].key
     extra = [c for c in cands if c.key not in used and len(c.key) == len(low) and c.key[0] == low[0]
-             and low < c.key < high and c.line.index > run[0].line.index]
+             and low < c.key < high]
     seen: set = set()
     out = []
     for c in sorted(run + extra, key=lambda c: c.line.start):

@@ -112,13 +112,17 @@ def is_report_header(lines: list[Line], i: int) -> bool:
             other = _label(ln.text)
             if other and re.search(r"[:\t]", ln.text):
                 keys.add(other[0])
-        return len(keys) >= 3 and bool(keys & REPORT_ONLY) and bool(keys & {"meeting", "date", "title"})
+        # a report's own header names its meeting or title (an audit trail of authors does not)
+        return len(keys) >= 3 and bool(keys & REPORT_ONLY) and bool(keys & {"meeting", "title"})
     if label_cell(text.strip()) in REPORT_ONLY | {"meeting", "meeting_date"} and not re.search(r"[:\t]\s*\S", text):
         # labels on their own lines, values below: three labels of a report's header close by
         keys = {label_cell(ln.text.strip()) for ln in lines[i: i + 16] if ln.stripped}
         keys.discard(None)
         return len(keys) >= 3 and bool(keys & REPORT_ONLY)
-    return bool(REPORT_TITLE_LINE.match(text)) and len(text.split()) <= 14 and not text.rstrip().endswith(".")
+    if REPORT_TITLE_LINE.match(text) and len(text.split()) <= 14 and not text.rstrip().endswith("."):
+        # "Report to Cabinet" heads a report when report fields follow ("Report from X -" in minutes does not)
+        return any(_label(ln.text) and re.search(r"[:\t]", ln.text) for ln in lines[i + 1: i + 14])
+    return False
 
 
 def _grid(lines: list[Line], i: int) -> list[tuple[str, FieldValue]]:

@@ -25,6 +25,7 @@ from typing import Optional
 from govgraph.loaders.attendance import attendance_label
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.header import MeetingHeader, heading_body, read_meeting
+from govgraph.loaders.items import looks_like_item
 from govgraph.loaders.lines import Line, flatten, is_upper_heading, split_lines
 from govgraph.loaders.reports import is_report_header
 from govgraph.loaders.vocab import AGENDA_TITLE, MINUTES_TITLE, SUMMONS
@@ -39,6 +40,7 @@ class Anchor:
     genre: str
     line: int
     titled: bool = True  # a title or summons, not an attendance section standing for one
+    dated: bool = False  # an attendance section under heading lines with a date (a new meeting)
 
 
 @dataclass
@@ -82,7 +84,7 @@ def _anchors(lines: list[Line]) -> list[Anchor]:
     for ln in lines:
         genre = _anchor_genre(lines, ln)
         if genre:
-            found.append(Anchor(genre[0], ln.index, genre[1]))
+            found.append(Anchor(genre[0], ln.index, genre[1], not genre[1] and _dated_above(lines, ln.index)))
     return _merge(found)
 
 
@@ -90,8 +92,9 @@ def _anchor_genre(lines: list[Line], ln: Line) -> Optional[tuple[str, bool]]:
     s = ln.text
     if not s.strip():
         return None
-    if len(s) <= 300 and MINUTES_TITLE.match(s) and _dated_below(lines, ln.index):
-        return "minutes", True
+    if len(s) <= 300 and MINUTES_TITLE.match(s) and _dated_below(lines, ln.index) \
+            and (ln.index < FIRST_LINES or _attendance_below(lines, ln.index)):
+        return "minutes", True  # later in a file, a title must head minutes ("Minutes of X" may be an item)
     if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
         return "agenda", True
     if attendance_label(s) == "present":
@@ -101,11 +104,30 @@ def _anchor_genre(lines: list[Line], ln: Line) -> Optional[tuple[str, bool]]:
     return None
 
 
+FIRST_LINES = 40  # a file's own title stands in its first lines
+
+
+def _attendance_below(lines: list[Line], i: int) -> bool:
+    return any(attendance_label(ln.text) == "present" for ln in lines[i + 1: i + HEADER_LINES])
+
+
 def _dated_below(lines: list[Line], i: int) -> bool:
     """A minutes title states (or is followed by) its meeting's date: "Minutes of a Meeting shall
     be submitted ..." in standing orders is not a title."""
     flat = flatten([ln for ln in lines[i: i + 8] if ln.stripped])
     return any(d.iso and d.year for d in find_dates(flat.text[:400]))
+
+
+def _dated_above(lines: list[Line], i: int) -> bool:
+    """Do the heading lines just above line ``i`` give a date (a meeting's own heading)?"""
+    for ln in reversed(lines[max(0, i - ABOVE_LINES): i]):
+        if not ln.stripped:
+            continue
+        if not _heading_line(ln.stripped):
+            return False
+        if any(d.iso and d.year for d in find_dates(ln.text)):
+            return True
+    return False
 
 
 def _summons_starts_here(lines: list[Line], ln: Line) -> bool:
@@ -125,8 +147,8 @@ def _merge(found: list[Anchor]) -> list[Anchor]:
             or (prev.genre == "minutes" and prev.titled and not a.titled)
         ):
             continue
-        if prev and prev.genre == "minutes" and not prev.titled and a.genre == "minutes" and not a.titled:
-            continue  # a second attendance section of the same minutes
+        if prev and prev.genre == "minutes" and a.genre == "minutes" and not a.titled and not a.dated:
+            continue  # a second attendance section of the same minutes ("Present via video:")
         if prev and prev.genre == "report" and a.genre == "minutes" and not a.titled and a.line - prev.line <= 15:
             merged[-1] = Anchor("minutes", prev.line, True)  # "Meeting:/Date:" fields above "PRESENT:"
             continue
@@ -154,7 +176,7 @@ def _header_start(lines: list[Line], anchor: Anchor, floor: int) -> int:
 _FIELD_LINE = re.compile(r"^\s*\|?\s*(?:time|date|venue|location|place|meeting|committee)\b[^:\t]{0,20}(?::|\t)", re.IGNORECASE)
 
 
-_TIME_LINE = re.compile(r"^\W*(?:time\s*:?\s*)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_TIME_LINE = re.compile(r"^\W*(?:time\s*:?\s*)?\d{1,2}(?:(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[.:]\d{2}\b)", re.IGNORECASE)
 
 
 def _heading_line(s: str) -> bool:
@@ -185,9 +207,15 @@ def _header_stop(lines: list[Line], first: int, anchor_line: int) -> int:
     """The header ends at the first attendance section or numbered item after the anchor's own
     lines, or after :data:`HEADER_LINES` lines."""
     last = min(len(lines), anchor_line + HEADER_LINES)
+    prev = lines[anchor_line]
     for ln in lines[anchor_line + 1: last]:
-        if attendance_label(ln.text) or re.match(r"^\s*(?:item\s+)?\d{1,4}(?:[.):]|\t)\s*[A-Z]", ln.text, re.IGNORECASE):
+        if not ln.stripped:
+            continue
+        # an item starts its own line, not the end of a heading wrapped over lines ("..., 15TH APRIL," / "2016 AT")
+        runs_on = re.search(r"(?:[,;&(-]|\b(?:and|of|the|on|at|in|to|for))\s*$", prev.text, re.IGNORECASE)
+        if attendance_label(ln.text) or (looks_like_item(ln.text) and not runs_on):
             return ln.index
+        prev = ln
     return last
 
 

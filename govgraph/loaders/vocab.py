@@ -104,7 +104,8 @@ SUMMONS = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+){0,3}?meeting\b",
     re.IGNORECASE,
 )
-AGENDA_TITLE = re.compile(r"^\W{0,3}(?:A\s?G\s?E\s?N\s?D\s?A|agenda|notice\s+of\s+(?:the\s+)?meeting|summons)\W{0,3}$", re.IGNORECASE)
+AGENDA_TITLE = re.compile(
+    r"^\W{0,3}(?:A\s?G\s?E\s?N\s?D\s?A|Agenda|(?i:notice\s+of\s+(?:the\s+)?meeting|summons))\s*:?\s*(?:\*+)?$")
 
 # ---------------------------------------------------------------- attendance
 
@@ -149,7 +150,8 @@ DECISION_HEAD = (
 )
 DECIDING_SUBJECT = (
     r"(?:the\s+)?(?:council|committee|sub-committee|board|panel|cabinet|executive|commission|forum|group|meeting|"
-    r"members|councillors|cllrs|trustees|directors|governors|partnership|assembly|authority|it)"
+    r"members|councillors|cllrs|trustees|directors|governors|partnership|assembly|authority|it|all|everyone|"
+    r"all\s+members|all\s+councillors|members\s+present)"
 )
 DECISION_VERB = r"resolved|agreed|decided|approved|adopted|ratified|determined|confirmed"
 
