@@ -236,7 +236,9 @@ def _title_part(raw: str) -> tuple[str, int]:
 
 
 _SENTENCE_IN_TITLE = re.compile(
-    r"(?<=\S)\s+(?=(?-i:The|A|An|It|This|There|All|No|None|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\s+(?:[a-z]|[A-Z][a-z]+\s+[a-z]))")
+    r"(?<=\S)\s+(?=(?:The|A|An|It|This|There|All|No|None|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\s+(?:[A-Z][a-z'’-]+\s+){0,3}[a-z]"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}\s+(?:had|has|was|were|is|are|gave|read|said|declared|reported|explained|noted|"
+    r"stated|confirmed|quoted|agreed|presented|asked|advised|informed|updated|thanked|welcomed|introduced)\b)")
 
 
 # A numbered line that is a sentence of rules or a paragraph, not a heading: it binds

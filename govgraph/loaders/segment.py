@@ -82,18 +82,18 @@ def segment(document: Document) -> list[Segment]:
 def _anchors(lines: list[Line]) -> list[Anchor]:
     found: list[Anchor] = []
     for ln in lines:
-        genre = _anchor_genre(lines, ln)
+        genre = _anchor_genre(lines, ln, any(a.genre == "minutes" and a.titled for a in found))
         if genre:
             found.append(Anchor(genre[0], ln.index, genre[1], not genre[1] and _dated_above(lines, ln.index)))
     return _merge(found)
 
 
-def _anchor_genre(lines: list[Line], ln: Line) -> Optional[tuple[str, bool]]:
+def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> Optional[tuple[str, bool]]:
     s = ln.text
     if not s.strip():
         return None
     if len(s) <= 300 and MINUTES_TITLE.match(s) and _dated_below(lines, ln.index) \
-            and (ln.index < FIRST_LINES or _attendance_below(lines, ln.index)):
+            and ((ln.index < FIRST_LINES and not titled_before) or _attendance_below(lines, ln.index)):
         return "minutes", True  # later in a file, a title must head minutes ("Minutes of X" may be an item)
     if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
         return "agenda", True
