@@ -177,7 +177,7 @@ PRESENTED_BY = re.compile(
 # "Circulated, report of the Meetings Administrator dated 3rd July", "Report of the Head of
 # Planning (copy attached)": the report and who it is from, at the start of a sentence.
 REPORT_OF = re.compile(
-    r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?)?(?:joint\s+)?report\s+(?:dated\s+[^,]{4,30}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
+    r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?)?(?:joint\s+)?report\s+(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<subj>[A-Z].+?)(?=,?\s+dated\b|,?\s+enclosing\b|,?\s+attaching\b|,?\s+setting\b|,?\s+on\s|,?\s+which\b|"
     r",?\s+in\s+relation|\s+\(|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,

@@ -164,7 +164,7 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
                 return _heading(ln, m.group("num"), 0, 0, True, title_line=nxt, title_at=lead)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         head = _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
-        if head and nxt is not None and re.match(r"^\s*[a-z]", nxt.text) and head.title_end >= ln.end - 1:
+        if head and nxt is not None and re.match(r"^\s*[a-z]{2,}\b(?![).])", nxt.text) and head.title_end >= ln.end - 1:
             return None  # a numbered paragraph whose sentence runs on into the next line
         return head
     m = _ALONE.match(s)
