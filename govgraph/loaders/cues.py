@@ -56,11 +56,11 @@ class Entry:
 # them ("Young People", "Lifelong Learning") is part of a post, not a name.
 NOT_NAME_WORDS = NAME_STOP_WORDS  # the one list (names.py)
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
-_CAP_WORD = re.compile(r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|(?:[A-Z]\.\s?)+)")
+_CAP_WORD = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|Mc[A-ZÀ-Þ][a-zà-ÿ]+|Mac[A-ZÀ-Þ][a-zà-ÿ]+|O['’][A-ZÀ-Þ][a-zà-ÿ]+|(?:[A-ZÀ-Þ]\.\s?)+)")
 _NAME_AT = re.compile(
     r"(?:(?P<title>(?:" + TIER_PREFIX + r"\s+)?(?:Councillors?|Cllrs?\.?)|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
     r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|DCI|DI|DS|PC)\.?\s+)?"
-    r"(?P<name>(?:[A-Z]\.\s?){1,3}\s?[A-Z][a-zA-Z'’\-]+|[A-Z][a-z'’\-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’\-]+){0,2})"
+    r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+|[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
 )
 
 
@@ -94,6 +94,9 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
     return m
 
 
+_TITLED_IN = re.compile(r"(?<=\s)(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z])")
+
+
 def split_people(text: str, base: int) -> list[Entry]:
     """"Nathan Heath, Assistant Director of X, Tracey Jubb, Interim Head of Y and Jo Bloggs,
     Strategic Manager for Z" -> three entries whose posts are the text between the names;
@@ -112,6 +115,14 @@ def split_people(text: str, base: int) -> list[Entry]:
             tail = re.sub(r"^[\s,;–-]+|(?:\s*(?:,|;|\band\b|&))+\s*$", "", tail).strip(" .")
             out.append(_with_post(m, tail, text, base, nxt))
         return out
+    # A post, then its holder's titled name ("The Chair of the Working Group Cllr Andy Hayward")
+    titled = _TITLED_IN.search(text)
+    if titled and not names:
+        m = _name_at(text, titled.start())
+        if m:
+            role = re.sub(r"^(?:the|our)\s+", "", text[: titled.start()].strip(" ,"), flags=re.IGNORECASE) or None
+            name = normalise_name(m.group("name"))
+            return [Entry(name, text[: m.end()].strip(), role, None, base, base + m.end(), m.group("title"))]
     # No names: a list of posts ("the Director of X, the Head of Y and the Z").
     out = []
     pieces = re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", text)
@@ -179,6 +190,7 @@ PRESENTED_BY = re.compile(
 REPORT_OF = re.compile(
     r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?)?(?:joint\s+)?report\s+(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<subj>[A-Z].+?)(?=,?\s+dated\b|,?\s+enclosing\b|,?\s+attaching\b|,?\s+setting\b|,?\s+on\s|,?\s+which\b|"
+    r",?\s+(?:was|were|is|has|had)\s|"
     r",?\s+in\s+relation|\s+\(|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -226,7 +238,7 @@ def thanked_for_writing(text: str, base: int) -> tuple[list[Entry], bool]:
     subj = m.group("subj").strip()
     if THANKED_GENERIC.match(subj):
         return [], True
-    return [e for e in split_people(_drop_paren(subj), base + m.start("subj")) if _person_or_post(e)], False
+    return [e for e in split_people(_drop_paren(subj), base + m.start("subj")) if person_or_post(e)], False
 
 
 def authors(text: str, base: int) -> list[Entry]:
@@ -248,7 +260,7 @@ def authors(text: str, base: int) -> list[Entry]:
         subj = m.group(group)
         if not GENERIC_SUBJECT.match(subj):
             out.extend(split_people(subj, base + m.start(group)))
-    return [e for e in out if _person_or_post(e)]
+    return [e for e in out if person_or_post(e)]
 
 
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|\(?[a-z]\)|\(?\d{1,2}\)|[-•*])\s+")
@@ -270,7 +282,7 @@ def welcomed(text: str, base: int) -> list[Entry]:
     if lst.lower().startswith(("the report", "the item", "the presentation", "the paper", "everyone", "all ")):
         return []
     s = base + m.start("list")
-    return [e for e in split_people(lst, s) if _person_or_post(e)]
+    return [e for e in split_people(lst, s) if person_or_post(e)]
 
 
 def presenters(text: str, base: int) -> list[Entry]:
@@ -299,7 +311,7 @@ def presenters(text: str, base: int) -> list[Entry]:
             if not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
                 ents = split_people(_drop_paren(subj_c), off)
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
-    return [e for e in out if _person_or_post(e)]
+    return [e for e in out if person_or_post(e)]
 
 
 def _subject_like(s: str) -> bool:
@@ -316,7 +328,7 @@ def _drop_paren(s: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), s)
 
 
-def _person_or_post(e: Entry) -> bool:
+def person_or_post(e: Entry) -> bool:
     if e.name:
         return True
     return bool(e.role and (POST_HEAD.search(e.role) or _ENDS_IN_POST.search(e.role)) and not GENERIC_SUBJECT.match(e.role))

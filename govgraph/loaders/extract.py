@@ -198,7 +198,10 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     ref = number or h.title
     titled = TITLED_PRESENTER.match(h.title)
     if titled:  # "Presentation by the Director of Service", "Receive Presentation from X on Y"
-        b.reported(squash(titled.group("who")), ref, body, date, h.title_start, h.title_end)
+        who = squash(titled.group("who"))
+        for e in [e for e in cues.split_people(who, h.title_start) if cues.person_or_post(e)][:1]:
+            b.reported(e.name or ("The " + e.label if not e.label.lower().startswith("the ") else e.label),
+                       ref, body, date, h.title_start, h.title_end)
     if PREVIOUS_MINUTES.search(h.title):
         for dm in find_dates(h.title, default_year=int(date[:4])):
             if dm.iso and dm.iso != date:
