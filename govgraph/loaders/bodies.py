@@ -606,7 +606,7 @@ def _places(text: str) -> set[str]:
     """Place names: the word before "Council"/"MBC"/..., or a word after "in" that also occurs as a
     possessive ("in Rotherham" and "Rotherham's")."""
     places = set()
-    for m in re.finditer(r"\b([A-Z][a-z]+)(?:'s)? (?:Metropolitan |City |County |District |Borough )*(?:Council|MBC|CC|BC|DC)\b", text):
+    for m in re.finditer(r"\b([A-Z][a-z]+)(?:'s)? (?:Metropolitan |City |County |District |Borough )*(?:Council|CC|BC|DC|CBC)\b", text):
         places.add(m.group(1).lower())
     possessors = {m.group(1).lower() for m in re.finditer(r"\b([A-Z][a-z]{3,})'s\b", text)}
     for m in re.finditer(r"\bin ([A-Z][a-z]{3,})\b(?! [A-Z])", text):
@@ -683,7 +683,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
     # councils of one place: "X Borough Council" = "X Metropolitan Borough Council" = "X MBC"
     council_by_place = defaultdict(list)
     for k in keys:
-        if k[-1] in ("council", "mbc", "cc", "bc", "dc", "cbc") and len(k) > 1 and k[0] in places:
+        if k[-1] in ("council", "cc", "bc", "dc", "cbc") and len(k) > 1 and k[0] in places:
             council_by_place[k[0]].append(k)
     for ks in council_by_place.values():
         for k in ks[1:]:

@@ -18,7 +18,6 @@ from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_p
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.minutes import CHAIR_MARK, carry_titles, parse_name_list
 from govgraph.loaders.vocab import NONE_RECEIVED, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
@@ -352,37 +351,23 @@ def _agenda(b: _Builder, seg: Segment) -> None:
 
 
 def _membership(b: _Builder, seg: Segment, lines: list[Line]) -> None:
-    """The membership list printed with an agenda: people and chair posts, not attendance."""
-    in_list = False
+    """The membership list printed with an agenda ("Chairperson: - Councillor X", "Councillors A,
+    B and C", "Membership: Councillors: ..."): people and their chair posts, not attendance."""
     for para in paragraphs(lines):
-        for ln in para.lines:
-            if re.match(r"^\s*(?:membership|members)\s*:?\s*$", ln.text, re.IGNORECASE):
-                in_list = True
-                continue
-            if in_list and re.match(r"^\s*(?:councillor|cllr)\b", ln.text, re.IGNORECASE) and re.search(r"\s[–-]\s", ln.text):
-                chair = bool(CHAIR_MARK.search(ln.text))
-                text = CHAIR_MARK.sub(lambda x: " " * len(x.group(0)), ln.text)
-                for e in cues.split_people(text.rstrip(), ln.start)[:1]:
-                    b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
-                    if chair:
-                        b.person(e.name, e.written, e.title, "Chair", None, e.start, e.end)
-                continue
-            in_list = in_list and bool(ln.stripped)
-            m = MEMBERSHIP_ROLE.match(ln.text)
-            if m:
-                role = m.group("role")
-                rest_start = ln.start + m.start("rest")
-                people = parse_name_list(m.group("rest"), rest_start)
-                carry_titles(people, m.group("rest"))
-                is_post = not role.lower().startswith("co-opted")
-                for p in people:
-                    b.person(p.name, p.written, p.title, role if is_post else None, None, p.start, p.end)
-            elif ln is para.lines[0] and re.match(r"^\s*(?:councillors?|cllrs?)\s+[A-Z]", ln.text, re.IGNORECASE):
-                text = re.sub(r"\(\d+\)\s*\.?\s*$", "", para.text)
-                people = parse_name_list(text, para.start)
-                carry_titles(people, text)
-                for p in people:
-                    b.person(p.name, p.written, p.title, None, None, p.start, p.end)
+        first = para.lines[0]
+        m = MEMBERSHIP_ROLE.match(first.text)
+        if m:
+            role = m.group("role")
+            start = first.start + m.start("rest")
+            is_post = not role.lower().startswith("co-opted")
+            for a in parse_list(flatten(split_lines(b.d.text, start, first.end)), "present"):
+                b.person(a.name, a.written, a.title, role if is_post else a.role, a.organisation, a.start, a.end)
+        elif re.match(r"^\s*(?:membership\s*:\s*)?(?:councillors?|cllrs?)\b\s*:?\s*[A-Z]", first.text, re.IGNORECASE):
+            text_end = para.end
+            start = first.start + re.match(r"^\s*(?:membership\s*:\s*)?", first.text, re.IGNORECASE).end()
+            for a in parse_list(flatten(split_lines(b.d.text, start, text_end)), "present"):
+                role = a.role if a.status != "chair" else (a.role or "Chair")
+                b.person(a.name, a.written, a.title, role, a.organisation, a.start, a.end)
 
 
 # ---------------------------------------------------------------- reports

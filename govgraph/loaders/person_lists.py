@@ -60,7 +60,7 @@ _IN_CHAIR_RE = re.compile(r"\s*in\s+the\s+(chair(?:man|person)?)\s*$", re.I)
 _SKIP_PAREN_RE = re.compile(r"^\s*(?:remote(?:ly)?|virtual(?:ly)?|online|via\b|substitut|part\b|from\b|for\b|left\b|arrived\b|minutes?\b|items?\b)", re.I)
 _STRONG_BODY = set(
     "council police service services board partnership trust forum committee commission panel group team directorate "
-    "department authority agency office school academy college university nhs cc mbc association society foundation "
+    "department authority agency office school academy college university nhs cc association society foundation "
     "network centre unit hub government ministry inspectorate road street lane avenue building limited ltd plc".split()
 )
 _INTERNAL_UNIT = {"directorate", "department", "service", "services", "team", "unit", "division", "office"}

@@ -28,10 +28,10 @@ POSTNOMINALS = {"MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE
 POST_HEADS = set("""
 director directors head heads manager managers officer officers lead leads chair chairman chairwoman
 chairperson vice-chair vice-chairman vice-chairperson co-chair adviser advisor advisors advisers commander inspector
-inspectors consultant consultants associate headteacher headteachers head-teacher leader clerk co-ordinator
+inspectors consultant consultants associate head-teacher leader clerk co-ordinator
 coordinator practitioner nurse superintendent scrutineer mayor lady-mayoress mayoress secretary treasurer solicitor
 accountant analyst worker workers planner engineer surveyor auditor controller governor president commissioner
-representative link specialist administrator champion advocate ceo dcs dph dass cfo constable sergeant
+representative link specialist administrator champion advocate ceo cfo constable sergeant
 trustee registrar warden reviewer facilitator assessor investigator caseworker sponsor
 deputy principal teacher psychologist therapist paramedic midwife doctor gp pharmacist economist
 spokesperson portfolio-holder convenor convener rapporteur ombudsman minister
@@ -49,11 +49,11 @@ HEAD_OF = re.compile(r"\bhead\s+of\b", re.I)
 BODY_WORDS = set("""
 council councils police service services board boards partnership partnerships trust trusts forum committee
 commission panel group groups team teams directorate department authority agency office school schools academy
-college university nhs cc mbc borough county city association society foundation network centre center unit hub
-government ministry inspectorate ofsted lga fire rescue health care children families family housing education
+college university nhs cc borough county city association society foundation network centre center unit hub
+government ministry inspectorate lga fire rescue health care children families family housing education
 help early learning development strategy plan programme project report annual review framework
 road street lane avenue house hall building place park close court way square town village ward
-limited ltd plc llp cic church parish region regional north south east west central yorkshire england wales
+limited ltd plc llp cic church parish region regional north south east west central england wales
 scotland ireland britain kingdom europe united national local public social community voluntary young people
 adult adults safeguarding improvement performance quality assurance select scrutiny overview cabinet executive
 """.split())

@@ -17,15 +17,14 @@ from govgraph.loaders.lines import Line, squash, title_case, is_upper_heading
 
 # label key -> pattern for the label text (without numbering or trailing colon)
 FIELD_LABELS: list[tuple[str, str]] = [
-    ("meeting_date", r"committee name and date of committee meeting|meeting and date"),
+    ("meeting_date", r"(?:committee|meeting)\s+(?:name\s+)?and\s+date(?:\s+of\s+(?:the\s+)?(?:committee\s+)?meeting)?"),
     ("item", r"(?:agenda\s+)?item\s*(?:no\.?|number)|agenda\s+item"),
     ("classification", r"classification|status of report|exempt(?:ion)? status"),
     ("meeting", r"meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|committee)|decision\s+level|decision[- ]maker|"
                 r"meeting|committee|report to|to|meeting of|forum"),
     ("date", r"date(?: of (?:the )?meeting)?|meeting date"),
     ("title", r"title of (?:the )?report|report title|report subject|report name|title|subject"),
-    ("approver", r"strategic director approving submission(?: of the report)?|approving (?:strategic )?director|"
-                 r"director approving submission(?: of the report)?|approved by|accountable director|lead director"),
+    ("approver", r"(?:\w+\s+){0,3}approving(?:\s+\w+){0,5}|approved by|accountable director|lead director"),
     ("author", r"report author(?:\(s\)|s)?|author(?:\(s\)|s)?|report written by|lead officer|report prepared by"),
     ("from", r"report of|report from|report by|from|report of the|submitted by"),
     ("directorate", r"directorate|service area|department"),
@@ -37,7 +36,13 @@ FIELD_LABELS: list[tuple[str, str]] = [
 ]
 _LABEL_RX = {k: re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:" + p + r")\s*(?::|-|–)?\s*(?P<rest>.*)$", re.IGNORECASE)
              for k, p in FIELD_LABELS}
-_EMAIL = re.compile(r"\S+@\S+|\(?\b0\d{3,4}\)?\s?\d{3}\s?\d{3,4}\b|\bext\.?\s*\d+|\(8\)\d+|\btel(?:ephone)?\b.*", re.IGNORECASE)
+# Contact details after a name in a contact block: e-mail, telephone numbers in any national form,
+# an extension written "ext 1234" or "(8)1234", "Tel:" and what follows.
+_EMAIL = re.compile(
+    r"\S+@\S+|\(?\+?\b\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b(?:extn|extension)\.?\s*:?\s*\d+|\(\d\)\s?\d{3,6}\b"
+    r"|\b(?:tel|telephone|phone|mobile|mob)\b.*",
+    re.IGNORECASE,
+)
 AGENDA_TAG = re.compile(r"^\s*(?:agenda\s+)?item\s+\d+\w?\s*$", re.IGNORECASE)
 SECTION_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[A-Z][^.]{0,80}$")
 

@@ -38,7 +38,7 @@ HONOUR_WORD = re.compile(r"\b(?:" + "|".join(sorted(HONOURS, key=len, reverse=Tr
 # Head nouns of posts: a phrase that ends in (or is headed by) one of these describes a person.
 POST_HEADS = (
     r"Director|Directors|Head|Manager|Officer|Officers|Official|Adviser|Advisor|Lead|Chair|Chairman|Chairwoman|"
-    r"Chairperson|Cathaoirleach|Vice-Chair|Vice-Chairman|Member|Headteacher|Principal|Commander|Inspector|"
+    r"Chairperson|Cathaoirleach|Vice-Chair|Vice-Chairman|Member|Head\s?teacher|Principal|Commander|Inspector|"
     r"Consultant|Leader|Executive|Co-ordinator|Coordinator|Superintendent|Clerk|Secretary|Analyst|Partner|"
     r"Worker|Nurse|Practitioner|Mayor|Scrutineer|Associate|Specialist|Administrator|Controller|Treasurer|"
     r"Solicitor|Engineer|Planner|Commissioner|Governor|Representative|Champion|Sergeant|Constable|Doctor|"
