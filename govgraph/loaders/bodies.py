@@ -31,6 +31,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from govgraph.loaders.vocab import MEETING_BODY_HEAD
 from govgraph.records import Body, Document
 
 # --- vocabulary ---------------------------------------------------------------------------------
@@ -389,9 +390,13 @@ def _complement_end(words, lower, j, taken) -> int:
 
 
 def _list_ends_in_and(words, lower, k) -> bool:
-    """Does the run of capitalised words and commas from k end in "and"/"&" + a name?"""
+    """Does the run of capitalised words and commas from k end in "and"/"&" + a name? A run
+    holding the head of a meeting body is a list of bodies ("Department for Education, Wexley
+    City Council and ..."), not one name ("Department of Housing, Local Government and ...")."""
     n = len(words)
     while k < n and (_is_cap(words[k]) or words[k] == ","):
+        if MEETING_BODY_HEAD.fullmatch(words[k]):
+            return False
         k += 1
     return k + 1 < n and lower[k] in ("and", "&") and (_is_cap(words[k + 1]) or lower[k + 1] == "the")
 
@@ -433,8 +438,8 @@ def _lower_head(words, lower, h, h_end, attached):
 
 def _classify(words, lower, s, e, h, h_end):
     """BODY, GENERIC or None for the name words[s:e] with head words[h:h_end]."""
-    if h_end < len(words) and _is_cap(words[h_end]) and lower[h_end] not in STOP_CAP and lower[h_end] not in HEADS \
-            and e == h_end and words[h_end].isalpha():
+    if h_end < len(words) and _is_cap(words[h_end]) and e == h_end and words[h_end].isalpha() and (
+            lower[h_end] in NOT_BODY_AFTER or (lower[h_end] not in STOP_CAP and lower[h_end] not in HEADS)):
         return None  # the head is a modifier of the next word ("School Places", "Council Tax", "Panel Review")
     mods = [lower[k] for k in range(s, h) if lower[k] not in _POSS and words[k] not in ",-"]
     if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:

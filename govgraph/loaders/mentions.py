@@ -76,7 +76,7 @@ class _Group:
     def fits(self, toks: list[str], cls: Optional[str]) -> bool:
         if self.tokens[-1] != toks[-1] or not _initials_agree(self.tokens, toks):
             return False
-        if cls and not self.classes and self.has_post and len(toks) == 1:
+        if cls == "cllr" and not self.classes and self.has_post and len(toks) == 1:
             return False  # "Councillor Lynch" is not the officer "Carmel Lynch, Senior Engineer"
         if len(toks) > 1 and len(self.tokens) > 1 and not all(
                 len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], self.tokens[:-1])):

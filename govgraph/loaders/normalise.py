@@ -352,18 +352,21 @@ def normalise_text(text: str) -> str:
 
 
 RUNNING_MIN_WORDS = 6
+RUNNING_MAX_WORDS = 25
 RUNNING_MIN_REPEATS = 3
 
 
 def drop_running_lines(texts: list[str]) -> list[str]:
     """Running headers and footers (and a converter's page banners) out: a line of six words
     or more that stands, the same, three times or more across ``texts`` (the pages of a file,
-    or one whole text) is the page's furniture, not the document's words."""
+    or one whole text) is the page's furniture, not the document's words. A line ending a
+    sentence, or longer than a header could be, is the document's own, however often it recurs
+    ("RESOLVED that the report be noted." under three items)."""
     counts: dict[str, int] = {}
     for text in texts:
         for line in text.split("\n"):
             key = _running_key(line)
-            if len(key.split()) >= RUNNING_MIN_WORDS:
+            if RUNNING_MIN_WORDS <= len(key.split()) <= RUNNING_MAX_WORDS and not key.endswith((".", "?", "!")):
                 counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= RUNNING_MIN_REPEATS}
     if not running:

@@ -21,7 +21,6 @@ TITLES: dict[str, str] = {
 }
 PLURAL_TITLES = {"councillors", "cllrs"}
 COUNCILLOR_TITLES = {"Councillor", "Cllr"}
-GENDERED = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 POSTNOMINALS = {"MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "QC", "KC", "DL", "BEM", "PhD"}
 
 # Head words of posts: a phrase holding one of these (before "of/for/at") names a post.
