@@ -159,6 +159,24 @@ class BodyRelation:
     evidence: Evidence
 
 
+@dataclass(frozen=True)
+class ExtractionWarning:
+    """Something the text has that the extraction lacks (a diagnostic, not an error)."""
+
+    code: str  # e.g. "decisions_without_resolutions"
+    message: str
+    line: int  # 1-based line of the first sign of it in the normalised text
+
+
+@dataclass
+class Diagnostics:
+    """What an extraction recognised and what looks missing, read without any gold."""
+
+    kind: str  # the genres of the document's parts: "minutes", "agenda+minutes", "report", "unrecognised"
+    counts: dict[str, int]
+    warnings: list[ExtractionWarning] = field(default_factory=list)
+
+
 @dataclass
 class Extraction:
     """Everything read from one input file; ``to_contract`` gives the JSON of DESIGN.md."""
@@ -174,6 +192,7 @@ class Extraction:
     report_authors: list[ReportAuthor] = field(default_factory=list)
     body_relations: list[BodyRelation] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
+    diagnostics: Optional[Diagnostics] = None
 
     def to_contract(self) -> dict:
         def ev(e: Optional[Evidence]) -> Optional[dict]:
@@ -221,6 +240,7 @@ class Extraction:
                 {"from": r.source, "relation": r.relation, "to": r.target, "quote": r.evidence.quote, "evidence": ev(r.evidence)}
                 for r in self.body_relations
             ],
+            **({"diagnostics": asdict(self.diagnostics)} if self.diagnostics else {}),
         }
 
 
@@ -254,6 +274,10 @@ def extraction_from_contract(data: dict) -> Extraction:
     ex.report_authors = [ReportAuthor(a["report"], a["person"], a["relation"], ev(a.get("evidence"))) for a in data.get("report_authors", [])]
     ex.body_relations = [BodyRelation(r["from"], r["relation"], r["to"], ev(r.get("evidence")) or Evidence(doc, 0, 0, r.get("quote", "")))
                          for r in data.get("body_relations", [])]
+    if isinstance(data.get("diagnostics"), dict):
+        d = data["diagnostics"]
+        ex.diagnostics = Diagnostics(d.get("kind", "unrecognised"), dict(d.get("counts", {})),
+                                     [ExtractionWarning(w["code"], w["message"], w.get("line", 0)) for w in d.get("warnings", [])])
     return ex
 
 

@@ -128,6 +128,28 @@ def test_quiet_prints_nothing_on_success(docs_dir: Path):
     assert result.stderr == "" and result.stdout == ""
 
 
+def test_verbose_prints_each_documents_diagnostics(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(MINUTES, encoding="utf-8")
+    # a paper with a decision formula the extractor cannot place: no minutes heading, no item
+    (docs / "b.txt").write_text("Some notes.\n\nRESOLVED that the scheme be approved.\n", encoding="utf-8")
+    quiet = run_cli("extract", "docs", cwd=tmp_path)
+    assert quiet.stderr == "" and all("diagnostics" in r for r in json_lines(quiet.stdout))
+    result = run_cli("extract", "docs", "--verbose", cwd=tmp_path)
+    assert result.returncode == 0
+    assert json_lines(result.stdout) == json_lines(quiet.stdout)  # stdout stays JSON
+    err = lines(result.stderr)
+    a, b = Path("docs/a.txt"), Path("docs/b.txt")
+    assert err[0].startswith(f"{a}: minutes; 1 meetings, ") and "1 agenda items" in err[0] and "1 resolutions" in err[0]
+    assert not any(line.startswith(f"{a}:") and "warning" in line for line in err)
+    assert f"{b}: unrecognised; " in err[1]
+    warnings = [line for line in err if line.startswith(f"{b}:") and ": warning: " in line]
+    assert any(line.startswith(f"{b}:1: warning:") and line.endswith("[unrecognised_document]") for line in warnings)
+    assert any(line.startswith(f"{b}:3: warning:") and "RESOLVED" in line and line.endswith("[decisions_without_resolutions]")
+               for line in warnings), err
+
+
 def test_same_stem_with_out_is_an_error_for_the_second(tmp_path: Path):
     for folder, name in (("a", "x.txt"), ("b", "x.md")):
         (tmp_path / folder).mkdir()

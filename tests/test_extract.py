@@ -41,6 +41,9 @@ def extract_text(path: Path, text: str):
 FLOORS = {
     "corpus": (0.92, 0.82, CATEGORIES, 0.60),  # measured 0.941; lowest category bodies 0.845; relations 0.652
     "examples": (0.91, 0.85, CATEGORIES, 0.20),  # measured 0.933; lowest roles 0.864; relations 0.279
+    # the short papers we wrote in ten other house styles (tests/data/styles, gold by a helper
+    # that had not read the rules); their one stated relation is not found yet
+    "styles": (0.91, 0.80, CATEGORIES, None),  # measured 0.938; lowest reported 0.846
     "working": (0.81, 0.58, CATEGORIES, 0.18),  # measured 0.835; lowest bodies 0.605; relations 0.231
     "blind": (0.72, 0.45, CATEGORIES, 0.10),  # measured 0.744; lowest reported 0.500; relations 0.133
 }
@@ -56,7 +59,8 @@ def test_scores_stay_above_the_floors(name):
     assert s["macro_f1"] >= macro, table
     for cat in categories:
         assert s["f1"][cat] >= per_category, (cat, table)
-    assert s["body_relations_f1"] >= relations, table
+    if relations is not None:
+        assert s["body_relations_f1"] >= relations, table
 
 
 @needs_shared

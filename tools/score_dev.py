@@ -6,7 +6,8 @@
     .venv/bin/python tools/score_dev.py --set working --per-doc
 
 Sets: ``corpus`` (../shared/corpus against tests/gold), ``working`` and ``blind`` (the halves of
-../shared/dev/papers named in tests/gold/dev/split.json, against tests/gold/dev), ``examples``.
+../shared/dev/papers named in tests/gold/dev/split.json, against tests/gold/dev), ``examples``,
+``styles`` (the short papers we wrote in other house styles, tests/data/styles).
 Only papers with gold are scored. ``--log`` appends the blind figures to
 tests/gold/dev/BLIND_LOG.md (date, commit, per category) and is the only way blind scores
 should be read: log first, then look at errors, never the other way round.
@@ -35,6 +36,8 @@ def documents(name: str) -> tuple[list[Path], Path]:
         return sorted((SHARED / "corpus").glob("*.txt")), ROOT / "tests" / "gold"
     if name == "examples":
         return sorted((ROOT / "examples" / "docs").iterdir()), ROOT / "examples" / "gold"
+    if name == "styles":
+        return sorted((ROOT / "tests" / "data" / "styles").glob("*.txt")), ROOT / "tests" / "gold" / "styles"
     prefixes = json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))[name]
     papers = sorted((SHARED / "dev" / "papers").iterdir())
     return [p for p in papers if p.name.split("__")[0] in prefixes and (DEV_GOLD / f"{p.stem}.json").exists()], DEV_GOLD
@@ -75,7 +78,7 @@ def log_line(figures: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=["corpus", "examples", "working", "blind"])
+    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "working", "blind"])
     parser.add_argument("--per-doc", action="store_true", help="the scorer's per-document table too")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind only)")

@@ -146,6 +146,13 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
     return _dedupe(found)
 
 
+def formula_lines(lines: list[Line]) -> list[Line]:
+    """The lines that use a decision formula ("RESOLVED:", "It was agreed that", "The Committee
+    resolved to"): the sign, read without the readers, that a text records decisions."""
+    return [ln for ln in lines
+            if ((m := _HEAD.match(ln.text)) and not _narrative_head(ln.text, m)) or _IN_SENTENCE.search(ln.text)]
+
+
 _INTRODUCED = re.compile(r"^\s*(?:[\"“‘']|that\b|\(?\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).])", re.IGNORECASE)
 
 

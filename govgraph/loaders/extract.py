@@ -16,6 +16,7 @@ from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, parse_list, read_sections
 from govgraph.loaders.decisions import find_decisions
+from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
 from govgraph.loaders.vocab import NONE_RECEIVED, PLACE_NOUN, TITLES
@@ -118,8 +119,11 @@ def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
 def extract_document(document: Document) -> Extraction:
     """All the governance records one document states (very large files in windows)."""
     if len(document.text) > WINDOW_CHARS * 1.5:
-        return extract_in_windows(document, _extract_whole)
-    return _extract_whole(document)
+        ex = extract_in_windows(document, _extract_whole)
+    else:
+        ex = _extract_whole(document)
+    ex.diagnostics = diagnose(document, ex)
+    return ex
 
 
 def _extract_whole(document: Document) -> Extraction:

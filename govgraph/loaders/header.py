@@ -53,7 +53,11 @@ _MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[^,.;:()]{3,140}?)" + _BODY_END
     # "Minutes of the Board of Trustees meeting held on ..."
     + r"|\b(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?P<body2>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:of|and|for|&)\s+)?){1,8}?)"
-    r"(?-i:meeting|Meeting|MEETING|session|Session|SESSION)\s+(?:held|on|which)\b",
+    r"(?-i:meeting|Meeting|MEETING|session|Session|SESSION)\s+(?:held|on|which)\b"
+    # "Minutes of Glenard Community Council, 12th May 2031": the title names the body itself
+    r"|^\W{0,3}(?:minutes|notes|record)\s+of\s+(?:the\s+)?"
+    r"(?P<body3>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:of|and|for|&)\s+)?){0,8}?(?-i:[A-Z])[\w'’&-]*)"
+    r"(?=\s*[,(–]|\s+-\s|\s+(?:held|on|at)\b)",
     re.IGNORECASE,
 )
 # A body named only by its kind in the formula ("the Full Council", "the Council"): the heading
@@ -107,13 +111,15 @@ def read_meeting(lines: list[Line], above: list[Line] = ()) -> MeetingHeader:
 
 def _statement(flat: Flat) -> Optional[re.Match]:
     for m in _MEETING_OF.finditer(flat.text):
-        if m.group("body2") or _STATEMENT.search(flat.text[max(0, m.start() - 80): m.start()]):
+        if m.group("body3") and not MEETING_BODY_HEAD.search(m.group("body3").split()[-1]):
+            continue
+        if m.group("body2") or m.group("body3") or _STATEMENT.search(flat.text[max(0, m.start() - 80): m.start()]):
             return m
     return None
 
 
 def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: list[Line]) -> None:
-    group = "body" if m.group("body") else "body2"
+    group = next(g for g in ("body", "body2", "body3") if m.group(g))
     raw = m.group(group)
     above = _ABOVE.match(raw.strip()) or _GENERIC_BODY.match(raw.strip())
     if _MEETING_KIND.fullmatch(raw.strip()):  # "Minutes of the Ordinary Meeting held on": the body comes before

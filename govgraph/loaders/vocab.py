@@ -61,7 +61,7 @@ MEETING_POSTS = re.compile(
     r"responsible\s+financial\s+officer|rfo|minute[- ]taker|secretary|treasurer|mayor)$",
     re.IGNORECASE,
 )
-CHAIR_WORDS = r"chair|chairman|chairwoman|chairperson|cathaoirleach|convenor|convener|presiding|in\s+the\s+chair"
+CHAIR_WORDS = r"chair|chairman|chairwoman|chairperson|chairing|cathaoirleach|convenor|convener|presiding|in\s+the\s+chair"
 
 # ---------------------------------------------------------------- bodies
 
