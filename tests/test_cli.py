@@ -264,6 +264,31 @@ def test_bad_input_gives_one_line_and_the_rest_is_done(tmp_path: Path, good_file
     assert "Traceback" not in result.stderr
 
 
+SHARED = Path(os.environ.get("GOVGRAPH_SHARED", REPO.parent / "shared"))
+SCANNED = sorted((SHARED / "dev" / "hostile").glob("*.pdf")) if (SHARED / "dev" / "hostile").is_dir() else []
+
+
+@pytest.mark.skipif(not SCANNED, reason="../shared/dev/hostile (a real scanned PDF) is not beside the checkout")
+def test_a_real_scanned_pdf_gives_one_line_and_the_build_goes_on(tmp_path: Path, good_file: Path):
+    docs = tmp_path / "in"
+    docs.mkdir()
+    os.symlink(SCANNED[0], docs / "scan.pdf")
+    (docs / "good.txt").write_bytes(good_file.read_bytes())
+    result = run_cli("extract", "in", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    assert [ln for ln in lines(result.stderr) if "scan.pdf" in ln] == [f"{Path('in/scan.pdf')}: no text layer (scanned PDF?)"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.json"]
+
+    first = run_cli("build", "in", "--out", "built", cwd=tmp_path)
+    assert first.returncode == 1 and lines(first.stderr)[0] == f"{Path('in/scan.pdf')}: no text layer (scanned PDF?)"
+    saved = json.loads((tmp_path / "built" / "build.json").read_text(encoding="utf-8"))
+    status = {d["name"]: d["status"] for d in saved["documents"]}
+    assert status == {"scan.pdf": "failed", "good.txt": "extracted"}
+    trig = (tmp_path / "built" / "graph.trig").read_bytes()
+    again = run_cli("build", "in", "--out", "built", cwd=tmp_path)  # nothing already built is lost
+    assert again.returncode == 1 and (tmp_path / "built" / "graph.trig").read_bytes() == trig
+
+
 def test_bad_input_with_out_still_writes_the_good_file(tmp_path: Path, good_file: Path):
     bad = make_binary_txt(tmp_path / "x")
     result = run_cli("extract", bad.name, good_file.name, "--out", "out", cwd=tmp_path)
