@@ -19,6 +19,8 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
+import importlib  # noqa: E402
+import pkgutil  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
 import sys  # noqa: E402
@@ -49,6 +51,21 @@ def pin_one_core() -> str:
     cpu = min(os.sched_getaffinity(0))
     os.sched_setaffinity(0, {cpu})
     return f"cpu {cpu}"
+
+
+def govgraph_text_caches() -> list:
+    """The loaders' caches keyed by text (an lru_cache of more than one entry); the caches of
+    one object per process (the pipeline, the topic tagger, the names list) are kept."""
+    import govgraph.loaders as loaders
+
+    caches = []
+    for info in pkgutil.iter_modules(loaders.__path__):
+        module = importlib.import_module(f"govgraph.loaders.{info.name}")
+        for value in vars(module).values():
+            params = getattr(value, "cache_parameters", None)
+            if params and (params()["maxsize"] or 0) > 1 and value.__module__ == module.__name__:
+                caches.append(value)
+    return caches
 
 
 def timed_passes(work: Callable[[], None], min_seconds: float) -> tuple[int, float]:
@@ -98,7 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         for text in texts:
             tokenizer(text)
 
+    text_caches = govgraph_text_caches()
+
     def extract_all() -> None:
+        # Every pass reads the corpus as if for the first time: the per-text caches (line labels,
+        # sentence spans, name keys) would otherwise answer later passes from the first.
+        for cache in text_caches:
+            cache.cache_clear()
         for document in documents:
             extract_document(document)
 

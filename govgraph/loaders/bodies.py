@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 from spacy.attrs import IDX, ORTH
@@ -123,7 +124,10 @@ def _is_cap(w: str) -> bool:
 
 
 def _is_acr(w: str) -> bool:
-    return 2 <= len(w) <= 8 and bool(_ACR_RE.match(w)) and w.upper() not in ACR_STOP
+    # the cheap tests first (an acronym has two capitals, the first leading): most words fail them
+    if not (2 <= len(w) <= 8 and w[0].isupper() and not w[1:].islower()):
+        return False
+    return bool(_ACR_RE.match(w)) and w.upper() not in ACR_STOP
 
 
 # --- the component ------------------------------------------------------------------------------
@@ -147,7 +151,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
     # One array read instead of a Python Token object per token: the component's main cost.
     arr = doc.to_array([ORTH, IDX])
     strings = doc.vocab.strings
-    words = [_norm_word(strings[int(o)]) for o in arr[:, 0]] if len(doc) else []
+    words = [_norm_word(strings[o]) for o in arr[:, 0].tolist()] if len(doc) else []
     n = len(words)
     if not n:
         return []
@@ -494,6 +498,11 @@ def _acronym_expansion(words, lower, paren, acr):
 
 
 def _key_tokens(text: str) -> list[str]:
+    return list(_key_tuple(text))
+
+
+@lru_cache(maxsize=16384)  # grouping and relations compare the same names many times
+def _key_tuple(text: str) -> tuple[str, ...]:
     t = _norm_word(text).lower().replace("&", " and ").replace("-", " ").replace("/", " ")
     t = re.sub(r"'s\b|s'(?=\s|$)|'", "", t)
     out = []
@@ -506,7 +515,7 @@ def _key_tokens(text: str) -> list[str]:
             out += ["sub", "group"]
             continue
         out.append(w)
-    return out
+    return tuple(out)
 
 
 _HEAD_EQUIV = {"team": "service", "services": "service", "service": "service"}
@@ -766,6 +775,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
     uses = Counter(acr.upper() for acr, _ in acr_uses)
     # a word in capitals that the document also writes in lower case ("AGENDA") is not an acronym
     lowered_words = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", alltext)}
+    initials = {id(g): initials_of(g) for g in merged.values()}  # once: a paper uses its acronyms often
     for acr, ev in acr_uses:
         up = acr.upper()
         letters = "".join(c for c in acr if c.isupper())
@@ -778,7 +788,8 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
                     target = g
                     break
             if target is None:
-                cands = [g for g in merged.values() if letters in initials_of(g) or letters.rstrip("S") in initials_of(g) and len(letters) > 3]
+                cands = [g for g in merged.values()
+                         if letters in initials[id(g)] or letters.rstrip("S") in initials[id(g)] and len(letters) > 3]
                 if len(cands) == 1:
                     target = cands[0]
         if target is None and _organisation_acronym(acr, uses[up]) and acr.lower() not in lowered_words:

@@ -62,6 +62,7 @@ _INLINE_PART = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
+_IN_SENTENCE_VERB = re.compile(r"resolved|agreed|decided", re.IGNORECASE)  # a cheap test before the long pattern
 _IN_SENTENCE = re.compile(
     r"(?:(?:^|[,;:]\s*|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
@@ -150,7 +151,8 @@ def formula_lines(lines: list[Line]) -> list[Line]:
     """The lines that use a decision formula ("RESOLVED:", "It was agreed that", "The Committee
     resolved to"): the sign, read without the readers, that a text records decisions."""
     return [ln for ln in lines
-            if ((m := _HEAD.match(ln.text)) and not _narrative_head(ln.text, m)) or _IN_SENTENCE.search(ln.text)]
+            if ((m := _HEAD.match(ln.text)) and not _narrative_head(ln.text, m))
+            or (_IN_SENTENCE_VERB.search(ln.text) and _IN_SENTENCE.search(ln.text))]
 
 
 _INTRODUCED = re.compile(r"^\s*(?:[\"“‘']|that\b|\(?\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).])", re.IGNORECASE)
@@ -253,7 +255,7 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
         d = _outcome(text, s + tail[-1].end(), e)
         if d:
             return d
-    m = _IN_SENTENCE.search(sent)
+    m = _IN_SENTENCE.search(sent) if _IN_SENTENCE_VERB.search(sent) else None
     if m:
         obj = s + m.start("obj")
         if m.group("obj").lower() == "that":

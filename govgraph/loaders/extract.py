@@ -447,12 +447,13 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
     for para in paragraphs([ln for seg in segments for ln in seg.lines]):
         for ss, se in cues.sentences(para.text, para.start):
             sent = text[ss:se]
-            for m in cues.APPOSITIVE.finditer(sent):
+            # each pattern needs a literal word or mark; a sentence without it is not scanned
+            for m in cues.APPOSITIVE.finditer(sent) if ", " in sent else ():
                 post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
                 if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
                     continue
                 b.person(m.group("name"), m.group(0), None, post, None, ss + m.start(), ss + m.end())
-            for m in MP.finditer(sent):
+            for m in MP.finditer(sent) if " MP" in sent else ():
                 b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
             for m in TITLED.finditer(sent):
                 if b.in_lists(ss + m.start()):
@@ -466,9 +467,9 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                         if pm and cues.POST_WORD_ANY.search(pm.group("p")):
                             post = pm.group("p")
                         b.person(e.name, e.written, e.title, e.role or post, e.organisation, e.start, e.end)
-            for m in APPOINTED.finditer(sent):
+            for m in APPOINTED.finditer(sent) if "appointed" in sent else ():
                 b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start("name"), ss + m.end())
-            for m in WAS_THE.finditer(sent):
+            for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
             m = THAT_NAME.match(sent.strip())

@@ -59,10 +59,8 @@ def clean_title(s: str) -> str:
 
 def looks_like_item(text: str) -> bool:
     """Does this line read as a numbered item heading ("2709. Title", "196/20 Title", "Item 1:")?"""
-    if _starts_with_date(text):
-        return False
     m = _WORDED.match(text) or _GLUED.match(text) or _NUMBERED.match(text)
-    return bool(m) and (not m.group("title") or m.group("title")[:1].isupper())
+    return bool(m) and (not m.group("title") or m.group("title")[:1].isupper()) and not _starts_with_date(text)
 
 
 def find_items(lines: list[Line]) -> list[ItemHeading]:

@@ -151,6 +151,9 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
         for ss, se in _sentences(btext):
             s0, s1 = block.start + ss, block.start + se
             sent_ms = [(s, e, body, lab) for s, e, body, lab in resolved if s >= s0 and e <= s1]
+            if not sent_ms:  # every rule names at least one body in its sentence
+                prev = []
+                continue
             tmpl, pos = _template(document.text, s0, s1, sent_ms)
             if item_subject is None:
                 m = _REPORT_FOR.search(tmpl)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from govgraph.loaders.dates import find_dates
@@ -68,6 +69,7 @@ class ReportHeader:
     item: Optional[FieldValue] = None  # the agenda item number the header gives
 
 
+@lru_cache(maxsize=16384)  # segmentation, the header reader and the diagnostics ask of the same lines
 def _label(line: str) -> Optional[tuple[str, str]]:
     s = line.strip()
     # a long line is prose, unless it is a table row: a short label, then a tab or colon (a

@@ -130,7 +130,12 @@ def _dated_above(lines: list[Line], i: int) -> bool:
     return False
 
 
+_SUMMONS_WORD = re.compile(r"summon|request|invit|requir|notice", re.IGNORECASE)
+
+
 def _summons_starts_here(lines: list[Line], ln: Line) -> bool:
+    if not any(_SUMMONS_WORD.search(x.text) for x in lines[ln.index: ln.index + 3]):
+        return False  # no summons' verb in reach: spare the flattening
     flat = flatten([x for x in lines[ln.index: ln.index + 3] if x.stripped])
     m = SUMMONS.search(flat.text)
     return bool(m) and flat.offsets[m.start()] < ln.end

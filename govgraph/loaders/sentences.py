@@ -8,6 +8,7 @@ mid-phrase, a lower-case word or a comma, and the text after is not a bullet); a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 __all__ = ["sentences"]
@@ -55,6 +56,16 @@ def _heading_breaks(text: str) -> list[_Break]:
 
 def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
     """Sentence spans (document offsets, without surrounding white space) of a chunk of text."""
+    for s, e in _spans(text):
+        yield base + s, base + e
+
+
+@lru_cache(maxsize=4096)  # the readers of an item (people, presenters, decisions) split the same text
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     ends = sorted(list(_SENT_END.finditer(text)) + _heading_breaks(text), key=lambda m: m.start())
     for m in ends + [None]:
@@ -66,6 +77,6 @@ def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
         seg = text[pos:stop]
         if seg.strip():
             lead = len(seg) - len(seg.lstrip())
-            yield base + pos + lead, base + pos + len(seg.rstrip())
+            yield pos + lead, pos + len(seg.rstrip())
         if m:
             pos = m.end()
