@@ -223,3 +223,11 @@ def test_corpus_bodies_f1(nlp, tmp_path):
     # measured 0.845 and 0.652 once the corpus's own gazetteers and sentence rules were removed
     assert f1 >= 0.82, line["bodies"]
     assert rel_f1 >= 0.60, line["body_relations"]
+
+
+def test_a_relation_stated_across_a_blank_line(nlp):
+    # converted PDFs put blank lines inside sentences; relations read the one sentence splitter's
+    # sentences, which run on over a blank line before a lower-case word
+    _, relations = extract(nlp, "Minutes.\n\nThe Housing Panel, at its meeting in March, reported\n\nto the Place Scrutiny "
+                                "Committee on the allocation scheme.\n\nThe Board met.")
+    assert ("Housing Panel", "reports_to", "Place Scrutiny Committee") in rels(relations)

@@ -523,3 +523,27 @@ def test_corpus_is_clean():
         assert not re.search(r"^#{1,6}\s", doc.text, re.M), path.name
         assert "\u2019" not in doc.text and "\u00a0" not in doc.text
         assert read_document(path) == doc  # deterministic
+
+
+def test_double_spaced_lines_join_but_headings_and_labels_stay():
+    """A converter of a double-spaced PDF puts a blank line after every line: one after a line that
+    runs to the margin mid-sentence is a line break; after a heading, a label or a sentence end it
+    is a paragraph break."""
+    lines = [
+        "4. Nominations to Outside Bodies",
+        "The Meetings Administrator advised that the Council was required to nominate four",
+        "Members to the Regional Transport Partnership for the ensuing year, and following a",
+        "short discussion on the balance of the nominations between the districts it was",
+        "Resolved:",
+        "That Councillors Ames, Bell, Cole and Dunne be appointed to the Regional Transport",
+        "Partnership for the ensuing year, together with the Mayor as an ex officio member.",
+        "5. Correspondence",
+        "A LETTER FROM THE DEPARTMENT OF TRANSPORT ABOUT THE REGIONAL BUS PROGRAMME WAS READ",
+        "The Clerk read a letter from the Department about the regional bus programme and",
+    ]
+    text = normalise_text("\n\n".join(lines))
+    assert "nominate four\nMembers to the" in text and "appointed to the Regional Transport\nPartnership" in text
+    assert "4. Nominations to Outside Bodies\n\nThe" in text  # a heading is short
+    assert "it was\n\nResolved:" in text  # a label starts its own line
+    assert "ex officio member.\n\n5. Correspondence" in text  # a sentence ended
+    assert "PROGRAMME WAS READ\n\nThe Clerk" in text  # a line in capitals is a heading

@@ -282,6 +282,32 @@ def _join_broken_paragraphs(text: str) -> str:
     return _RE_PARAGRAPH_GAP.sub(repl, text)
 
 
+FULL_WIDTH = 0.75  # of the text's usual long-line width (its 90th percentile line length)
+MIN_WIDTH_LINES = 8
+_RE_LABEL_START = re.compile(r"^\W*\w+(?:\s+\w+){0,2}\s*[:–—]")  # "Resolved:", "Members Present:"
+_RE_GAP_AFTER_LINE = re.compile(r"^([^\n]*[A-Za-z,])\n[ \t]*\n[ \t]*(?=[A-Za-z\"'“‘(])", re.MULTILINE)
+
+
+def _join_spaced_lines(text: str) -> str:
+    """A blank line after a line that runs to the margin and stops mid-sentence is a line break:
+    converters of double-spaced PDFs put one after every line ("... appointed to the Local" /
+    blank / "Traveller Accommodation Committee"). A heading is shorter, or in capitals."""
+    widths = sorted(len(ln) for ln in text.split("\n") if ln.strip())
+    if len(widths) < MIN_WIDTH_LINES:
+        return text
+    full = max(40, int(widths[int(len(widths) * 0.9)] * FULL_WIDTH))
+
+    def repl(match: re.Match[str]) -> str:
+        line = match.group(1)
+        nxt = match.string[match.end(): match.end() + 40].split("\n", 1)[0]
+        if len(line.strip()) < full or line.isupper() or (nxt.isupper() and len(nxt.split()) > 1) \
+                or _RE_LABEL_START.match(nxt):
+            return match.group(0)
+        return line + "\n"
+
+    return _RE_GAP_AFTER_LINE.sub(repl, text)
+
+
 def _strip_line_ends(text: str) -> str:
     """Remove spaces and tabs at line ends.
 
@@ -345,6 +371,7 @@ def normalise_text(text: str) -> str:
     text = _RE_PAGE_LINE.sub("", text)
     text = _join_hyphenated(text)
     text = _join_broken_paragraphs(text)
+    text = _join_spaced_lines(text)
     text = _RE_BLANK_RUN.sub("\n\n", text)
     if len(text) > 2000:
         text = _RE_BLANK_RUN.sub("\n\n", drop_running_lines([text])[0])

@@ -11,15 +11,16 @@ body last mentioned in the item, the directorate of a report header, or the meet
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import Iterable, Optional
 
 from govgraph.loaders.bodies import _display, _key_tokens
+from govgraph.loaders.sentences import sentences
 from govgraph.records import Body, BodyRelation, Document
 
 _M = r"@(\d+)@"
 _T = r"(?:the\s+)?"
-_SENT = re.compile(r"(?<=[.!?;])\s+(?=[\"'“‘(]?[A-Z0-9(-])|\n\s*(?=[-•*]\s|\(?[0-9ivx]+[.)]\s)")
 _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
 _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 
@@ -128,7 +129,21 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
     seen = set()
     item_subject: Optional[Body] = None
     directorate: Optional[Body] = None
-    for block, ms in mentions_all:
+    # Sentences come from the one splitter over the whole text: a sentence that PDF conversion
+    # broke with a blank line ("... declared Councillors\n\nA, B and C appointed to the X")
+    # spans blocks, so its mentions are gathered from every block it covers.
+    spans = list(sentences(document.text, 0))
+    starts = [blk.start for blk, _ in mentions_all]
+    resolved: dict[int, list] = {}
+
+    def resolved_in(k: int) -> list:
+        if k not in resolved:
+            resolved[k] = [(s, e, res.resolve(t, lab), lab) for s, e, t, lab in mentions_all[k][1]]
+        return resolved[k]
+
+    si = 0
+    prev: list[Body] = []
+    for k, (block, ms) in enumerate(mentions_all):
         btext = block.text or block.doc.text
         first_line = btext.split("\n", 1)[0]
         is_heading = "\n" not in btext.strip() and bool(_HEADING.match(first_line)) and len(first_line) < 160 \
@@ -136,21 +151,26 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
         if _ITEM.match(first_line) and is_heading:
             item_subject = None
             res.recent = []
-        resolved = [(s, e, res.resolve(t, lab), lab) for s, e, t, lab in ms]
+        here = resolved_in(k)
         if _DIRECTORATE.search(btext):
-            for s, e, body, lab in resolved:
+            for s, e, body, lab in here:
                 if body is not None and lab != "GENERIC" and e - block.start > _DIRECTORATE.search(btext).end():
                     directorate = body
                     break
         if is_heading:
-            for s, e, body, lab in resolved:
+            prev = []
+            for s, e, body, lab in here:
                 if body is not None and body is not default and lab != "GENERIC":
                     item_subject = body
                     break
-        prev: list[Body] = []
-        for ss, se in _sentences(btext):
-            s0, s1 = block.start + ss, block.start + se
-            sent_ms = [(s, e, body, lab) for s, e, body, lab in resolved if s >= s0 and e <= s1]
+        block_end = starts[k + 1] if k + 1 < len(starts) else len(document.text)
+        while si < len(spans) and spans[si][0] < block_end:
+            s0, s1 = spans[si]
+            si += 1
+            if s1 <= block.start:
+                continue
+            last = bisect_right(starts, s1 - 1) - 1
+            sent_ms = [m for j in range(k, max(k, last) + 1) for m in resolved_in(j) if m[0] >= s0 and m[1] <= s1]
             if not sent_ms:  # every rule names at least one body in its sentence
                 prev = []
                 continue
@@ -170,14 +190,6 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
             prev = [body for s, e, body, lab in sent_ms if body is not None]
             res.recent.extend(prev)
     return out
-
-
-def _sentences(text: str):
-    start = 0
-    for m in _SENT.finditer(text):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(text)
 
 
 def _template(text: str, s0: int, s1: int, ms) -> tuple[str, list[int]]:

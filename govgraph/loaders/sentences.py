@@ -56,8 +56,12 @@ def _heading_breaks(text: str) -> list[_Break]:
 
 def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
     """Sentence spans (document offsets, without surrounding white space) of a chunk of text."""
-    for s, e in _spans(text):
+    # only short texts are cached: a whole paper as a key would keep every paper of a run alive
+    for s, e in (_spans(text) if len(text) <= _CACHED_CHARS else _split(text)):
         yield base + s, base + e
+
+
+_CACHED_CHARS = 20_000
 
 
 @lru_cache(maxsize=4096)  # the readers of an item (people, presenters, decisions) split the same text
