@@ -458,6 +458,8 @@ def _classify(words, lower, s, e, h, h_end):
         if lower[h] == "police" and not mods:
             return None
         j = s - 1
+        while j >= 0 and words[j].islower() and lower[j] in GENERIC_MODS and lower[j] not in SMALL_WORDS:
+            j -= 1  # "the full Council", "the main Board"
         if j >= 0 and lower[j] in ("the", "this", "its", "their", "our"):
             return "GENERIC"
         return None

@@ -42,7 +42,9 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("partner_of", re.compile(r"\bin\s+partnership\s+with\s+" + _T + _M), "list_after"),
     ("partner_of", re.compile(r"\balong\s+with\s+" + _T + _M), "list_after"),
     # "the Council will work (closely) with X, Y and Z", "working with X"
-    ("partner_of", re.compile(r"\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+|jointly\s+)?with\s+" + _T + _M), "list_after"),
+    # (a list may start with a named partner that is no body: "work with the County Registrar, the X")
+    ("partner_of", re.compile(r"\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+|jointly\s+)?with\s+" + _T
+                              + r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+" + _T + r")?" + _M), "list_after"),
     ("partner_of", re.compile(r"\b(?:run|led|held|delivered|conducted|carried out|undertaken|commissioned|chaired)\s+jointly\s+by\s+" + _T + _M), "pairs"),
     ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"), "ab"),
     ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
@@ -61,10 +63,16 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("appoints", re.compile(r"\b(?:be|been|were|was|declared\s+[^@.]{0,160}?)\s*appointed\s+(?:as\s+[^@.]{0,40}?\s+)?(?:to|on)\s+(?:the\s+board\s+of\s+)?" + _T + _M), "meeting_to"),
     # "Circulated, report of the Chairperson of the X Committee": X reports to the meeting
     ("reports_to", re.compile(r"\breport\s+of\s+(?:the\s+)?(?:chair(?:man|person|woman)?|convenor)\s+of\s+" + _T + _M), "to_meeting"),
-    # "to develop and recommend policy to the Full Council"
-    ("reports_to", re.compile(r"\brecommend\w*\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?(?:full\s+)?" + _M), "list_after"),
+    # "to develop and recommend policy to the Full Council", "it was agreed to recommend the scheme
+    # for approval to the full Council": the body named before, else the meeting, recommends
+    ("reports_to", re.compile(r"\brecommend\w*\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?(?:full\s+)?" + _M), "meeting_list"),
+    # "She is continuing as OVW representative on the Wye Valley National Landscape"
+    ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
-_LIST_NEXT = re.compile(r"^(?:\s*(?:,|and|&|\(|\)|the|its|[A-Z][a-z]+(?=\s*\(@)))*\s*" + _M)
+# the next body of a list; a named member of the list that is no body ("the County Registrar, the
+# Department of X and An Post") is passed over
+_LIST_NEXT = re.compile(
+    r"^(?:\s*(?:,|and|&|\(|\)|the|its|[A-Z][a-z]+(?=\s*\(@)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*,)))*\s*" + _M)
 _REPORT_FOR = re.compile(r"\breport\b[^@.]{0,40}?\b(?:for|on|of|from)\b[^@.]{0,30}?" + _M)
 _DIRECTORATE = re.compile(r"^\s*(?:\d+\.\s*)?Directorate\s*:?", re.M)
 
@@ -80,6 +88,7 @@ class _Resolver:
                 self.by_key.setdefault(tuple(_key_tokens(_display(f))), b)
                 self.by_key.setdefault((f.upper(),), b)
         self.recent: list[Body] = []
+        self.uses: Counter = Counter()  # named mentions per body, for "the full Council"
 
     def resolve(self, text: str, label: str) -> Optional[Body]:
         key = tuple(_key_tokens(_display(text)))
@@ -98,6 +107,10 @@ class _Resolver:
         for b in reversed(self.recent):
             if b in cands or (not cands and tuple(_key_tokens(b.name))[-1:] == key[-1:]):
                 return b
+        # none named lately: the one the paper names far more often than the others (its own council)
+        ranked = sorted(cands, key=lambda b: -self.uses[b.name])
+        if len(ranked) > 1 and self.uses[ranked[0].name] >= 2 * max(1, self.uses[ranked[1].name]):
+            return ranked[0]
         return None
 
 
@@ -120,6 +133,8 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
         for s, e, t, lab in ms:
             if lab != "GENERIC":
                 body = res.resolve(t, lab)
+                if body is not None:
+                    res.uses[body.name] += 1
                 if body is not None and body.kind == "committee":
                     counts[body.name] += 1
     default = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None) \
@@ -237,7 +252,14 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
 
     for rel, rx, how in _RULES:
         for m in rx.finditer(low):
-            if how == "list_after":
+            if how == "meeting_list":
+                # the meeting recommends in a decision ("it was agreed to recommend", "... be recommended
+                # to the Council"), not in a remit ("to make recommendations to the Cabinet")
+                decided = re.search(r"\b(?:agreed|resolved|decided)\b|\bbe\s+recommended\b", low[: m.end()])
+                src = first(m.start()) or (default if decided else None)
+                for t in listed(m.start(len(m.groups())) - 1):
+                    yield rel, src, t
+            elif how == "list_after":
                 targets = listed(m.start(len(m.groups())) - 1)
                 src = first(m.start()) if rel == "reports_to" else before(m.start())
                 if src is None:
