@@ -225,3 +225,16 @@ def test_officers_thanked_for_writing_the_reports_are_its_authors(tmp_path):
     for a in ex.report_authors:
         assert doc_text[a.evidence.start:a.evidence.end] == a.evidence.quote
         assert a.person.split()[-1] in a.evidence.quote and "thanked" in a.evidence.quote
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Minutes of Ordinary Meeting of Milbrook Parish Council, 12th May 2016", "Milbrook Parish Council"),
+    ("MILBROOK PARISH COUNCIL\n\nMinutes of the Parish Council Meeting, 12th May 2016 in the Village Hall",
+     "Milbrook Parish Council"),
+    ("Minutes of Glenard Community Council, 12th May 2016, in the school hall", "Glenard Community Council"),
+    ("Notes of the Eastwick Library Board - 12 May 2016 (held online)", "Eastwick Library Board"),
+])
+def test_a_minutes_title_that_names_its_body(tmp_path, heading, body):
+    ex, _ = extract_text(tmp_path / "m.txt", heading + "\n\nPresent: Cllr A Bell (Chair), Cllr C Dunn\n\n"
+                                                     "1. Apologies\nNone were received.\n")
+    assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [(body, "2016-05-12")]

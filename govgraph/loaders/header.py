@@ -53,9 +53,12 @@ _MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[^,.;:()]{3,140}?)" + _BODY_END
     # "Minutes of the Board of Trustees meeting held on ..."
     + r"|\b(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?P<body2>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:of|and|for|&)\s+)?){1,8}?)"
-    r"(?-i:meeting|Meeting|MEETING|session|Session|SESSION)\s+(?:held|on|which)\b"
-    # "Minutes of Glenard Community Council, 12th May 2031": the title names the body itself
-    r"|^\W{0,3}(?:minutes|notes|record)\s+of\s+(?:the\s+)?"
+    r"(?-i:meeting|Meeting|MEETING|session|Session|SESSION)\s+(?:held|on|which)\b",
+    re.IGNORECASE,
+)
+# "Minutes of Glenard Community Council, 12th May 2031": the title names the body itself
+_TITLE_OF_BODY = re.compile(
+    r"(?:^|(?<=\s))\W{0,3}(?-i:Minutes|MINUTES|Notes|NOTES|Record|RECORD)\s+of\s+(?:the\s+)?"
     r"(?P<body3>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:of|and|for|&)\s+)?){0,8}?(?-i:[A-Z])[\w'’&-]*)"
     r"(?=\s*[,(–]|\s+-\s|\s+(?:held|on|at)\b)",
     re.IGNORECASE,
@@ -111,16 +114,22 @@ def read_meeting(lines: list[Line], above: list[Line] = ()) -> MeetingHeader:
 
 def _statement(flat: Flat) -> Optional[re.Match]:
     for m in _MEETING_OF.finditer(flat.text):
-        if m.group("body3") and not MEETING_BODY_HEAD.search(m.group("body3").split()[-1]):
-            continue
-        if m.group("body2") or m.group("body3") or _STATEMENT.search(flat.text[max(0, m.start() - 80): m.start()]):
+        if m.group("body2") or _STATEMENT.search(flat.text[max(0, m.start() - 80): m.start()]):
             return m
-    return None
+    # no "meeting of X": a title that names its body ("Minutes of X Community Council, date")
+    m = _TITLE_OF_BODY.search(flat.text)
+    return m if m and MEETING_BODY_HEAD.search(m.group("body3").split()[-1]) else None
 
 
 def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: list[Line]) -> None:
-    group = next(g for g in ("body", "body2", "body3") if m.group(g))
+    group = next(g for g in ("body", "body2", "body3") if m.groupdict().get(g))
     raw = m.group(group)
+    if group == "body3":
+        # "Minutes of the Parish Council Meeting, date": the body is the council (then perhaps
+        # named by the heading above), unless the meeting is itself the body ("Annual Parish Meeting")
+        rest = re.sub(r"\s+meeting$", "", raw.strip(), flags=re.IGNORECASE)
+        if rest != raw.strip() and MEETING_BODY_HEAD.search(rest.split()[-1]):
+            raw = rest
     above = _ABOVE.match(raw.strip()) or _GENERIC_BODY.match(raw.strip())
     if _MEETING_KIND.fullmatch(raw.strip()):  # "Minutes of the Ordinary Meeting held on": the body comes before
         found = _body_before(flat, m.start())
