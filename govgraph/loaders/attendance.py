@@ -267,6 +267,10 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     [('P. Daly', 'Director of Housing', 'in_attendance'), ('L. Flannery', 'Meetings Administrator', 'in_attendance')]
     >>> names("Cllrs Hayward (in the chair), Hillard, County Cllr Webb & the Clerk.")
     [('Hayward', None, 'chair'), ('Hillard', None, 'present'), ('Webb', 'County Cllr', 'present'), (None, 'Clerk', 'present')]
+    >>> names("- Jo Park – Head of Legal and Democratic Services", "in_attendance")  # one bullet line
+    [('Jo Park', 'Head of Legal and Democratic Services', 'in_attendance')]
+    >>> names("Ann Bell - Clerk and Responsible Financial Officer; Cllr Tom Dyer", "in_attendance")
+    [('Ann Bell', 'Clerk and Responsible Financial Officer', 'in_attendance'), ('Tom Dyer', None, 'in_attendance')]
     """
     if _posts_with_names(flat.text):
         return _post_name_list(flat, status)
@@ -392,12 +396,30 @@ _ATOM_BREAK = re.compile(
 )
 
 
+_BULLET = re.compile(r"^\s*[-•*▪◦]\s+")
+_NAME_DASH = re.compile(r"\s+[–—-]\s+")
+
+
 def _atoms(flat: Flat) -> list[_Atom]:
     """The list split on ";", ",", "and" and "&" outside parentheses, and after a closing bracket
     that a new name follows without a comma ("Ann Lee (Engineer) Jo Park (Officer)")."""
     out = []
     for i, j in split_top(flat.text, ";,"):
         piece = flat.text[i:j]
+        bullet = _BULLET.match(piece)
+        if bullet:
+            i += bullet.end()
+            piece = piece[bullet.end():]
+        dash = _NAME_DASH.search(piece)
+        if dash and name_form(piece[:dash.start()].strip()):
+            # "Kathryn Boyes – Strategic Director of Finance and Resources": the name, then its post
+            # whole (its "and" joins words of the post, not two people)
+            out.append(_Atom(i, i + dash.start(), piece[:dash.start()]))
+            a = i + dash.end()
+            b = i + len(piece.rstrip(" .:"))
+            if b > a:
+                out.append(_Atom(a, b, flat.text[a:b]))
+            continue
         pos = 0
         for m in list(_ATOM_BREAK.finditer(piece)) + [None]:
             stop = m.start() if m else len(piece)
