@@ -231,3 +231,12 @@ def test_a_relation_stated_across_a_blank_line(nlp):
     _, relations = extract(nlp, "Minutes.\n\nThe Housing Panel, at its meeting in March, reported\n\nto the Place Scrutiny "
                                 "Committee on the allocation scheme.\n\nThe Board met.")
     assert ("Housing Panel", "reports_to", "Place Scrutiny Committee") in rels(relations)
+
+
+def test_an_acronym_spells_a_longer_name_than_the_head_reached(nlp):
+    for text, name, acr in [
+        ("Referrals go to the Contact Assessment and Referral Team (CART) first.", "Contact Assessment and Referral Team", "CART"),
+        ("Cases go to the Planning and Regulation Enforcement Unit (PREU) weekly.", "Planning and Regulation Enforcement Unit", "PREU"),
+    ]:
+        bodies, _ = extract(nlp, text)
+        assert by_name(bodies, name).acronyms == [acr], [(b.name, b.acronyms) for b in bodies]

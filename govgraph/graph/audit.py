@@ -45,6 +45,7 @@ import networkx as nx
 
 from govgraph.ontology.namespace import sparql_prefixes
 from govgraph.graph import query as Q
+from govgraph.loaders.sentences import sentences
 
 __all__ = [
     "Evidence", "Finding", "Check", "Audit", "AuditOptions", "run_audit", "write_audit",
@@ -594,6 +595,8 @@ def check_names(data: GraphData, opts: AuditOptions) -> list[Check]:
         label = data.label(iri)
         listed = [n for n, _ in names[iri].values()]
         evidence = [_name_evidence(data, iri, n) for n in listed]
+        if not any(evidence):  # no quote spells a name out (an acronym's use only): the body's own evidence
+            evidence = list(data.body_evidence.get(iri, [])[:1])
         several.findings.append(Finding(
             f"{label} is known as " + "; ".join(f"{n} ({p})" for n, p in names[iri].values()) + ".",
             listed, _evidence_list(evidence, opts.max_evidence),
@@ -937,19 +940,6 @@ CLARITY_RX = re.compile(
 ROLES_RX = re.compile(
     r"\b(?:roles?|responsibilit(?:y|ies)|relationships?|remits?|accountabilit(?:y|ies)|terms\s+of\s+reference)\b",
     re.IGNORECASE)
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“•*-])|\n\s*\n|\n(?=\s*(?:[-•*]|\(?[0-9ivx]{1,4}[.)])\s)")
-
-
-def _sentence_spans(text: str) -> Iterable[tuple[int, int]]:
-    pos = 0
-    for m in list(_SENT_SPLIT.finditer(text)) + [None]:
-        stop = m.start() if m else len(text)
-        seg = text[pos:stop]
-        if seg.strip():
-            lead = len(seg) - len(seg.lstrip())
-            yield pos + lead, pos + len(seg.rstrip())
-        if m:
-            pos = m.end()
 
 
 def clarity_sentences(text: str) -> list[tuple[int, int, str]]:
@@ -960,7 +950,7 @@ def clarity_sentences(text: str) -> list[tuple[int, int, str]]:
     [(12, 63, 'Clarity of roles around boards eg A Board, B Board.')]
     """
     out = []
-    for s, e in _sentence_spans(text):
+    for s, e in sentences(text, 0):  # the loaders' one sentence splitter
         sent = text[s:e]
         lead = re.match(r"\s*(?:[-•*]|\(?[0-9ivx]{1,4}[.)])\s+", sent)
         if lead:

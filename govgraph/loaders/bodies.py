@@ -236,7 +236,20 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if e + 2 < n and words[e] == "(" and words[e + 2] == ")" and _is_acr(words[e + 1]) and label != "GENERIC":
                 letters = "".join(c for c in words[e + 1] if c.isupper())
                 got = _initials(words[s:e])
-                if not (len(letters) > len(got) and letters.endswith(got)):
+                if len(letters) > len(got) and letters.endswith(got):
+                    # the acronym spells a longer name than the head reached ("Contact Assessment and
+                    # Referral Team (CART)"): the name is what its letters spell, unless the longer
+                    # phrase is something "of" the body ("Inspection of Local Authority Children's
+                    # Services (ILACS)" names an inspection, not a body)
+                    longer = _acronym_expansion(words, lower, e, words[e + 1])
+                    if longer and longer[0] < s and not any(taken[longer[0]:s]) \
+                            and not {"of", "for"} & set(lower[longer[0]:s]):
+                        s = longer[0]
+                        out[-1] = (s, e, label)
+                        for j in range(s, e):
+                            taken[j] = True
+                        out.append((e + 1, e + 2, "ACR_DEF"))
+                else:
                     out.append((e + 1, e + 2, "ACR_DEF"))
                 taken[e + 1] = True
         i = max(h_end, e if label else h_end)

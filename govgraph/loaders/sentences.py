@@ -29,7 +29,7 @@ class _Break:
 # A blank line ends a sentence unless PDF conversion put a page break inside it: the text
 # before ends mid-phrase (a lower-case word or a comma) and the text after is not a bullet.
 _SENT_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z(\"'])|(?<![a-z,])\n\s*\n(?!\s*[a-z])|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
+    r"(?<=[.!?])\s+(?=[A-Z(\"']|[-•*]\s+[A-Z])|(?<![a-z,])\n\s*\n(?!\s*[a-z])|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
     r"|\n\s*\n(?=\s*[\"“‘'][A-Z])"
 )
 _ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|[A-Z])\.$")
