@@ -240,3 +240,10 @@ def test_an_acronym_spells_a_longer_name_than_the_head_reached(nlp):
     ]:
         bodies, _ = extract(nlp, text)
         assert by_name(bodies, name).acronyms == [acr], [(b.name, b.acronyms) for b in bodies]
+
+
+def test_laws_and_measures_defined_by_an_acronym_are_not_bodies(nlp):
+    bodies, _ = extract(nlp, "Under the Equality Duty Act (EDA) and the Retail Price Index (RPI) the Property Board (PB) met.")
+    assert {b.name for b in bodies} == {"Property Board"}
+    bodies, _ = extract(nlp, "Fees follow the Royal Institute of Valuers and the Chartered Institute of Auditors.")
+    assert {"Royal Institute of Valuers", "Chartered Institute of Auditors"} <= {b.name for b in bodies}

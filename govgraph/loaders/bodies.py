@@ -100,6 +100,9 @@ NOT_BODY_AFTER = {
     "managers", "chair", "chairman", "chairperson", "officer", "officers", "director", "lead", "leader",
     "adviser", "advisor", "portfolio", "tax", "room", "chamber", "meeting", "meetings", "minutes", "agenda",
 }
+# Last words of named things that are not bodies: laws, measures, documents.
+INSTRUMENTS = {"act", "acts", "index", "regulations", "order", "bill", "directive", "rate", "rates", "standard",
+               "standards", "policy", "code", "charter", "register", "survey", "model", "system", "tool"}
 # Post words whose "of"/"for" complement names a unit inside a post title.
 POST_WORDS = {"director", "directors", "head", "manager", "adviser", "advisor", "lead", "officer", "commander"}
 # Words that begin a name only as a place or as "the council's".
@@ -261,6 +264,8 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             if span and not any(taken[span[0]:span[1]]):
                 s, e = span
                 toks = set(lower[s:e])
+                if lower[e - 1] in NOT_BODY_AFTER | INSTRUMENTS:
+                    continue  # "Disability Discrimination Act (DDA)", "Retail Price Index (RPI)": not bodies
                 if toks & ORG_WORDS or e - s >= len(words[j]) - 1:
                     out.append((s, e, "BODY"))
                     out.append((j, j + 1, "ACR_DEF"))
@@ -399,11 +404,21 @@ def _complement_end(words, lower, j, taken) -> int:
         k += 1
         if k < n and lower[k] in ("and", "&") and name_word(k + 1):
             k += 1
-        elif k + 1 < n and lower[k] in ("and", "&") and lower[k + 1] == "the" and name_word(k + 2):
-            k += 2
+        elif k + 1 < n and lower[k] in ("and", "&") and lower[k + 1] == "the" and name_word(k + 2) \
+                and not _run_has_head(words, lower, k + 2):
+            k += 2  # "Department of Agriculture, Food and the Marine"; not "X and the Chartered Institute"
         elif k < n and words[k] == "," and name_word(k + 1) and lower[k + 1] not in HEADS and _list_ends_in_and(words, lower, k + 1):
             k += 1
     return k
+
+
+def _run_has_head(words, lower, k) -> bool:
+    """Does the run of capitalised words from k hold a body's head (a second body begins)?"""
+    while k < len(words) and _is_cap(words[k]):
+        if lower[k] in HEADS:
+            return True
+        k += 1
+    return False
 
 
 def _list_ends_in_and(words, lower, k) -> bool:
