@@ -249,3 +249,14 @@ def test_bulleted_officers_with_their_posts_after_a_dash(tmp_path):
         ("Ann Ames", "chair"), ("Bob Bell", "present"), ("Jo Park", "in_attendance"), ("Lee Ray", "in_attendance")]
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Jo Park"] == ["Head of Legal and Democratic Services"] and roles["Lee Ray"] == ["Finance Manager"]
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("7. SAFEGUARDING ADULTS BOARD - ANNUAL REPORT 2023-24", "Safeguarding Adults Board - Annual Report 2023-24"),
+    ("7. Police Report: Attached. Two incidents were reported.", "Police Report"),
+])
+def test_a_heading_in_capitals_keeps_what_follows_its_dash(tmp_path, heading, title):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n6. Apologies\nNone.\n\n" + heading + "\n\nThe report was noted.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [(i.number, i.title) for i in ex.agenda_items][-1] == ("7", title)
