@@ -260,3 +260,15 @@ def test_a_heading_in_capitals_keeps_what_follows_its_dash(tmp_path, heading, ti
             "Present: Cllr A Ames (Chair), Cllr B Bell\n\n6. Apologies\nNone.\n\n" + heading + "\n\nThe report was noted.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [(i.number, i.title) for i in ex.agenda_items][-1] == ("7", title)
+
+
+@pytest.mark.parametrize("lead", [
+    "The under listed Motion was then proposed by Cllr Ames and seconded by Cllr Bell and unanimously agreed.",
+    "The following motion was proposed by Councillor Ames, seconded by Councillor Bell and carried:",
+])
+def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n6. Any Other Business\n\n" + lead + "\n\n"
+            "That the Council write to the Minister requesting funding for the bypass.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [(r.item, r.text[:40]) for r in ex.resolutions] == [("6", "the Council write to the Minister reques")]

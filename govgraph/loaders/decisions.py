@@ -139,7 +139,7 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
         if any(a <= s < b or a < e <= b for a, b in taken):
             previous = sent
             continue
-        d = _motion_adopted(text, start, s, sent) or _in_sentence(text, s, e) or _put_motion(text, s, e, previous)
+        d = _motion_adopted(text, start, s, sent) or _put_motion(text, s, e, previous) or _in_sentence(text, s, e)
         if d:
             found.append(d)
         previous = sent
@@ -255,6 +255,8 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
         d = _outcome(text, s + tail[-1].end(), e)
         if d:
             return d
+    if _FORWARD.search(sent) and re.search(r"\b(?:proposed|seconded)\b", sent, re.IGNORECASE):
+        return None  # "The under listed Motion was proposed ...": the motion is the text that follows
     m = _IN_SENTENCE.search(sent) if _IN_SENTENCE_VERB.search(sent) else None
     if m:
         obj = s + m.start("obj")
@@ -307,7 +309,15 @@ def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
     proposer = re.search(r"\bseconded\s+by\b", previous, re.IGNORECASE) or len(re.findall(r"\b(?:Cllrs?|Councillor)\.?\s+[A-Z]", previous)) >= 1
     if proposer and re.match(r"^[\"“‘']\s*that\b", text[s:e], re.IGNORECASE):
         return _decision(text, s, e)
+    # "The under listed Motion was proposed by X, seconded by Y and agreed." / "That ...": unquoted
+    if proposer and _FORWARD.search(previous) and re.match(r"^\s*that\b", text[s:e], re.IGNORECASE):
+        return _decision(text, s, e)
     return None
+
+
+# Words by which a sentence points at the text after it ("the following motion", "as follows").
+_FORWARD = re.compile(r"\b(?:following|below|under\s*-?\s*(?:listed|noted|mentioned)|undernoted|as\s+follows)\b",
+                      re.IGNORECASE)
 
 
 def _dedupe(found: list[Decision]) -> list[Decision]:
