@@ -272,3 +272,14 @@ def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
             "That the Council write to the Minister requesting funding for the bypass.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [(r.item, r.text[:40]) for r in ex.resolutions] == [("6", "the Council write to the Minister reques")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Chief Superintendent, in reply, outlined the actions being taken.", [(None, "Chief Superintendent")]),
+    ("The Clerk, in turn, reported on the accounts.", [(None, "Clerk")]),
+    ("Ms Ann Bell, Head of Finance, presented the report.", [("Ann Bell", "Head of Finance")]),
+])
+def test_an_aside_after_the_presenter_is_not_part_of_it(sentence, expected):
+    from govgraph.loaders.cues import presenters
+
+    assert [(e.name, e.role) for e in presenters(sentence, 0)] == expected

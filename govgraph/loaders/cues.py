@@ -306,6 +306,8 @@ def presenters(text: str, base: int) -> list[Entry]:
         m = SUBJECT_VERB.match(text)
         if m:
             subj = re.split(r",\s+(?:who|which|whose)\b", m.group("subj"))[0]
+            # "The Chief Superintendent, in reply, outlined": the aside is not part of the subject
+            subj = re.sub(r",\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s*$", "", subj)
             subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE | re.DOTALL)
             off = base + m.start("subj") + (len(subj) - len(subj_c))
             if not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
