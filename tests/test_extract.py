@@ -283,3 +283,14 @@ def test_an_aside_after_the_presenter_is_not_part_of_it(sentence, expected):
     from govgraph.loaders.cues import presenters
 
     assert [(e.name, e.role) for e in presenters(sentence, 0)] == expected
+
+
+def test_a_police_rank_is_the_post_only_of_an_officer_with_no_other(tmp_path):
+    text = ("NORTHMOOR JOINT POLICING COMMITTEE\nMinutes of the meeting held on 4 March 2031\n\n"
+            "Present: Councillor A. Ames (Chair), Councillor B. Bell\n\n"
+            "In attendance: Chief Superintendent Dara Quinn and Detective Inspector Lee Ray, Head of Public Protection\n\n"
+            "1. Crime Statistics\nChief Superintendent Quinn presented the statistics.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    roles = {p.name: sorted(r.role for r in p.roles) for p in ex.people}
+    assert roles["Dara Quinn"] == ["Chief Superintendent"]
+    assert roles["Lee Ray"] == ["Head of Public Protection"]

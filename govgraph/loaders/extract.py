@@ -20,7 +20,7 @@ from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
 from govgraph.loaders.vocab import NONE_RECEIVED, PLACE_NOUN, TITLES
-from govgraph.loaders.mentions import Mention, merge_mentions
+from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
 from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
@@ -84,6 +84,8 @@ class _Builder:
     def person(self, name: Optional[str], written: str, title: Optional[str], role: Optional[str], org: Optional[str],
                start: int, end: int, aliases: Iterable[str] = ()):
         name = _person_name(name, self.d.text, end)
+        if role is None and is_rank(title):
+            role = squash(title)  # "Chief Superintendent David Sheahan": a police rank is the post held
         if name:
             self.mentions.append(Mention(name, written, title, role, org, start, end, tuple(aliases)))
 
@@ -145,6 +147,7 @@ def _extract_whole(document: Document) -> Extraction:
     b.ex.people = merge_mentions(b.mentions, document)
     _resolve_presenters(b)
     _canonical_names(b)
+    _ranks_beside_posts(b)
     _chair_aliases(b)
     return b.ex
 
@@ -543,6 +546,15 @@ def _topics(b: _Builder) -> None:
         local = dict(find_acronym_definitions(body_text))
         local.update(acronyms)
         item.topics = tagger.topics(item.title, body_text, acronyms=local, ignore=ignore)
+
+
+def _ranks_beside_posts(b: _Builder) -> None:
+    """A police rank is the post of an officer the paper gives no other post; beside a post
+    ("Detective Superintendent X, Head of Public Protection") it is only a title."""
+    for p in b.ex.people:
+        ranks = [r for r in p.roles if is_rank(r.role)]
+        if ranks and len(ranks) < len([r for r in p.roles if r.role]):
+            p.roles = [r for r in p.roles if r not in ranks]
 
 
 def _canonical_names(b: _Builder) -> None:

@@ -44,6 +44,15 @@ _CLASSES = (
 )
 
 
+_RANK = re.compile(r"(?:detective\s+)?(?:(?:chief|deputy|assistant|acting)\s+)*"
+                   r"(?:superintendent|inspector|sergeant|constable|commissioner|garda|pcso)", re.IGNORECASE)
+
+
+def is_rank(text: Optional[str]) -> bool:
+    """A police rank and nothing more ("Chief Superintendent"; not "Chief Constable of X")."""
+    return bool(text) and bool(_RANK.fullmatch(" ".join(text.split())))
+
+
 def title_class(title: Optional[str]) -> Optional[str]:
     """"cllr", "rank", "f", "m", or None (no title, or one that tells nothing: "Dr")."""
     if not title:
