@@ -32,87 +32,13 @@ from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from govgraph.loaders.vocab import MEETING_BODY_HEAD
+from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
+    ACR_STOP, BODY_HEAD_KINDS as HEADS, COUNCIL_ABBR, GENERIC_MODS, GENERIC_PREFIX, INSTRUMENTS, MEETING_BODY_HEAD,
+    NOT_BODY_AFTER, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS,
+)
 from govgraph.records import Body, Document
 
-# --- vocabulary ---------------------------------------------------------------------------------
-
-# Head nouns that end a body name, with the kind they suggest.
-HEADS: dict[str, str] = {
-    "board": "board", "boards": "board",
-    "committee": "committee", "committees": "committee", "sub-committee": "committee",
-    "commission": "committee", "panel": "committee", "panels": "committee", "cabinet": "committee",
-    "partnership": "partnership", "partnerships": "partnership",
-    "group": "other", "groups": "other", "sub-group": "other", "sub-groups": "other", "subgroup": "other",
-    "subgroups": "other", "forum": "external", "network": "other", "alliance": "partnership",
-    "team": "service", "service": "service", "services": "service",
-    "hub": "service", "unit": "service",
-    "directorate": "directorate", "department": "government", "office": "other",
-    "council": "council", "cc": "council", "bc": "council", "dc": "council", "cbc": "council",
-    "trust": "other", "police": "external", "constabulary": "external",
-    "inspectorate": "external", "agency": "external", "association": "external", "executive": "other",
-    "school": "other", "academy": "other", "college": "other", "university": "external",
-    "government": "government", "ministry": "government",
-    "ltd": "external", "limited": "external", "plc": "external", "llp": "external", "cic": "external",
-    "dac": "external", "inc": "external", "charity": "external", "society": "external", "institute": "external",
-    "federation": "external", "foundation": "external", "authority": "other", "assembly": "other",
-    "brigade": "external", "church": "external", "club": "external", "taskforce": "other",
-    "borough": "council", "friends": "external",
-}
-# Heads that take "of"/"for" + name after them ("Department for Education").
-OF_HEADS = {
-    "department", "office", "inspectorate", "inspectors", "commission", "association", "council", "borough",
-    "university", "friends",
-    "ministry", "institute", "society", "college", "federation", "board", "committee", "panel",
-    "secretary", "court", "agency", "authority",
-}
-# Council abbreviations after a place ("Leeds CC", "Rotherham MBC").
-COUNCIL_ABBR = {"cc", "bc", "dc", "cbc", "mdc"}
-# Capitalised words that never start or continue a body name.
-STOP_CAP = set("""
-the a an this that these those our its their his for to in on at by from with of and or as if when
-where which who whose what how why there it we they he she all any each every both other others some
-such also no not but so into within across under over between through during following before
-since until while although however further please dear mr mrs ms miss dr councillor councillors cllr
-draft proposed revised final amended updated annual monthly quarterly approve approved consider note noted
-receive received agree agreed discuss adopt confirm review
-
-chair chairperson chairman vice member members note resolved present apologies item minute minutes
-report reports agenda appendix meeting date title subject summary recommendation recommendations 
-venue time monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december director directors head manager
-managers officer officers adviser advisor lead leader deputy interim assistant is was were are be
-been has have had will would can could should may might must do does did consideration
-representatives representative update updates presentation regular approvals current previous
-next latest new more most many several clarification clarity review effectiveness role roles
-""".split())
-# Modifiers that leave a name generic ("the Select Commission", "other Boards", "Project Group").
-GENERIC_MODS = set("""
-council council's other advisory select joint sub project working task steering wider core relevant
-local new statutory this each every all any various partner partners external internal
-main senior the and of for whole full overarching individual multi agency
-multi-agency monthly annual governance own small large regional national area
-""".split())
-# Words after a head that show the name is a modifier of something else ("Fostering Panel Review").
-NOT_BODY_AFTER = {
-    "review", "reviews", "inspection", "inspections", "report", "plan", "plans", "strategy", "assessment",
-    "assessments", "framework", "guidance", "process", "programme", "link", "member", "members", "manager",
-    "managers", "chair", "chairman", "chairperson", "officer", "officers", "director", "lead", "leader",
-    "adviser", "advisor", "portfolio", "tax", "room", "chamber", "meeting", "meetings", "minutes", "agenda",
-}
-# Last words of named things that are not bodies: laws, measures, documents.
-INSTRUMENTS = {"act", "acts", "index", "regulations", "order", "bill", "directive", "rate", "rates", "standard",
-               "standards", "policy", "code", "charter", "register", "survey", "model", "system", "tool"}
-# Post words whose "of"/"for" complement names a unit inside a post title.
-POST_WORDS = {"director", "directors", "head", "manager", "adviser", "advisor", "lead", "officer", "commander"}
-# Words that begin a name only as a place or as "the council's".
-GENERIC_PREFIX = {"council", "council's", "authority", "authority's", "local"}
-SMALL_WORDS = {"and", "of", "for", "the", "&", "in", "on", "to"}
-ORG_WORDS = {"government", "agency", "association", "authority", "institute", "office", "department",
-             "commission", "inspectorate", "executive", "council", "trust", "service", "services"}
-# Words a capitalised acronym use never is.
-ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO", "NA", "IT", "ICT", "AM", "PM",
-            "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I"}
+# --- vocabulary: vocab.py ----------------------------------------------------------------------
 
 _ACR_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][a-z]?s?|[A-Z]{2,})$")
 _POSS = {"'s", "’s", "'", "’", "s'"}

@@ -12,50 +12,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-# Personal titles (not roles: EXTRACTION.md); the value is the canonical form.
-TITLES: dict[str, str] = {
-    "councillor": "Councillor", "councillors": "Councillor", "cllr": "Cllr", "cllrs": "Cllr",
-    "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr", "prof": "Professor",
-    "professor": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
-    "rev": "Rev", "revd": "Rev", "reverend": "Rev", "baroness": "Baroness", "alderman": "Alderman",
-}
-PLURAL_TITLES = {"councillors", "cllrs"}
-COUNCILLOR_TITLES = {"Councillor", "Cllr"}
-POSTNOMINALS = {"MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "QC", "KC", "DL", "BEM", "PhD"}
-
-# Head words of posts: a phrase holding one of these (before "of/for/at") names a post.
-POST_HEADS = set("""
-director directors head heads manager managers officer officers lead leads chair chairman chairwoman
-chairperson vice-chair vice-chairman vice-chairperson co-chair adviser advisor advisors advisers commander inspector
-inspectors consultant consultants associate head-teacher leader clerk co-ordinator
-coordinator practitioner nurse superintendent scrutineer mayor lady-mayoress mayoress secretary treasurer solicitor
-accountant analyst worker workers planner engineer surveyor auditor controller governor president commissioner
-representative link specialist administrator champion advocate ceo cfo constable sergeant
-trustee registrar warden reviewer facilitator assessor investigator caseworker sponsor
-deputy principal teacher psychologist therapist paramedic midwife doctor gp pharmacist economist
-spokesperson portfolio-holder convenor convener rapporteur ombudsman minister
-""".split())
-# Words that may stand before the head word of a post.
-POST_QUALIFIERS = set("""
-interim acting senior principal independent strategic executive deputy assistant service project team link
-area district regional national lead joint associate chief group divisional corporate programme policy
-temporary virtual designated named local borough county city named statutory clinical medical finance
-""".split())
-# Two-word heads ("Head of", "Chief Executive") are covered by their first word.
-HEAD_OF = re.compile(r"\bhead\s+of\b", re.I)
-
-# Head words of bodies and places: a capitalised phrase ending in one of these is not a person.
-BODY_WORDS = set("""
-council councils police service services board boards partnership partnerships trust trusts forum committee
-commission panel group groups team teams directorate department authority agency office school schools academy
-college university nhs cc borough county city association society foundation network centre center unit hub
-government ministry inspectorate lga fire rescue health care children families family housing education
-help early learning development strategy plan programme project report annual review framework
-road street lane avenue house hall building place park close court way square town village ward
-limited ltd plc llp cic church parish region regional north south east west central england wales
-scotland ireland britain kingdom europe united national local public social community voluntary young people
-adult adults safeguarding improvement performance quality assurance select scrutiny overview cabinet executive
-""".split())
+from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
+    BODY_WORDS, COUNCILLOR_TITLES, HEAD_OF, PLURAL_TITLES, POSTNOMINALS,
+    POST_HEAD_WORDS as POST_HEADS, POST_QUALIFIER_WORDS as POST_QUALIFIERS, TITLE_FORMS as TITLES,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 

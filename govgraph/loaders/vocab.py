@@ -5,6 +5,11 @@ Every word here is a word of the genre (it occurs in papers of many authorities)
 English; nothing names a place, a person or one council's house style. The structure readers
 (``header``, ``attendance``, ``items``, ``decisions``) and the sentence rules build their
 patterns from these lists, so a new spelling of the genre is added once, here.
+
+The regular-expression alternations at the top serve the structure readers; the word sets at the
+end serve the older list reader (``person_lists``/``posts``) and the body finder (``bodies``),
+which look words up one token at a time. The two kinds still overlap (post heads, titles);
+deriving one from the other is left to do.
 """
 
 from __future__ import annotations
@@ -172,3 +177,129 @@ PLACE_NOUNS = (
     r"Cottage|Cottages|Lodge|Manor|Court|Industrial|Business|Retail|Shopping|Hospital|Surgery|Market|Memorial|Cemetery"
 )
 PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
+
+# ---------------------------------------------------------------- word sets of the list reader (person_lists.py, posts.py)
+
+# Personal titles (not roles: EXTRACTION.md); the value is the canonical form.
+TITLE_FORMS: dict[str, str] = {
+    "councillor": "Councillor", "councillors": "Councillor", "cllr": "Cllr", "cllrs": "Cllr",
+    "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr", "prof": "Professor",
+    "professor": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
+    "rev": "Rev", "revd": "Rev", "reverend": "Rev", "baroness": "Baroness", "alderman": "Alderman",
+}
+PLURAL_TITLES = {"councillors", "cllrs"}
+COUNCILLOR_TITLES = {"Councillor", "Cllr"}
+POSTNOMINALS = {"MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "QC", "KC", "DL", "BEM", "PhD"}
+
+# Head words of posts: a phrase holding one of these (before "of/for/at") names a post.
+POST_HEAD_WORDS = set("""
+director directors head heads manager managers officer officers lead leads chair chairman chairwoman
+chairperson vice-chair vice-chairman vice-chairperson co-chair adviser advisor advisors advisers commander inspector
+inspectors consultant consultants associate head-teacher leader clerk co-ordinator
+coordinator practitioner nurse superintendent scrutineer mayor lady-mayoress mayoress secretary treasurer solicitor
+accountant analyst worker workers planner engineer surveyor auditor controller governor president commissioner
+representative link specialist administrator champion advocate ceo cfo constable sergeant
+trustee registrar warden reviewer facilitator assessor investigator caseworker sponsor
+deputy principal teacher psychologist therapist paramedic midwife doctor gp pharmacist economist
+spokesperson portfolio-holder convenor convener rapporteur ombudsman minister
+""".split())
+# Words that may stand before the head word of a post.
+POST_QUALIFIER_WORDS = set("""
+interim acting senior principal independent strategic executive deputy assistant service project team link
+area district regional national lead joint associate chief group divisional corporate programme policy
+temporary virtual designated named local borough county city named statutory clinical medical finance
+""".split())
+# Two-word heads ("Head of", "Chief Executive") are covered by their first word.
+HEAD_OF = re.compile(r"\bhead\s+of\b", re.I)
+
+# Head words of bodies and places: a capitalised phrase ending in one of these is not a person.
+BODY_WORDS = set("""
+council councils police service services board boards partnership partnerships trust trusts forum committee
+commission panel group groups team teams directorate department authority agency office school schools academy
+college university nhs cc borough county city association society foundation network centre center unit hub
+government ministry inspectorate lga fire rescue health care children families family housing education
+help early learning development strategy plan programme project report annual review framework
+road street lane avenue house hall building place park close court way square town village ward
+limited ltd plc llp cic church parish region regional north south east west central england wales
+scotland ireland britain kingdom europe united national local public social community voluntary young people
+adult adults safeguarding improvement performance quality assurance select scrutiny overview cabinet executive
+""".split())
+
+# ---------------------------------------------------------------- word sets of the body finder (bodies.py)
+
+# Head nouns that end a body name, with the kind they suggest.
+BODY_HEAD_KINDS: dict[str, str] = {
+    "board": "board", "boards": "board",
+    "committee": "committee", "committees": "committee", "sub-committee": "committee",
+    "commission": "committee", "panel": "committee", "panels": "committee", "cabinet": "committee",
+    "partnership": "partnership", "partnerships": "partnership",
+    "group": "other", "groups": "other", "sub-group": "other", "sub-groups": "other", "subgroup": "other",
+    "subgroups": "other", "forum": "external", "network": "other", "alliance": "partnership",
+    "team": "service", "service": "service", "services": "service",
+    "hub": "service", "unit": "service",
+    "directorate": "directorate", "department": "government", "office": "other",
+    "council": "council", "cc": "council", "bc": "council", "dc": "council", "cbc": "council",
+    "trust": "other", "police": "external", "constabulary": "external",
+    "inspectorate": "external", "agency": "external", "association": "external", "executive": "other",
+    "school": "other", "academy": "other", "college": "other", "university": "external",
+    "government": "government", "ministry": "government",
+    "ltd": "external", "limited": "external", "plc": "external", "llp": "external", "cic": "external",
+    "dac": "external", "inc": "external", "charity": "external", "society": "external", "institute": "external",
+    "federation": "external", "foundation": "external", "authority": "other", "assembly": "other",
+    "brigade": "external", "church": "external", "club": "external", "taskforce": "other",
+    "borough": "council", "friends": "external",
+}
+# Heads that take "of"/"for" + name after them ("Department for Education").
+OF_HEADS = {
+    "department", "office", "inspectorate", "inspectors", "commission", "association", "council", "borough",
+    "university", "friends",
+    "ministry", "institute", "society", "college", "federation", "board", "committee", "panel",
+    "secretary", "court", "agency", "authority",
+}
+# Council abbreviations after a place ("Leeds CC", "Rotherham MBC").
+COUNCIL_ABBR = {"cc", "bc", "dc", "cbc", "mdc"}
+# Capitalised words that never start or continue a body name.
+STOP_CAP = set("""
+the a an this that these those our its their his for to in on at by from with of and or as if when
+where which who whose what how why there it we they he she all any each every both other others some
+such also no not but so into within across under over between through during following before
+since until while although however further please dear mr mrs ms miss dr councillor councillors cllr
+draft proposed revised final amended updated annual monthly quarterly approve approved consider note noted
+receive received agree agreed discuss adopt confirm review
+
+chair chairperson chairman vice member members note resolved present apologies item minute minutes
+report reports agenda appendix meeting date title subject summary recommendation recommendations 
+venue time monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december director directors head manager
+managers officer officers adviser advisor lead leader deputy interim assistant is was were are be
+been has have had will would can could should may might must do does did consideration
+representatives representative update updates presentation regular approvals current previous
+next latest new more most many several clarification clarity review effectiveness role roles
+""".split())
+# Modifiers that leave a name generic ("the Select Commission", "other Boards", "Project Group").
+GENERIC_MODS = set("""
+council council's other advisory select joint sub project working task steering wider core relevant
+local new statutory this each every all any various partner partners external internal
+main senior the and of for whole full overarching individual multi agency
+multi-agency monthly annual governance own small large regional national area
+""".split())
+# Words after a head that show the name is a modifier of something else ("Fostering Panel Review").
+NOT_BODY_AFTER = {
+    "review", "reviews", "inspection", "inspections", "report", "plan", "plans", "strategy", "assessment",
+    "assessments", "framework", "guidance", "process", "programme", "link", "member", "members", "manager",
+    "managers", "chair", "chairman", "chairperson", "officer", "officers", "director", "lead", "leader",
+    "adviser", "advisor", "portfolio", "tax", "room", "chamber", "meeting", "meetings", "minutes", "agenda",
+}
+# Last words of named things that are not bodies: laws, measures, documents.
+INSTRUMENTS = {"act", "acts", "index", "regulations", "order", "bill", "directive", "rate", "rates", "standard",
+               "standards", "policy", "code", "charter", "register", "survey", "model", "system", "tool"}
+# Post words whose "of"/"for" complement names a unit inside a post title.
+UNIT_POST_WORDS = {"director", "directors", "head", "manager", "adviser", "advisor", "lead", "officer", "commander"}
+# Words that begin a name only as a place or as "the council's".
+GENERIC_PREFIX = {"council", "council's", "authority", "authority's", "local"}
+SMALL_WORDS = {"and", "of", "for", "the", "&", "in", "on", "to"}
+ORG_WORDS = {"government", "agency", "association", "authority", "institute", "office", "department",
+             "commission", "inspectorate", "executive", "council", "trust", "service", "services"}
+# Words a capitalised acronym use never is.
+ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO", "NA", "IT", "ICT", "AM", "PM",
+            "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I"}
