@@ -34,11 +34,11 @@ def spans(nlp, text, label=None):
     return [(s.text, s.label_) for s in doc.spans["bodies"] if label is None or s.label_ == label]
 
 
-def extract(nlp, text):
+def extract(nlp, text, meeting_body=None):
     doc = Document(name="t.txt", path="t.txt", sha256="", text=text)
     blocks = list(parse(doc, nlp))
     bodies = collect_bodies(blocks, doc)
-    return bodies, find_body_relations(blocks, doc, bodies)
+    return bodies, find_body_relations(blocks, doc, bodies, meeting_body)
 
 
 def by_name(bodies, name):
@@ -247,3 +247,22 @@ def test_laws_and_measures_defined_by_an_acronym_are_not_bodies(nlp):
     assert {b.name for b in bodies} == {"Property Board"}
     bodies, _ = extract(nlp, "Fees follow the Royal Institute of Valuers and the Chartered Institute of Auditors.")
     assert {"Royal Institute of Valuers", "Chartered Institute of Auditors"} <= {b.name for b in bodies}
+
+
+def test_a_chain_of_relative_clauses(nlp):
+    _, relations = extract(nlp, "The scheme is overseen by the Family Hubs Steering Group, which reports to the Best Start "
+                                "in Life Partnership, which in turn reports to the Health and Wellbeing Board.")
+    assert rels(relations) == {("Family Hubs Steering Group", "reports_to", "Best Start in Life Partnership"),
+                               ("Best Start in Life Partnership", "reports_to", "Health and Wellbeing Board")}
+
+
+def test_the_meetings_own_body_under_its_kind_word(nlp):
+    text = ("Westbury Health and Wellbeing Board\n\nThe North Westbury Integrated Care Board sent apologies. The "
+            "Westbury Safeguarding Adults Board would bring its annual report to the Board each June.\n\n"
+            "Under its terms of reference the Board reports once a year to full Council. Westbury City Council "
+            "and the City Council noted it.")
+    _, relations = extract(nlp, text, meeting_body="Westbury Health and Wellbeing Board")
+    got = rels(relations)
+    assert ("Westbury Safeguarding Adults Board", "reports_to", "Westbury Health and Wellbeing Board") in got
+    assert ("Westbury Health and Wellbeing Board", "reports_to", "Westbury City Council") in got
+    assert not [r for r in got if r[2] == "North Westbury Integrated Care Board"]

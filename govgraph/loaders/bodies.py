@@ -272,6 +272,11 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
                 i -= 2
                 continue
             break
+        if lw == "in" and i >= 1 and i + 1 < h and _is_cap(words[i - 1]) and _is_cap(words[i + 1]) \
+                and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS and not heading:
+            s = i - 1  # "Best Start in Life Partnership", "Children in Care Council"
+            i -= 2
+            continue
         if lw in ("of", "for"):
             if i >= 1 and lower[i - 1] in OF_HEADS and _is_cap(words[i - 1]):
                 s = i - 1
@@ -412,10 +417,11 @@ def _classify(words, lower, s, e, h, h_end):
         if lower[h] == "police" and not mods:
             return None
         j = s - 1
+        k = j
         while j >= 0 and words[j].islower() and lower[j] in GENERIC_MODS and lower[j] not in SMALL_WORDS:
             j -= 1  # "the full Council", "the main Board"
-        if j >= 0 and lower[j] in ("the", "this", "its", "their", "our"):
-            return "GENERIC"
+        if (j >= 0 and lower[j] in ("the", "this", "its", "their", "our")) or (j < k and lower[k] == "full"):
+            return "GENERIC"  # ... or "reports to full Council"
         return None
     return "BODY"
 

@@ -31,8 +31,10 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("reports_to", re.compile(r"(?P<a>@\d+@)[^@.]{0,40}?\b(?:which|that|who)\s+(?:in\s+turn\s+|also\s+)?(?:reports?|reported|is\s+accountable|was\s+accountable)\s+to\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # "The X presents its annual report to the Y and the Z"
     ("reports_to", re.compile(r"\b(?:presents?|presented|brings?|brought|submits?|submitted|bring)\s+(?:its|their|the|an?)\s+(?:\w+\s+){0,3}?reports?\s+to\s+" + _T + _M), "list_after"),
-    # reports_to: "passed on to the X", "submitted to the X, Y and Z", "reports to the X"
-    ("reports_to", re.compile(r"\b(?:reported|presented|submitted|passed(?:\s+on)?|referred|forwarded(?:\s+on)?|escalated|reports|reporting|accountable)\s+(?:on)?to\s+" + _T + _M), "list_after"),
+    # reports_to: "passed on to the X", "submitted to the X, Y and Z", "reports (once a year) to the X"
+    ("reports_to", re.compile(r"\b(?:reported|presented|submitted|passed(?:\s+on)?|referred|forwarded(?:\s+on)?|escalated|reports|reporting|accountable)"
+                              r"(?:\s+(?:once|twice|annually|quarterly|regularly|each|every|a|an|year|month|quarter|directly|formally))*"
+                              r"\s+(?:on)?to\s+" + _T + r"(?:full\s+)?" + _M), "list_after"),
     # updates: "updates were provided to X", "provides an update to X", "update on this ... provided to X"
     ("updates", re.compile(r"\bupdates?\b[^@.]{0,40}?\b(?:was|were|would be|will be|be|is|are)\s+(?:provided|given|presented|reported)\s+to\s+(?:(?:members|member|at|the|next|its)\s+){0,4}" + _M), "list_after"),
     ("updates", re.compile(r"\bprovide[sd]?\s+(?:an?\s+)?(?:further\s+|brief\s+|verbal\s+|progress\s+)?update\s+to\s+" + _T + _M), "list_after"),
@@ -89,6 +91,7 @@ class _Resolver:
                 self.by_key.setdefault((f.upper(),), b)
         self.recent: list[Body] = []
         self.uses: Counter = Counter()  # named mentions per body, for "the full Council"
+        self.own: Optional[Body] = None  # the body whose meeting the paper records
 
     def resolve(self, text: str, label: str) -> Optional[Body]:
         key = tuple(_key_tokens(_display(text)))
@@ -104,6 +107,8 @@ class _Resolver:
         cands = [b for b in self.bodies if any(tuple(_key_tokens(f))[-len(key):] == key for f in [b.name] + b.aliases)]
         if len(cands) == 1:
             return cands[0]
+        if self.own in cands:
+            return self.own  # a board's minutes call it "the Board"
         for b in reversed(self.recent):
             if b in cands or (not cands and tuple(_key_tokens(b.name))[-1:] == key[-1:]):
                 return b
@@ -139,6 +144,7 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
                     counts[body.name] += 1
     default = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None) \
         or next((b for b in bodies if counts and b.name == counts.most_common(1)[0][0]), None)
+    res.own = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None)
 
     out: list[BodyRelation] = []
     seen = set()
@@ -207,6 +213,15 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
     return out
 
 
+def _overlapping(rx: re.Pattern, text: str):
+    """Every match, overlapping ones too: in "A, which reports to B, which in turn reports to C"
+    the second relation starts inside the first."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def _template(text: str, s0: int, s1: int, ms) -> tuple[str, list[int]]:
     parts, pos, last = [], [], s0
     for i, (s, e, _b, _l) in enumerate(ms):
@@ -251,7 +266,7 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
         return got
 
     for rel, rx, how in _RULES:
-        for m in rx.finditer(low):
+        for m in _overlapping(rx, low):
             if how == "meeting_list":
                 # the meeting recommends in a decision ("it was agreed to recommend", "... be recommended
                 # to the Council"), not in a remit ("to make recommendations to the Cabinet")
@@ -261,7 +276,10 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
                     yield rel, src, t
             elif how == "list_after":
                 targets = listed(m.start(len(m.groups())) - 1)
-                src = first(m.start()) if rel == "reports_to" else before(m.start())
+                # the subject is the sentence's first body, unless a relative clause names a nearer
+                # one ("the X Group, which reports to ..."; "..., which in turn reports to ...")
+                relative = re.search(r"@\d+@[^@]{0,30}\b(?:which|who|that)\s+(?:in\s+turn\s+|also\s+)?$", low[: m.start()])
+                src = first(m.start()) if rel == "reports_to" and not relative else before(m.start())
                 if src is None:
                     if rel == "updates":
                         src = directorate if re.search(r"\b(?:this|the)\s+(?:report|paper)\b", low[: m.start()]) else None
