@@ -172,6 +172,14 @@ def test_kinds(nlp):
          ("Parent Forum", "partner_of", "SEND Partnership Board")),
         ("The Overview and Scrutiny Board delegated the review to the Place Scrutiny Panel.",
          ("Overview and Scrutiny Board", "delegates_to", "Place Scrutiny Panel")),
+        ("The Adults Executive (AE) is the decision-making body of the Safeguarding Adults Partnership.",
+         ("Adults Executive", "sub_group_of", "Safeguarding Adults Partnership")),
+        ("The Housing Trust is a founding member of the Northern Care Cooperative.",
+         ("Housing Trust", "partner_of", "Northern Care Cooperative")),
+        ("The Safeguarding Adults Board agreed a joint working protocol with the Community Safety Partnership.",
+         ("Safeguarding Adults Board", "partner_of", "Community Safety Partnership")),
+        ("The Missing Sub-Group, which is a joint sub-group of the Children Partnership and the Community Safety Partnership, met.",
+         ("Missing Sub-Group", "sub_group_of", "Community Safety Partnership")),
     ],
 )
 def test_relation_patterns(nlp, text, expected):

@@ -51,7 +51,17 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"), "ab"),
     ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # sub_group_of
-    ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:is|was|as|being)?\s*(?:a|the|one of the)?\s*sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    # "X, which is a joint sub-group of the A and the B": one relation per parent
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:which\s+|that\s+)?(?:is|was|as|being)?\s*(?:a|the|one of the)?\s*"
+                                r"(?:joint\s+)?sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "a_list"),
+    # "The Executive is the decision-making body of the Partnership"
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|was|acts\s+as)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:body|arm|group)\s+of\s+"
+                                + _T + r"(?P<b>@\d+@)"), "ab"),
+    # "The Council is a founding member of the X"; "agreed a joint working protocol with the Y"
+    ("partner_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|are|was|were|became)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}members?\s+of\s+"
+                              + _T + r"(?P<b>@\d+@)"), "ab"),
+    ("partner_of", re.compile(r"\bjoint\s+(?:working\s+)?(?:protocol|agreement|arrangements?|strategy|plan|commissioning|approach)\s+with\s+"
+                              + _T + _M), "list_after"),
     # scrutinises (b scrutinises a)
     ("scrutinises", re.compile(r"(?P<a>@\d+@)\s+(?:are|is|were|was|will be|would be|have been|has been|had been)\s+(?:also\s+|being\s+|now\s+)?(?:regulated|inspected|scrutini[sz]ed|audited|reviewed|overseen)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+(?:facilitated|conducted|led|carried out|undertook)\s+(?:a|an|the)\s+[^@.]{0,40}?\b(?:challenge|review|inspection|audit)\s+of\s+" + _T + r"(?P<a>@\d+@)"), "ba"),
@@ -292,6 +302,10 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
                         src = default
                 for t in targets:
                     yield rel, src, t
+            elif how == "a_list":
+                a = body(int(m.group("a")[1:-1]))
+                for t in listed(m.start("b")):
+                    yield rel, a, t
             elif how == "pairs":
                 bs = listed(m.start(len(m.groups())) - 1)
                 for i, a in enumerate(bs):

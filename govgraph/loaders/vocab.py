@@ -247,6 +247,7 @@ BODY_HEAD_KINDS: dict[str, str] = {
     "dac": "external", "inc": "external", "charity": "external", "society": "external", "institute": "external",
     "federation": "external", "foundation": "external", "authority": "other", "assembly": "other",
     "brigade": "external", "church": "external", "club": "external", "taskforce": "other",
+    "cooperative": "partnership", "co-operative": "partnership", "consortium": "partnership",
     "borough": "council", "friends": "external",
 }
 # Heads that take "of"/"for" + name after them ("Department for Education").
