@@ -279,6 +279,8 @@ def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
     ("The Clerk, in turn, reported on the accounts.", [(None, "Clerk")]),
     ("Ms Ann Bell, Head of Finance, presented the report.", [("Ann Bell", "Head of Finance")]),
     ("The report was presented by Jo Bell and approved.", [("Jo Bell", None)]),
+    ("The Executive Engineer (M. Collins) gave an up-date as follows:-", [("M. Collins", "Executive Engineer")]),
+    ("The Director of Services (Mr. J. Bell) presented the report.", [("J. Bell", "Director of Services")]),
     ("The financial report for the year was presented by the Clerk and approved as set out below.", [(None, "Clerk")]),
 ])
 def test_an_aside_after_the_presenter_is_not_part_of_it(sentence, expected):

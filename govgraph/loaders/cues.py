@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
-from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, normalise_name
+from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
 from govgraph.loaders.vocab import POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
@@ -178,8 +178,8 @@ INVITED_TO_PRESENT = re.compile(
 )
 SUBJECT_VERB = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|outlined|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its)\b"
-    r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|report)\b"
-    r"|provided\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|report)\b)",
+    r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
+    r"|provided\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 PRESENTED_BY = re.compile(
@@ -312,7 +312,10 @@ def presenters(text: str, base: int) -> list[Entry]:
             subj = re.sub(r",\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s*$", "", subj)
             subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE | re.DOTALL)
             off = base + m.start("subj") + (len(subj) - len(subj_c))
-            if not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
+            held = _post_and_holder(subj_c, off)
+            if held:
+                out.append(held)
+            elif not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
                 ents = split_people(_drop_paren(subj_c), off)
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
     return [e for e in out if person_or_post(e)]
@@ -324,6 +327,18 @@ def _subject_like(s: str) -> bool:
     if not words or len(words) > 16:
         return False
     return not re.search(r"\b(?:that|confirmed|advised|explained|said|stated|noted|asked|was|were|had|would|which)\b", s, re.IGNORECASE)
+
+
+def _post_and_holder(subj: str, start: int) -> Optional[Entry]:
+    """"The Executive Engineer (M. Collins)": the post, then its holder in brackets."""
+    s = subj.strip()
+    lead = re.match(r"^(?:the\s+)?", s, re.IGNORECASE).end()
+    form = name_form(s[lead:])
+    if form is None or not form.inner_name or not POST_HEAD.search(s[lead:lead + form.paren_at]):
+        return None
+    offset = start + (len(subj) - len(subj.lstrip()))
+    return Entry(name=form.name, written=s, role=squash(s[lead:lead + form.paren_at]).strip(" ,"), organisation=None,
+                 start=offset, end=offset + len(s), title=form.title)
 
 
 def _drop_paren(s: str) -> str:
