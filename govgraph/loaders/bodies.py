@@ -272,7 +272,7 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
                 i -= 2
                 continue
             break
-        if lw == "in" and i >= 1 and i + 1 < h and _is_cap(words[i - 1]) and _is_cap(words[i + 1]) \
+        if lw == "in" and i >= 1 and i + 1 < h <= i + 3 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]) \
                 and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS and not heading:
             s = i - 1  # "Best Start in Life Partnership", "Children in Care Council"
             i -= 2

@@ -292,7 +292,8 @@ NOT_BODY_AFTER = {
     "adviser", "advisor", "portfolio", "tax", "room", "chamber", "meeting", "meetings", "minutes", "agenda",
 }
 # Last words of named things that are not bodies: laws, measures, documents.
-INSTRUMENTS = {"act", "acts", "index", "regulations", "order", "bill", "directive", "rate", "rates", "standard",
+INSTRUMENTS = {"act", "acts", "index", "regulations", "order", "bill", "directive", "rate", "rates", "standard", "level",
+               "levels", "products",
                "standards", "policy", "code", "charter", "register", "survey", "model", "system", "tool"}
 # Post words whose "of"/"for" complement names a unit inside a post title.
 UNIT_POST_WORDS = {"director", "directors", "head", "manager", "adviser", "advisor", "lead", "officer", "commander"}
