@@ -274,3 +274,22 @@ def test_the_meetings_own_body_under_its_kind_word(nlp):
     assert ("Westbury Safeguarding Adults Board", "reports_to", "Westbury Health and Wellbeing Board") in got
     assert ("Westbury Health and Wellbeing Board", "reports_to", "Westbury City Council") in got
     assert not [r for r in got if r[2] == "North Westbury Integrated Care Board"]
+
+
+def test_a_body_keeps_its_name_before_meeting_minutes_or_chair(nlp):
+    for text, name in [("We discussed the Planning Committee Meeting of 3 May.", "Planning Committee"),
+                       ("The Finance Committee Minutes were noted.", "Finance Committee"),
+                       ("The Westbury Safeguarding Board Chair attended.", "Westbury Safeguarding Board")]:
+        bodies, _ = extract(nlp, text)
+        assert name in {b.name for b in bodies}, text
+
+
+def test_rules_stay_inside_their_pattern(nlp):
+    # a political group is not a sub-group; "worked with them on it" names no partner; a
+    # sentence's first word before "in" is not part of a body's name
+    _, relations = extract(nlp, "The Labour Group is the largest group of the Westbury City Council.")
+    assert not relations
+    _, relations = extract(nlp, "The Housing Panel worked with them on it, the Westbury City Council said.")
+    assert not relations
+    bodies, _ = extract(nlp, "Changes in Children's Services were noted.")
+    assert [b.name for b in bodies] == ["Children's Services"]

@@ -547,3 +547,20 @@ def test_double_spaced_lines_join_but_headings_and_labels_stay():
     assert "it was\n\nResolved:" in text  # a label starts its own line
     assert "ex officio member.\n\n5. Correspondence" in text  # a sentence ended
     assert "PROGRAMME WAS READ\n\nThe Clerk" in text  # a line in capitals is a heading
+
+
+def test_single_spaced_minutes_keep_their_paragraph_breaks():
+    # a blank line after a long line without a full stop ends a paragraph when the text is not
+    # double-spaced, and always before a short heading of capitalised words
+    text = ("The Clerk reported that the footpath at the east end of the village green had been repaired\n"
+            "by the contractor and the invoice would be paid from the maintenance budget this month\n\n"
+            "Matters Arising\n"
+            "The Chair said the bench by the pond had been replaced by the volunteers from the church\n"
+            "and thanked them for their work over the winter on the verges and the hedges near the school\n\n"
+            "Planning Applications\n"
+            "No applications had been received by the Clerk since the last meeting of the parish council\n"
+            "and none were expected before the summer recess according to the district council officers\n\n"
+            "Date of Next Meeting\nThe next meeting will be held on Tuesday 3 June at the village hall.\n")
+    out = normalise_text(text)
+    for heading in ("Matters Arising", "Planning Applications", "Date of Next Meeting"):
+        assert f"\n\n{heading}\n" in out, heading

@@ -269,6 +269,8 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     [('Hayward', None, 'chair'), ('Hillard', None, 'present'), ('Webb', 'County Cllr', 'present'), (None, 'Clerk', 'present')]
     >>> names("- Jo Park – Head of Legal and Democratic Services", "in_attendance")  # one bullet line
     [('Jo Park', 'Head of Legal and Democratic Services', 'in_attendance')]
+    >>> names("Jo Park - Clerk and Lee Ray - RFO", "in_attendance")
+    [('Jo Park', 'Clerk', 'in_attendance'), ('Lee Ray', 'RFO', 'in_attendance')]
     >>> names("Ann Bell - Clerk and Responsible Financial Officer; Cllr Tom Dyer", "in_attendance")
     [('Ann Bell', 'Clerk and Responsible Financial Officer', 'in_attendance'), ('Tom Dyer', None, 'in_attendance')]
     """
@@ -398,41 +400,48 @@ _ATOM_BREAK = re.compile(
 
 _BULLET = re.compile(r"^\s*[-•*▪◦]\s+")
 _NAME_DASH = re.compile(r"\s+[–—-]\s+")
+_NEXT_PERSON = re.compile(r"\s+(?:and|&)\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+[–—-]\s)")
 
 
 def _atoms(flat: Flat) -> list[_Atom]:
     """The list split on ";", ",", "and" and "&" outside parentheses, and after a closing bracket
     that a new name follows without a comma ("Ann Lee (Engineer) Jo Park (Officer)")."""
-    out = []
+    out: list[_Atom] = []
     for i, j in split_top(flat.text, ";,"):
-        piece = flat.text[i:j]
-        bullet = _BULLET.match(piece)
-        if bullet:
-            i += bullet.end()
-            piece = piece[bullet.end():]
-        dash = _NAME_DASH.search(piece)
-        if dash and name_form(piece[:dash.start()].strip()):
-            # "Kathryn Boyes – Strategic Director of Finance and Resources": the name, then its post
-            # whole (its "and" joins words of the post, not two people)
-            out.append(_Atom(i, i + dash.start(), piece[:dash.start()]))
-            a = i + dash.end()
-            b = i + len(piece.rstrip(" .:"))
-            if b > a:
-                out.append(_Atom(a, b, flat.text[a:b]))
-            continue
-        pos = 0
-        for m in list(_ATOM_BREAK.finditer(piece)) + [None]:
-            stop = m.start() if m else len(piece)
-            if m and piece.count("(", 0, m.start()) > piece.count(")", 0, m.start()):
-                continue
-            seg = piece[pos:stop]
-            if seg.strip(" .:"):
-                lead = len(seg) - len(seg.lstrip(" .:"))
-                a, b = i + pos + lead, i + pos + len(seg.rstrip(" .:"))
-                out.append(_Atom(a, b, flat.text[a:b]))
-            if m:
-                pos = m.end()
+        bullet = _BULLET.match(flat.text, i, j)
+        out.extend(_piece_atoms(flat.text, bullet.end() if bullet else i, j))
     return [a for a in out if not re.fullmatch(r"\W*", a.text)]
+
+
+def _piece_atoms(text: str, i: int, j: int) -> list[_Atom]:
+    """The atoms of one comma-free piece ``text[i:j]``."""
+    piece = text[i:j]
+    dash = _NAME_DASH.search(piece)
+    if dash and name_form(piece[:dash.start()].strip()):
+        # "Kathryn Boyes – Strategic Director of Finance and Resources": the name, then its post
+        # whole (its "and" joins words of the post, not two people), up to an "and" that a titled
+        # name or a "Name –" follows ("Ann Ames - Chair and Cllr Bob Bell")
+        lead = len(piece) - len(piece.lstrip())
+        out = [_Atom(i + lead, i + dash.start(), piece[lead:dash.start()])]
+        nxt = _NEXT_PERSON.search(piece, dash.end())
+        a, b = i + dash.end(), i + (nxt.start() if nxt else len(piece.rstrip(" .:")))
+        if b > a:
+            out.append(_Atom(a, b, text[a:b]))
+        return out + (_piece_atoms(text, i + nxt.end(), j) if nxt else [])
+    out = []
+    pos = 0
+    for m in list(_ATOM_BREAK.finditer(piece)) + [None]:
+        stop = m.start() if m else len(piece)
+        if m and piece.count("(", 0, m.start()) > piece.count(")", 0, m.start()):
+            continue
+        seg = piece[pos:stop]
+        if seg.strip(" .:"):
+            lead = len(seg) - len(seg.lstrip(" .:"))
+            a, b = i + pos + lead, i + pos + len(seg.rstrip(" .:"))
+            out.append(_Atom(a, b, text[a:b]))
+        if m:
+            pos = m.end()
+    return out
 
 
 def _dedupe(people: list[Attendee]) -> list[Attendee]:

@@ -272,7 +272,8 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
                 i -= 2
                 continue
             break
-        if lw == "in" and i >= 1 and i + 1 < h <= i + 3 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]) \
+        if lw == "in" and i >= 2 and i + 1 < h <= i + 3 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]) \
+                and (_is_cap(words[i - 2]) or lower[i - 2] == "the") and lower[i - 2] not in STOP_CAP - {"the"} \
                 and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS and not heading:
             s = i - 1  # "Best Start in Life Partnership", "Children in Care Council"
             i -= 2
@@ -336,20 +337,11 @@ def _complement_end(words, lower, j, taken) -> int:
         if k < n and lower[k] in ("and", "&") and name_word(k + 1):
             k += 1
         elif k + 1 < n and lower[k] in ("and", "&") and lower[k + 1] == "the" and name_word(k + 2) \
-                and not _run_has_head(words, lower, k + 2):
+                and not _later_head(words, lower, k + 2):
             k += 2  # "Department of Agriculture, Food and the Marine"; not "X and the Chartered Institute"
         elif k < n and words[k] == "," and name_word(k + 1) and lower[k + 1] not in HEADS and _list_ends_in_and(words, lower, k + 1):
             k += 1
     return k
-
-
-def _run_has_head(words, lower, k) -> bool:
-    """Does the run of capitalised words from k hold a body's head (a second body begins)?"""
-    while k < len(words) and _is_cap(words[k]):
-        if lower[k] in HEADS:
-            return True
-        k += 1
-    return False
 
 
 def _list_ends_in_and(words, lower, k) -> bool:
@@ -402,8 +394,11 @@ def _lower_head(words, lower, h, h_end, attached):
 def _classify(words, lower, s, e, h, h_end):
     """BODY, GENERIC or None for the name words[s:e] with head words[h:h_end]."""
     if h_end < len(words) and _is_cap(words[h_end]) and e == h_end and words[h_end].isalpha() and (
-            lower[h_end] in NOT_BODY_AFTER or (lower[h_end] not in STOP_CAP and lower[h_end] not in HEADS)):
-        return None  # the head is a modifier of the next word ("School Places", "Council Tax", "Panel Review")
+            (lower[h_end] in NOT_BODY_AFTER and (lower[h_end] not in STOP_CAP or s == h))
+            or (lower[h_end] not in STOP_CAP and lower[h_end] not in HEADS)):
+        # the head is a modifier of the next word ("School Places", "Council Tax", "Panel Review",
+        # "Cabinet Member"); a named body keeps its name before "Meeting", "Chair", "Minutes"
+        return None
     mods = [lower[k] for k in range(s, h) if lower[k] not in _POSS and words[k] not in ",-"]
     if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:
         return None

@@ -183,9 +183,10 @@ SUBJECT_VERB = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 PRESENTED_BY = re.compile(
-    r"\b(?:report|presentation|update)\b(?:[^.;]{0,60}?\b(?:was|were|had\s+been|has\s+been)|\s+was)?\s+"
-    r"(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"
-    r"(?=\s+(?:that|which|who|on|to)\b|\s+and\s+(?-i:[a-z])|[.;]|$)", re.IGNORECASE | re.DOTALL
+    r"\b(?:report|presentation|update)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,5}?)?"
+    r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"
+    r"(?=\s+(?:that|which|who|on|to|in|at|last|during|was|were|is|are|has|had)\b|\s+and\s+(?-i:[a-z])|[.;]|$)",
+    re.IGNORECASE | re.DOTALL
 )
 # "Circulated, report of the Meetings Administrator dated 3rd July", "Report of the Head of
 # Planning (copy attached)": the report and who it is from, at the start of a sentence.

@@ -255,7 +255,8 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
         d = _outcome(text, s + tail[-1].end(), e)
         if d:
             return d
-    if _FORWARD.search(sent) and re.search(r"\b(?:proposed|seconded)\b", sent, re.IGNORECASE):
+    if _FORWARD.search(sent) and re.search(r"\b(?:proposed|seconded)\b", sent, re.IGNORECASE) \
+            and not re.search(r"\bthat\b", sent, re.IGNORECASE):
         return None  # "The under listed Motion was proposed ...": the motion is the text that follows
     m = _IN_SENTENCE.search(sent) if _IN_SENTENCE_VERB.search(sent) else None
     if m:
@@ -315,9 +316,12 @@ def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
     return None
 
 
-# Words by which a sentence points at the text after it ("the following motion", "as follows").
-_FORWARD = re.compile(r"\b(?:following|below|under\s*-?\s*(?:listed|noted|mentioned)|undernoted|as\s+follows)\b",
-                      re.IGNORECASE)
+# A sentence that points at the motion after it ("The following motion was ...", "The under listed
+# Motion was ...", "... carried as follows:"), not one that merely says "following discussion".
+_FORWARD = re.compile(
+    r"\b(?:following|under\s*-?\s*(?:listed|noted|mentioned)|undernoted|below)\s+(?:motion|resolution|proposals?|"
+    r"recommendations?|amendment)\b|\b(?:motion|resolution)\s+(?:below|as\s+follows)\b|:\s*$",
+    re.IGNORECASE)
 
 
 def _dedupe(found: list[Decision]) -> list[Decision]:

@@ -451,12 +451,12 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
         for ss, se in cues.sentences(para.text, para.start):
             sent = text[ss:se]
             # each pattern needs a literal word or mark; a sentence without it is not scanned
-            for m in cues.APPOSITIVE.finditer(sent) if ", " in sent else ():
+            for m in cues.APPOSITIVE.finditer(sent) if "," in sent else ():
                 post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
                 if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
                     continue
                 b.person(m.group("name"), m.group(0), None, post, None, ss + m.start(), ss + m.end())
-            for m in MP.finditer(sent) if " MP" in sent else ():
+            for m in MP.finditer(sent) if "MP" in sent else ():
                 b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
             for m in TITLED.finditer(sent):
                 if b.in_lists(ss + m.start()):

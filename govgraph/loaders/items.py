@@ -250,8 +250,8 @@ def _runs_into_text(after: str) -> bool:
     """Is the text after a title's colon the minute itself (a sentence, a list, a figure) rather
     than the rest of the title?"""
     after = after.strip()
-    if after.isupper():  # "... BOARD - ANNUAL REPORT 2014-2015": a heading in capitals goes on
-        return False
+    if after.isupper() and not re.search(r"[.;£$€%]", after) and len(after.split()) <= 8:
+        return False  # "... BOARD - ANNUAL REPORT 2014-2015": a heading in capitals goes on
     return bool(re.search(r"[.;£$€%0-9]|\b(?:[a-z]+\s+){2}", after)) or len(after.split()) > 6 or not _title_cased(after)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from govgraph.loaders.cues import POST_HEAD
+from govgraph.loaders.vocab import RANKS
 from govgraph.records import Document, Person, Role
 
 TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
@@ -38,14 +39,13 @@ def _tokens(name: str) -> list[str]:
 # ("Councillor Browne" is not "Ms Maureen Browne"; "Mrs Jones" is not "Councillor J. Jones").
 _CLASSES = (
     ("cllr", re.compile(r"\b(?:councillors?|cllrs?|cmhlr|comhairleoir|cynghorydd|aldermen|alderman)\b", re.IGNORECASE)),
-    ("rank", re.compile(r"\b(?:superintendent|inspector|sergeant|constable|commissioner|garda|pcso|dci|di|ds|pc)\b", re.IGNORECASE)),
+    ("rank", re.compile(r"\b(?:" + RANKS + r"|dci|di|ds|pc)\b", re.IGNORECASE)),
     ("f", re.compile(r"^(?:mrs|ms|miss|dame|lady|baroness)\.?$", re.IGNORECASE)),
     ("m", re.compile(r"^(?:mr|sir|lord|father|fr)\.?$", re.IGNORECASE)),
 )
 
 
-_RANK = re.compile(r"(?:detective\s+)?(?:(?:chief|deputy|assistant|acting)\s+)*"
-                   r"(?:superintendent|inspector|sergeant|constable|commissioner|garda|pcso)", re.IGNORECASE)
+_RANK = re.compile(r"(?:detective\s+)?(?:(?:chief|deputy|assistant|acting)\s+)*(?:" + RANKS + r")", re.IGNORECASE)
 
 
 def is_rank(text: Optional[str]) -> bool:

@@ -288,6 +288,20 @@ _RE_LABEL_START = re.compile(r"^\W*\w+(?:\s+\w+){0,2}\s*[:–—]")  # "Resolved
 _RE_GAP_AFTER_LINE = re.compile(r"^([^\n]*[A-Za-z,])\n[ \t]*\n[ \t]*(?=[A-Za-z\"'“‘(])", re.MULTILINE)
 
 
+DOUBLE_SPACED = 0.45  # the share of line ends followed by a blank line that makes a text double-spaced
+_RE_BLANK_GAP = re.compile(r"\n[ \t]*\n")
+
+
+def _short_title(line: str) -> bool:
+    """"Matters Arising", "Date of Next Meeting": a short line of capitalised words is a heading."""
+    words = line.split()
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) \
+        and not line.rstrip(" \"'”’)").endswith((".", ",", ";"))
+
+
+_TITLE_SMALL = {"of", "and", "the", "for", "to", "in", "on", "at", "a", "an", "&"}
+
+
 def _join_spaced_lines(text: str) -> str:
     """A blank line after a line that runs to the margin and stops mid-sentence is a line break:
     converters of double-spaced PDFs put one after every line ("... appointed to the Local" /
@@ -295,13 +309,17 @@ def _join_spaced_lines(text: str) -> str:
     widths = sorted(len(ln) for ln in text.split("\n") if ln.strip())
     if len(widths) < MIN_WIDTH_LINES:
         return text
+    # only a double-spaced text: in single-spaced minutes a blank line is a paragraph's end
+    gaps, breaks = len(_RE_BLANK_GAP.findall(text)), text.count("\n")
+    if not breaks or gaps < DOUBLE_SPACED * (breaks - gaps):  # breaks - gaps: one per line end
+        return text
     full = max(40, int(widths[int(len(widths) * 0.9)] * FULL_WIDTH))
 
     def repl(match: re.Match[str]) -> str:
         line = match.group(1)
-        nxt = match.string[match.end(): match.end() + 40].split("\n", 1)[0]
+        nxt = match.string[match.end(): match.end() + 200].split("\n", 1)[0]
         if len(line.strip()) < full or line.isupper() or (nxt.isupper() and len(nxt.split()) > 1) \
-                or _RE_LABEL_START.match(nxt):
+                or _RE_LABEL_START.match(nxt) or _short_title(nxt):
             return match.group(0)
         return line + "\n"
 

@@ -46,7 +46,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "the Council will work (closely) with X, Y and Z", "working with X"
     # (a list may start with a named partner that is no body: "work with the County Registrar, the X")
     ("partner_of", re.compile(r"\bwork(?:s|ed|ing)?\s+(?:closely\s+|together\s+|jointly\s+)?with\s+" + _T
-                              + r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,2},\s+" + _T + r")?" + _M), "list_after"),
+                              + r"(?:(?!(?:them|it|him|her|us|this|that|these|those)\b)[\w'’-]+(?:\s+[\w'’-]+)?,\s+" + _T + r")?"
+                              + _M), "list_after"),
     ("partner_of", re.compile(r"\b(?:run|led|held|delivered|conducted|carried out|undertaken|commissioned|chaired)\s+jointly\s+by\s+" + _T + _M), "pairs"),
     ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"), "ab"),
     ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
@@ -55,7 +56,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:which\s+|that\s+)?(?:is|was|as|being)?\s*(?:a|the|one of the)?\s*"
                                 r"(?:joint\s+)?sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "a_list"),
     # "The Executive is the decision-making body of the Partnership"
-    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|was|acts\s+as)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}(?:body|arm|group)\s+of\s+"
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|was|acts\s+as)\s+(?:the|its)\s+"
+                                r"(?:decision[- ]making|executive|governing|delivery|operational|strategic)\s+(?:body|arm)\s+of\s+"
                                 + _T + r"(?P<b>@\d+@)"), "ab"),
     # "The Council is a founding member of the X"; "agreed a joint working protocol with the Y"
     ("partner_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|are|was|were|became)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}members?\s+of\s+"

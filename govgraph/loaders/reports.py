@@ -69,13 +69,17 @@ class ReportHeader:
     item: Optional[FieldValue] = None  # the agenda item number the header gives
 
 
-@lru_cache(maxsize=16384)  # segmentation, the header reader and the diagnostics ask of the same lines
 def _label(line: str) -> Optional[tuple[str, str]]:
     s = line.strip()
     # a long line is prose, unless it is a table row: a short label, then a tab or colon (a
     # report author's cell often runs on with phone and email)
     if len(s) > 120 and not re.match(r"^[^\t:]{1,80}[\t:]", s):
         return None
+    return _label_of(s)
+
+
+@lru_cache(maxsize=4096)  # segmentation, the header reader and the diagnostics ask of the same lines
+def _label_of(s: str) -> Optional[tuple[str, str]]:
     line = s
     for key, rx in _LABEL_RX.items():
         m = rx.match(s)

@@ -61,10 +61,10 @@ def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
         yield base + s, base + e
 
 
-_CACHED_CHARS = 20_000
+_CACHED_CHARS = 4_000
 
 
-@lru_cache(maxsize=4096)  # the readers of an item (people, presenters, decisions) split the same text
+@lru_cache(maxsize=512)  # the readers of an item (people, presenters, decisions) split the same text
 def _spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_split(text))
 

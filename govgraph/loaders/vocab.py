@@ -66,6 +66,8 @@ MEETING_POSTS = re.compile(
     r"responsible\s+financial\s+officer|rfo|minute[- ]taker|secretary|treasurer|mayor)$",
     re.IGNORECASE,
 )
+# Police ranks: titles of address that are also the post of an officer who has no other.
+RANKS = r"superintendent|inspector|sergeant|constable|commissioner|garda|pcso"
 CHAIR_WORDS = r"chair|chairman|chairwoman|chairperson|chairing|cathaoirleach|convenor|convener|presiding|in\s+the\s+chair"
 
 # ---------------------------------------------------------------- bodies
