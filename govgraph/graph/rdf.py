@@ -19,6 +19,11 @@ from govgraph.graph.iris import Minter
 from govgraph.ontology.namespace import GG, OA, SCHEMA, XSD, bind_prefixes
 from govgraph.records import Evidence, Extraction
 
+
+def post_label(title: str) -> str:
+    """A post's preferred label: white space collapsed, "&" written "and"."""
+    return re.sub(r"\s*&\s*", " and ", " ".join(title.split()))
+
 STATUS = {"chair": GG.Chair, "present": GG.Present, "apologies": GG.Apologies, "invited": GG.Invited,
           "in_attendance": GG.InAttendance}
 RELATION = {"reports_to": ORG.reportsTo, "sub_group_of": ORG.subOrganizationOf, "updates": GG.updates,
@@ -110,7 +115,16 @@ class DocumentGraph:
     def post(self, title: str, organisation: Optional[str]) -> URIRef:
         iri = URIRef(self.m.iri("post", title, organisation or ""))
         self.add(iri, RDF.type, ORG.Post)
-        self.add(iri, SKOS.prefLabel, Literal(title))
+        # Titles that mint one IRI ("Head of Planning & Transport", "... and Transport") give it one
+        # preferred label: "and" for "&", and the first form this document wrote; others are altLabels.
+        label = post_label(title)
+        first = self.g.value(iri, SKOS.prefLabel)
+        if first is None:
+            self.add(iri, SKOS.prefLabel, Literal(label))
+        elif str(first) != label:
+            self.add(iri, SKOS.altLabel, Literal(label))
+        if title.strip() != label:
+            self.add(iri, SKOS.altLabel, Literal(title.strip()))
         if organisation:
             self.add(iri, ORG.postIn, self.body(organisation))
         return iri

@@ -124,6 +124,7 @@ def extract_document(document: Document) -> Extraction:
         ex = extract_in_windows(document, _extract_whole)
     else:
         ex = _extract_whole(document)
+    ex.agenda_items = _one_item_per_number(ex.agenda_items)
     ex.diagnostics = diagnose(document, ex)
     return ex
 
@@ -391,7 +392,8 @@ def _report(b: _Builder, seg: Segment) -> None:
         b.meeting(body, h.date, None, s, e)
     report = title or "report"
     item = h.item.text if h.item else report
-    if h.item and h.date and title:
+    if h.item and h.date and title and not any(a.meeting_date == h.date and a.number == h.item.text
+                                               for a in b.ex.agenda_items):  # the agenda already lists it
         b.ex.agenda_items.append(AgendaItem(h.date, h.item.text, title, b.ev(h.item.start, h.item.end), body=body))
     for rel, values in (("author", h.authors), ("approver", h.approvers), ("contact", h.contacts), ("from", h.sources)):
         for v in values:
@@ -546,6 +548,21 @@ def _topics(b: _Builder) -> None:
         local = dict(find_acronym_definitions(body_text))
         local.update(acronyms)
         item.topics = tagger.topics(item.title, body_text, acronyms=local, ignore=ignore)
+
+
+def _one_item_per_number(items: list[AgendaItem]) -> list[AgendaItem]:
+    """An item number names one item of a meeting: when the agenda and the minutes of a pack, a
+    report's "Agenda Item N" stamp or two windows of a large file give it again, the first
+    reading stands, so the graph never holds one item with two titles."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for item in items:
+        key = (item.meeting_date, item.number)
+        if item.number is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
 
 
 def _ranks_beside_posts(b: _Builder) -> None:

@@ -28,7 +28,7 @@ from govgraph.loaders.header import MeetingHeader, heading_body, read_meeting
 from govgraph.loaders.items import looks_like_item
 from govgraph.loaders.lines import Line, flatten, is_upper_heading, split_lines
 from govgraph.loaders.reports import is_report_header
-from govgraph.loaders.vocab import AGENDA_TITLE, MINUTES_TITLE, SUMMONS
+from govgraph.loaders.vocab import AGENDA_TITLE, ITEM_WORD, MINUTES_TITLE, SUMMONS
 from govgraph.records import Document, Part
 
 HEADER_LINES = 30  # the furthest an anchor's header runs below it
@@ -174,6 +174,8 @@ def _header_start(lines: list[Line], anchor: Anchor, floor: int) -> int:
         if not _heading_line(s):
             break
         i = j
+        if _ITEM_STAMP.fullmatch(s):
+            break  # a pack's item stamp tops the header; the line above ends the part before
         j -= 1
     return i
 
@@ -181,6 +183,8 @@ def _header_start(lines: list[Line], anchor: Anchor, floor: int) -> int:
 _FIELD_LINE = re.compile(r"^\s*\|?\s*(?:time|date|venue|location|place|meeting|committee)\b[^:\t]{0,20}(?::|\t)", re.IGNORECASE)
 
 
+# "Agenda Item 6" stamped above a report in a pack: the report's own item, part of its header
+_ITEM_STAMP = re.compile(r"\W*" + ITEM_WORD + r"\s*\d{1,3}[a-z]?\W*", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^\W*(?:time\s*:?\s*)?\d{1,2}(?:(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|[.:]\d{2}\b)", re.IGNORECASE)
 
 
@@ -189,7 +193,7 @@ def _heading_line(s: str) -> bool:
         return False
     if _TIME_LINE.match(s):  # "(7.15 pm - 9.05 pm)" under the date
         return True
-    if _FIELD_LINE.match(s) or heading_body(s):
+    if _FIELD_LINE.match(s) or heading_body(s) or _ITEM_STAMP.fullmatch(s):
         return True
     if any(d.year for d in find_dates(s)) and len(s) < 90:
         return True
