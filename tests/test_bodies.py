@@ -293,3 +293,22 @@ def test_rules_stay_inside_their_pattern(nlp):
     assert not relations
     bodies, _ = extract(nlp, "Changes in Children's Services were noted.")
     assert [b.name for b in bodies] == ["Children's Services"]
+
+
+@pytest.mark.parametrize("text", [
+    # an Irish council's house style and an English county's, each naming its neighbours
+    "Minutes of Dunmore City and County Council. The City and County Council noted that "
+    "Kilbeg County Council and Rathmore County Council had taken the same approach.",
+    "NORTHSHIRE COUNTY COUNCIL\n\nThe County Council will work with Westby Borough Council and "
+    "Eastby Borough Council. Westby Children's Services, Eastby Children's Services and Children's Services met.",
+])
+def test_councils_of_different_places_never_merge(nlp, text):
+    bodies, _ = extract(nlp, text)
+    councils = [b for b in bodies if b.kind == "council"]
+    places = [{w for w in [b.name, *b.aliases] for w in w.split()} & {"Dunmore", "Kilbeg", "Rathmore", "Northshire", "NORTHSHIRE", "Westby", "Eastby"}
+              for b in bodies]
+    assert all(len({p.lower() for p in ps}) <= 1 for ps in places), [(b.name, b.aliases) for b in bodies]
+    assert len(councils) >= 3
+    # the bare name goes to the one council whose name ends so
+    assert "City and County Council" in by_name(bodies, "Dunmore City and County Council").aliases \
+        if "Dunmore" in text else True

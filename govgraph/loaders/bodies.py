@@ -23,6 +23,7 @@ national public bodies. Span labels:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -476,6 +477,9 @@ def _key_tuple(text: str) -> tuple[str, ...]:
 
 
 _HEAD_EQUIV = {"team": "service", "services": "service", "service": "service"}
+# What follows a place in a council's name ("County Council", "City and County Council").
+_COUNCIL_TAIL = {"county", "city", "borough", "district", "metropolitan", "municipal", "town", "parish",
+                 "community", "and", "council", "cc", "bc", "dc", "cbc", "mbc"}
 
 
 def _display(text: str) -> str:
@@ -635,8 +639,13 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
     def strip_prefix(k):
         k = list(k)
         while len(k) > 1 and (k[0] in places or k[0] in GENERIC_PREFIX or k[0] == "authority"):
+            if k[0] in places and all(w in _COUNCIL_TAIL for w in k[1:]):
+                break  # a council's place is its name: "Kerry County Council" is not "County Council"
             k = k[1:]
         return tuple(k)
+
+    def place_of(k):  # the places a name starts with
+        return set(itertools.takewhile(lambda w: w in places or w in GENERIC_PREFIX, k)) & places
 
     def head(k):
         return _HEAD_EQUIV.get(k[-1], k[-1])
@@ -645,12 +654,30 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
     by_stripped = defaultdict(list)
     for k in keys:
         by_stripped[stripped[k]].append(k)
+    def union_within_places(ks):
+        """Union names that differ only in generic words, never across two places, not even
+        through the bare name: "Kerry X" is not "Clare X"."""
+        several = len({frozenset(place_of(k)) for k in ks} - {frozenset()}) > 1
+        for i, k in enumerate(ks[1:], 1):
+            mate = next((o for o in ks[:i] if place_of(o) == place_of(k)
+                         or not several and not (place_of(o) and place_of(k))), None)
+            if mate is not None:
+                union(mate, k)
+
     for ks in by_stripped.values():
-        for k in ks[1:]:
-            union(ks[0], k)
-    for k in keys:  # "Rotherham Children's Services" = "Children's Services"
-        if stripped[k] != k and stripped[k] in groups:
-            union(stripped[k], k)
+        union_within_places(ks)
+    for ks in by_stripped.values():  # "Rotherham Children's Services" = "Children's Services"
+        placed = [k for k in ks if stripped[k] != k]
+        if stripped[ks[0]] in groups and len({frozenset(place_of(k)) for k in placed} - {frozenset()}) <= 1:
+            for k in placed:
+                union(stripped[k], k)
+    # a council named without its place is the one council of the paper whose name ends so
+    # ("City and County Council"); with two candidates it stays apart
+    for k in keys:
+        if all(w in _COUNCIL_TAIL for w in k) and k[-1] in _COUNCIL_TAIL:
+            cands = {find(o) for o in keys if len(o) > len(k) and o[-len(k):] == k and place_of(o)}
+            if len(cands) == 1:
+                union(cands.pop(), k)
     # councils of one place: "X Borough Council" = "X Metropolitan Borough Council" = "X MBC"
     council_by_place = defaultdict(list)
     for k in keys:
@@ -665,8 +692,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         if len(k) > 1:
             by_mod_head[(stripped[k][:-1], head(k))].append(k)
     for ks in by_mod_head.values():
-        for k in ks[1:]:
-            union(ks[0], k)
+        union_within_places(ks)
     # "X Directorate" = "X" service
     for k in keys:
         if k[-1] == "directorate" and len(k) > 1 and k[:-1] in groups:
