@@ -312,3 +312,15 @@ def test_councils_of_different_places_never_merge(nlp, text):
     # the bare name goes to the one council whose name ends so
     assert "City and County Council" in by_name(bodies, "Dunmore City and County Council").aliases \
         if "Dunmore" in text else True
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Cleansing Section of the council employs a contractor. The Market Trustees met in May.",
+     {"Cleansing Section", "Market Trustees"}),
+    ("The clerk will write to the Planning Dept. Funding came from the Housing Corporation and "
+     "the Pensions Regulator has issued guidance.",
+     {"Planning Dept", "Housing Corporation", "Pensions Regulator"}),
+])
+def test_heads_of_sections_trustees_and_regulators(nlp, text, names):
+    bodies, _ = extract(nlp, text)
+    assert names <= {b.name for b in bodies}, [b.name for b in bodies]

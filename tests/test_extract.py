@@ -338,3 +338,26 @@ def test_a_reports_item_stamp_belongs_to_the_report_below_it(tmp_path):
     ex, _ = extract_text(tmp_path / "pack.txt", text)
     assert sorted((i.number, i.title) for i in ex.agenda_items) == [
         ("1", "Apologies for Absence"), ("2", "Library Opening Hours"), ("3", "Parks Strategy")]
+
+
+@pytest.mark.parametrize("heading, title, paragraph", [
+    # a community council's running minute numbers, and a town council's plain ones
+    ("512. Consider request for a grant towards the summer fete at the Old Mill\n"
+     "on 3rd August: Councillors agreed to give £200.",
+     "Consider request for a grant towards the summer fete at the Old Mill on 3rd August",
+     "513. The clerk reported that the bench at the green had been repaired and\n"
+     "painted by volunteers over the weekend."),
+    ("7. To receive the report of the Allotments Working Party on the state of the\n"
+     "plots at Mill Lane: the Chair said that six plots were vacant.",
+     "To receive the report of the Allotments Working Party on the state of the plots at Mill Lane",
+     "8. Members were reminded that the precept for next year would be set by\n"
+     "the council and that budget proposals were due by December."),
+])
+def test_a_title_wrapped_onto_a_line_that_ends_it_at_a_colon(tmp_path, heading, title, paragraph):
+    """A heading whose title runs onto the next line up to a colon is an item; a numbered
+    paragraph whose sentence runs on (no colon) is not."""
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n" + heading + "\n\n" + paragraph + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    titles = [i.title for i in ex.agenda_items]
+    assert title in titles and not any(t.startswith(("The clerk", "Members were")) for t in titles), titles

@@ -162,8 +162,8 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
                 return _heading(ln, m.group("num"), 0, 0, True, title_line=nxt, title_at=lead)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         head = _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
-        if head and nxt is not None and re.match(r"^\s*[a-z]{2,}\b(?![).])", nxt.text) and head.title_end >= ln.end - 1:
-            return None  # a numbered paragraph whose sentence runs on into the next line
+        if head and nxt is not None and re.match(r"^\s*[a-z]{2,}\b(?![).])", nxt.text) and ln.end - 1 <= head.title_end <= ln.end:
+            return _title_ending_on(ln, head, nxt, worded)  # else a paragraph whose sentence runs on
         return head
     m = _ALONE.match(s)
     if m:  # the number alone: the title is the next line with text
@@ -173,6 +173,19 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
             after = lines[nxt.index - lines[0].index + 1] if nxt.index - lines[0].index + 1 < len(lines) else None
             return _heading(ln, m.group("num"), 0, 0, False, title_line=nxt, title_at=lead, next_line=after)
     return None
+
+
+def _title_ending_on(ln: Line, head: ItemHeading, nxt: Line, worded: bool) -> Optional[ItemHeading]:
+    """A title wrapped onto the next line that ends there at a colon, the minute after it
+    ("3744. Consider request for donation towards ... Abbey" / "on 8th September: Councillors
+    agreed ..."). Without such a colon the numbered line is a paragraph running on."""
+    m = re.match(r"^(\s*)([^:.;!?]{1,60}?)\s*:\s*(?=\S)", nxt.text)
+    if not m or not _runs_into_text(nxt.text[m.end():]):
+        return None
+    title = f"{head.title} {m.group(2).strip()}"
+    if len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    return _made(ln, head.number, title, head.title_start, nxt.start + m.end(2), nxt, worded)
 
 
 def _starts_with_date(s: str) -> bool:
@@ -233,10 +246,13 @@ def _title_part(raw: str) -> tuple[str, int]:
     return s.strip(" *"), len(s)
 
 
+_MINUTE_VERBS = (r"(?:had|has|was|were|is|are|gave|read|said|declared|reported|explained|noted|stated|confirmed|"
+                 r"quoted|agreed|presented|asked|advised|informed|updated|thanked|welcomed|introduced)")
 _SENTENCE_IN_TITLE = re.compile(
     r"(?<=\S)\s+(?=(?:The|A|An|It|This|There|All|No|None|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\s+(?:[A-Z][a-z'’-]+\s+){0,3}[a-z]"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}\s+(?:had|has|was|were|is|are|gave|read|said|declared|reported|explained|noted|"
-    r"stated|confirmed|quoted|agreed|presented|asked|advised|informed|updated|thanked|welcomed|introduced)\b)")
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}\s+" + _MINUTE_VERBS + r"\b)")
+# A numbered line that opens with a minute's sentence ("The clerk reported that ..."), not a title.
+_SENTENCE_OPENING = re.compile(r"^(?:The|A|An)\s+[a-z]+\s+" + _MINUTE_VERBS + r"\b")
 
 
 # A numbered line that is a sentence of rules or a paragraph, not a heading: it binds
@@ -259,7 +275,7 @@ def _heading_like(title: str) -> bool:
     t = title.strip(" *\"'“”")
     if not t or not (t[0].isupper() or t[0].isdigit()):
         return False
-    if _SENTENCE_LIKE.search(t) and not is_upper_heading(t):
+    if (_SENTENCE_LIKE.search(t) or _SENTENCE_OPENING.match(t)) and not is_upper_heading(t):
         return False
     return len(t.split()) <= MAX_TITLE_WORDS and not t.endswith(("?", ","))
 

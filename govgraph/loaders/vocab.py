@@ -251,6 +251,8 @@ BODY_HEAD_KINDS: dict[str, str] = {
     "brigade": "external", "church": "external", "club": "external", "taskforce": "other",
     "cooperative": "partnership", "co-operative": "partnership", "consortium": "partnership",
     "borough": "council", "friends": "external",
+    "section": "service", "dept": "service", "trustees": "other", "corporation": "government",
+    "regulator": "government",
 }
 # Heads that take "of"/"for" + name after them ("Department for Education").
 OF_HEADS = {
