@@ -361,3 +361,21 @@ def test_a_title_wrapped_onto_a_line_that_ends_it_at_a_colon(tmp_path, heading, 
     ex, _ = extract_text(tmp_path / "m.txt", text)
     titles = [i.title for i in ex.agenda_items]
     assert title in titles and not any(t.startswith(("The clerk", "Members were")) for t in titles), titles
+
+
+@pytest.mark.parametrize("officer, items, sentence", [
+    # an Irish joint committee's style: the post with its qualifier in brackets, then after a comma
+    ("Jo Park, Senior Executive Officer (Corporate)",
+     "5.DISCUSS ANNUAL WORK PLAN\n\n6.DISCUSS SIX YEAR STRATEGY\n\n",
+     "The Senior Executive Officer, Corporate Services, gave presentation on the Annual Work Plan and the Six Year Strategy."),
+    # an English board's style: worded item numbers, the qualifier after a comma in both places
+    ("Jo Park, Head of Finance, Resources",
+     "Item 5 - Budget Monitoring\n\nItem 6 - Capital Programme\n\n",
+     "The Head of Finance (Resources) gave an overview of both reports."),
+])
+def test_headings_with_no_minute_share_the_presenter_of_the_next(tmp_path, officer, items, sentence):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            f"Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: {officer}\n\n"
+            "4. Apologies\nNone.\n\n" + items + sentence + "\n\n7. Any Other Business\nNone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {(r.presenter, r.item) for r in ex.reported} == {("Jo Park", "5"), ("Jo Park", "6")}

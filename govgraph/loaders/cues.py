@@ -178,8 +178,8 @@ INVITED_TO_PRESENT = re.compile(
 )
 SUBJECT_VERB = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|outlined|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its)\b"
-    r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
-    r"|provided\s+(?:a|an|the)\s+(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
+    r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
+    r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 PRESENTED_BY = re.compile(

@@ -170,9 +170,27 @@ def _minutes(b: _Builder, seg: Segment) -> None:
         for a in found:
             _attendee(b, seg, a)
             b.lists.append((a.start, a.end))
+    textless: list[str] = []  # items with no minute of their own, just above this one
     for k, h in enumerate(items):
         end = items[k + 1].line.start if k + 1 < len(items) else part.end
+        before = len(b.ex.reported)
         _item(b, seg, h, end)
+        if not b.d.text[h.body_start:end].strip():
+            textless.append(h.number or h.title)
+            continue
+        _share_presenters(b, b.ex.reported[before:], h.body_start, textless)
+        textless = []
+
+
+def _share_presenters(b: _Builder, rows: list[Reporting], body_start: int, textless: list[str]) -> None:
+    """Headings with no minute of their own, straight above one ("5. Annual Work Plan" / "6. Six
+    Year Strategy" / "The Officer gave presentation on the Work Plan and the Strategy"), were
+    taken together: whoever presented under the last one presented under each."""
+    for r in rows:
+        if r.evidence is None or r.evidence.start < body_start:
+            continue  # named in the heading ("Presentation by X"): that item's alone
+        for ref in textless:
+            b.reported(r.presenter, ref, r.to_body, r.meeting_date, r.evidence.start, r.evidence.end, r.report)
 
 
 def _meeting_of(b: _Builder, seg: Segment) -> None:
@@ -279,9 +297,23 @@ def _person_for(who: str, people: list) -> Optional[str]:
 
 def _same_post(role: str, post: str) -> bool:
     """"Director of Service" holds "Director of Service of the Physical Development Directorate";
-    "Meetings Administrator" holds "Meetings Administrator"."""
+    "Meetings Administrator" holds "Meetings Administrator"; "Senior Executive Officer
+    (Corporate)" holds "Senior Executive Officer, Corporate Services" (one qualifier, written in
+    brackets or after a comma, the same first word)."""
     role = role.strip(" ,.")
-    return role == post or post.startswith(role + " ") or post.startswith(role + ",") or role.startswith(post + ",")
+    if role == post or post.startswith(role + " ") or post.startswith(role + ",") or role.startswith(post + ","):
+        return True
+    (rb, rq), (pb, pq) = _post_parts(role), _post_parts(post)
+    return bool(rq and pq) and rb == pb and rq.split()[0] == pq.split()[0]
+
+
+def _post_parts(post: str) -> tuple[str, str]:
+    """A post and its qualifier: "senior executive officer (corporate)" -> ("senior executive
+    officer", "corporate")."""
+    m = re.match(r"^(.+?)\s*(?:\((.+?)\)|,\s*(.+))\s*$", post)
+    if not m:
+        return post, ""
+    return m.group(1), (m.group(2) or m.group(3)).strip()
 
 
 def _attendance_item(b: _Builder, seg: Segment, h: ItemHeading, start: int, end: int) -> None:
