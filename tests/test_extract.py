@@ -379,3 +379,18 @@ def test_headings_with_no_minute_share_the_presenter_of_the_next(tmp_path, offic
             "4. Apologies\nNone.\n\n" + items + sentence + "\n\n7. Any Other Business\nNone.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {(r.presenter, r.item) for r in ex.reported} == {("Jo Park", "5"), ("Jo Park", "6")}
+
+
+@pytest.mark.parametrize("line", [
+    # payments in a community council's minutes, an officers' table in a parish's annual meeting
+    "Cllr Shaw – Cllr Allowances - £120.00 (Ch. No. 1021).",
+    "Jo Park\tCouncillor\tChair:\tFrank Reid",
+    "The asset list was circulated to Councillors. Assets were valued at £20,000.",
+    "Members discussed the Councillor Call for Action procedure.",
+])
+def test_a_word_councillor_modifies_is_not_a_person(tmp_path, line):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n4. Finance\n" + line + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    names = {w for p in ex.people for w in p.name.split()}
+    assert not names & {"Allowances", "Chair", "Assets", "Call"}, [p.name for p in ex.people]

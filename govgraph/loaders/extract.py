@@ -19,7 +19,7 @@ from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.vocab import NONE_RECEIVED, PLACE_NOUN, TITLES
+from govgraph.loaders.vocab import NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
@@ -109,6 +109,8 @@ def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
     words = name.split()
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
+    if any(w.lower() in NOT_AFTER_TITLE for w in words):
+        return None  # "Cllr Allowances", "Councillor Chair:" in a table
     after = re.match(r"[ \t]+([A-Z][A-Za-z]*)", text[end:end + 30])
     if after and PLACE_NOUN.fullmatch(after.group(1)):
         return None

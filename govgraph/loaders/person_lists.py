@@ -21,6 +21,7 @@ from govgraph.loaders.posts import (
     BODY_WORDS, COUNCILLOR_TITLES, PLURAL_TITLES, POSTNOMINALS, TITLES, given_names, is_post,
     post_start, words,
 )
+from govgraph.loaders.vocab import NOT_AFTER_TITLE
 
 
 @dataclass
@@ -39,8 +40,9 @@ class PersonMention:
 
 _TITLE_RE = re.compile(
     r"(?:(?:Co-?opted|Independent)\s+[Mm]ember\s+)?"
-    r"(?P<t>(?:Councillors?|Cllrs?|COUNCILLORS?|CLLRS?|Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Revd|Rev"
-    r"|Reverend|Baroness|Alderman)\b\.?)\s+(?=[A-Z])"
+    # a dot only after an abbreviation: "Councillors. Assets were valued" ends a sentence
+    r"(?P<t>(?:Councillors?|COUNCILLORS?|Miss|Professor|Sir|Dame|Lord|Lady|Reverend|Baroness|Alderman)\b"
+    r"|(?:Cllrs?|CLLRS?|Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev)\b\.?)\s+(?=[A-Z])"
 )
 _COOPT_RE = re.compile(r"(?:Co-?opted|Independent)\s+[Mm]embers?\b\s*(?::\s*-?|-)?\s*")
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)*"
@@ -124,6 +126,8 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
     if titled:
         if len(toks) > 3 or any(t in _STRONG_BODY for t in lower[-1:]) and not ini and len(toks) > 1:
             return None
+        if any(t in NOT_AFTER_TITLE for t in lower):
+            return None  # "Cllr Allowances", "Councillor Call for Action": the title is a modifier
     else:
         first_given = toks[0] in given_names()
         if ini:

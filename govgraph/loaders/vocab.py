@@ -309,3 +309,10 @@ ORG_WORDS = {"government", "agency", "association", "authority", "institute", "o
 # Words a capitalised acronym use never is.
 ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO", "NA", "IT", "ICT", "AM", "PM",
             "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I"}
+# Words "Councillor"/"Cllr" modifies when it is not a title ("Councillor Allowances", "Cllr
+# Vacancy", "Councillor Chair: Frank Reid" in a table): never part of a person's name.
+NOT_AFTER_TITLE = set("""
+allowance allowances expenses payment payments vacancy vacancies training induction surgery surgeries
+conduct call assets distribution chair chairman chairperson members member public
+apologies present attendance agenda minutes item items report reports none nil all total number
+""".split())
