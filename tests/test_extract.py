@@ -394,3 +394,19 @@ def test_a_word_councillor_modifies_is_not_a_person(tmp_path, line):
     ex, _ = extract_text(tmp_path / "m.txt", text)
     names = {w for p in ex.people for w in p.name.split()}
     assert not names & {"Allowances", "Chair", "Assets", "Call"}, [p.name for p in ex.people]
+
+
+@pytest.mark.parametrize("sentence, name, role, organisation", [
+    # a London community council's police item, and a Welsh community council's
+    ("Sergeant Mark Hale of the Eastfield Safer Neighbourhood Team spoke about burglaries.",
+     "Mark Hale", "Sergeant", None),
+    ("PCSO Ann Rees gave the police report for May.", "Ann Rees", "PCSO", None),
+    # where someone is from is an organisation, not a post
+    ("Jo Park from Avon Actuaries\npresented a proposal for the fund.", "Jo Park", None, "Avon Actuaries"),
+])
+def test_ranks_are_posts_and_affiliations_are_organisations(tmp_path, sentence, name, role, organisation):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            f"Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: {name}\n\n4. Reports\n{sentence}\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    person = next(p for p in ex.people if p.name == name)
+    assert [(r.role, r.organisation) for r in person.roles] == [(role, organisation)]

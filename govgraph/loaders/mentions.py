@@ -198,6 +198,7 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     if not role:
         return None
     role = re.split(r"[\t\n]", role.strip())[0].strip(" ,.;:")
+    role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     parts = [p.strip() for p in role.split("/")]
     if len(parts) > 1:
         parts = [p for p in parts if not _TITLE_ONLY.match(p)] or parts
@@ -208,6 +209,9 @@ def clean_role(role: Optional[str]) -> Optional[str]:
 def _add_role(p: Person, m: Mention, document: Document) -> None:
     role = clean_role(m.role)
     org = m.organisation
+    affiliation = re.match(r"^(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$", role or "")
+    if affiliation and not org:  # "Emily McGuire from Aon Hewitt": where she is from, not a post
+        role, org = None, affiliation.group("org")
     if org and re.fullmatch(r"[A-Z]{2,5}", org) and org[0] == p.name[0]:
         org = None  # "Dave Horkan (DHO)": his initials, not an organisation
     if not role and not org:

@@ -42,7 +42,8 @@ _TITLE_RE = re.compile(
     r"(?:(?:Co-?opted|Independent)\s+[Mm]ember\s+)?"
     # a dot only after an abbreviation: "Councillors. Assets were valued" ends a sentence
     r"(?P<t>(?:Councillors?|COUNCILLORS?|Miss|Professor|Sir|Dame|Lord|Lady|Reverend|Baroness|Alderman)\b"
-    r"|(?:Cllrs?|CLLRS?|Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev)\b\.?)\s+(?=[A-Z])"
+    r"|(?:Chief\s+)?(?:Sergeant|Inspector|Superintendent)|Constable|PCSO"
+    r"|(?:Cllrs?|CLLRS?|Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev|Sgt)\b\.?)\s+(?=[A-Z])"
 )
 _COOPT_RE = re.compile(r"(?:Co-?opted|Independent)\s+[Mm]embers?\b\s*(?::\s*-?|-)?\s*")
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)*"
@@ -87,7 +88,7 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
     start, title, plural = pos, None, False
     m = _TITLE_RE.match(text, pos, end)
     if m:
-        raw = m.group("t").rstrip(".").lower()
+        raw = " ".join(m.group("t").rstrip(".").lower().split())
         title, plural = TITLES.get(raw), raw in PLURAL_TITLES
         pos = m.end()
     else:

@@ -188,6 +188,10 @@ TITLE_FORMS: dict[str, str] = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr", "prof": "Professor",
     "professor": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
     "rev": "Rev", "revd": "Rev", "reverend": "Rev", "baroness": "Baroness", "alderman": "Alderman",
+    # police ranks written as titles ("Sergeant Mark Stevens", "Sgt Stevens"): the rank is the post
+    "sergeant": "Sergeant", "sgt": "Sergeant", "inspector": "Inspector", "chief inspector": "Chief Inspector",
+    "superintendent": "Superintendent", "chief superintendent": "Chief Superintendent",
+    "constable": "Constable", "pcso": "PCSO",
 }
 PLURAL_TITLES = {"councillors", "cllrs"}
 COUNCILLOR_TITLES = {"Councillor", "Cllr"}
