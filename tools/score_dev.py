@@ -7,7 +7,9 @@
 
 Sets: ``corpus`` (../shared/corpus against tests/gold), ``working`` and ``blind`` (the halves of
 ../shared/dev/papers named in tests/gold/dev/split.json, against tests/gold/dev), ``examples``,
-``styles`` (the short papers we wrote in other house styles, tests/data/styles).
+``styles`` (the short papers we wrote in other house styles, tests/data/styles), ``fresh`` (papers
+written later by helpers that never read the rules, kept as a second held-out set,
+tests/data/fresh).
 Only papers with gold are scored. ``--log`` appends the blind figures to
 tests/gold/dev/BLIND_LOG.md (date, commit, per category) and is the only way blind scores
 should be read: log first, then look at errors, never the other way round.
@@ -36,8 +38,8 @@ def documents(name: str) -> tuple[list[Path], Path]:
         return sorted((SHARED / "corpus").glob("*.txt")), ROOT / "tests" / "gold"
     if name == "examples":
         return sorted((ROOT / "examples" / "docs").iterdir()), ROOT / "examples" / "gold"
-    if name == "styles":
-        return sorted((ROOT / "tests" / "data" / "styles").glob("*.txt")), ROOT / "tests" / "gold" / "styles"
+    if name in ("styles", "fresh"):
+        return sorted((ROOT / "tests" / "data" / name).glob("*.txt")), ROOT / "tests" / "gold" / name
     prefixes = json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))[name]
     papers = sorted((SHARED / "dev" / "papers").iterdir())
     return [p for p in papers if p.name.split("__")[0] in prefixes and (DEV_GOLD / f"{p.stem}.json").exists()], DEV_GOLD
@@ -65,30 +67,31 @@ def score(name: str, per_doc: bool = False) -> tuple[dict, str]:
     return json.loads(lines[-1]), "\n".join(lines[:-1])
 
 
-def log_line(figures: dict) -> str:
+def log_line(figures: dict, name: str = "blind") -> str:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip()
     dirty = subprocess.run(["git", "status", "--porcelain", "--", "govgraph"], cwd=ROOT, capture_output=True,
                            text=True).stdout.strip()
     cells = [f"{figures['f1'][c]:.3f}" for c in CATEGORIES]
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M")
-    return (f"| {when} | {commit}{'+' if dirty else ''} | " + " | ".join(cells)
+    where = "" if name == "blind" else f" ({name})"
+    return (f"| {when}{where} | {commit}{'+' if dirty else ''} | " + " | ".join(cells)
             + f" | **{figures['macro_f1']:.3f}** | {figures.get('body_relations_f1', 0):.3f} |")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "working", "blind"])
+    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "working", "blind"])
     parser.add_argument("--per-doc", action="store_true", help="the scorer's per-document table too")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind only)")
+    parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind and fresh)")
     args = parser.parse_args()
     figures, table = score(args.set, args.per_doc)
     if args.log:
-        if args.set != "blind":
-            parser.error("--log is for the blind half")
+        if args.set not in ("blind", "fresh"):
+            parser.error("--log is for the held-out sets (blind, fresh)")
         with open(DEV_GOLD / "BLIND_LOG.md", "a", encoding="utf-8") as handle:
-            handle.write(log_line(figures) + "\n")
+            handle.write(log_line(figures, args.set) + "\n")
     print(json.dumps(figures) if args.json else table)
     if not args.json:
         print(f"macro F1 {figures['macro_f1']:.3f}; body relations {figures.get('body_relations_f1', 0):.3f}")
