@@ -410,3 +410,15 @@ def test_ranks_are_posts_and_affiliations_are_organisations(tmp_path, sentence, 
     ex, _ = extract_text(tmp_path / "m.txt", text)
     person = next(p for p in ex.people if p.name == name)
     assert [(r.role, r.organisation) for r in person.roles] == [(role, organisation)]
+
+
+@pytest.mark.parametrize("history", [
+    "At the November meeting, it was agreed that the March meeting would focus on parking.",
+    "At its last meeting the Committee agreed to review the grants policy in the spring.",
+])
+def test_a_decision_recalled_from_an_earlier_meeting_is_not_this_meetings(tmp_path, history):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n4. Work Programme\n" + history +
+            " It was agreed that the clerk would write to the county council.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [r.text.rstrip(".") for r in ex.resolutions] == ["the clerk would write to the county council"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govgraph.loaders.dates import MONTHS
 from govgraph.loaders.lines import Line, split_lines, squash
 from govgraph.loaders.sentences import sentences
 from govgraph.loaders.vocab import DECIDING_SUBJECT
@@ -259,6 +260,8 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
             and not re.search(r"\bthat\b", sent, re.IGNORECASE):
         return None  # "The under listed Motion was proposed ...": the motion is the text that follows
     m = _IN_SENTENCE.search(sent) if _IN_SENTENCE_VERB.search(sent) else None
+    if m and _EARLIER_MEETING.match(sent[: m.start()]):
+        return None  # "At the November meeting, it was agreed that ...": a past decision recalled
     if m:
         obj = s + m.start("obj")
         if m.group("obj").lower() == "that":
@@ -273,6 +276,14 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
     if m:
         return _decision(text, s + m.start("subj"), s + m.end("subj"))
     return _outcome(text, s, e)
+
+
+_MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + ")"
+# A sentence that opens on an earlier meeting ("At the November meeting,", "At its last meeting
+# the Board ...", "Previously"): what "was agreed" there is history, not this meeting's decision.
+_EARLIER_MEETING = re.compile(
+    r"^\s*(?:at\s+(?:the|its|their|our)\s+(?:previous|last|earlier|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH_NAMES + r")\s+meeting\b"
+    r"|previously\b|last\s+(?:year|month)\b)", re.IGNORECASE)
 
 
 def _outcome(text: str, s: int, e: int) -> Decision | None:
