@@ -324,3 +324,18 @@ def test_councils_of_different_places_never_merge(nlp, text):
 def test_heads_of_sections_trustees_and_regulators(nlp, text, names):
     bodies, _ = extract(nlp, text)
     assert names <= {b.name for b in bodies}, [b.name for b in bodies]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The terms of reference are being reviewed by the Constitution team.", "Constitution team"),
+    ("The application was sent to the Council's Planning department for comment.", "Planning department"),
+    ("The Parks and Recreation section will cut the verges.", "Parks and Recreation section"),
+])
+def test_a_unit_whose_head_is_written_in_lower_case(nlp, text, name):
+    bodies, _ = extract(nlp, text)
+    assert name in {b.name for b in bodies}, [b.name for b in bodies]
+
+
+def test_a_team_leader_is_no_team(nlp):
+    bodies, _ = extract(nlp, "Jo Smith team leader spoke. On Monday team members met.")
+    assert not [b.name for b in bodies if "team" in b.name]

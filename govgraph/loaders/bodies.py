@@ -389,7 +389,21 @@ def _lower_head(words, lower, h, h_end, attached):
         return (s, h_end) if s < h else None
     if lower[h] in ("hub", "team") and h >= 1 and words[h - 1].isupper() and _is_acr(words[h - 1]):
         return h - 1, h_end  # "the MASH hub"
+    if lower[h] in _LOWER_UNIT_HEADS and h >= 1 and _is_cap(words[h - 1]) and lower[h - 1] not in STOP_CAP \
+            and not (h_end < n and lower[h_end] in NOT_BODY_AFTER):  # "the Smith team leader"
+        # a unit named by its capitalised subject, the head in lower case: "the Constitution
+        # team", "the Council's Planning department", "the Parks and Recreation section"
+        s, i = h - 1, h - 2
+        while i >= 1 and (_is_cap(words[i]) and lower[i] not in STOP_CAP and not lower[i].endswith("'s")
+                          or lower[i] in ("and", "&") and _is_cap(words[i - 1])):
+            s, i = i, i - 1
+        if h - s <= 4 and lower[s] not in SMALL_WORDS:
+            return s, h_end
     return None
+
+
+# Unit heads written in lower case after a capitalised subject ("the Constitution team").
+_LOWER_UNIT_HEADS = {"team", "department", "dept", "section", "unit", "directorate"}
 
 
 def _classify(words, lower, s, e, h, h_end):
