@@ -422,3 +422,16 @@ def test_a_decision_recalled_from_an_earlier_meeting_is_not_this_meetings(tmp_pa
             " It was agreed that the clerk would write to the county council.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [r.text.rstrip(".") for r in ex.resolutions] == ["the clerk would write to the county council"]
+
+
+@pytest.mark.parametrize("before, pronoun", [
+    ("Cllr Bell asked about the bus service. County Cllr Dunn confirmed it would run.",
+     "She then gave an update on enforcement matters."),
+    ("The Chair welcomed Mr Tom Ives, Head of Highways.", "He presented the report on winter gritting."),
+])
+def test_a_pronoun_presenter_is_the_person_named_just_before(tmp_path, before, pronoun):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n4. Reports\n" + before + " " + pronoun + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    expected = "Dunn" if "Dunn" in before else "Tom Ives"
+    assert expected in {r.presenter for r in ex.reported}

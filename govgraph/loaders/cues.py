@@ -182,6 +182,12 @@ SUBJECT_VERB = re.compile(
     r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
     re.IGNORECASE | re.DOTALL,
 )
+# "She then gave an update on ...", "He presented the report": the presenter is the person the
+# sentence before named last.
+PRONOUN_PRESENTER = re.compile(
+    r"^\s*(?:he|she)\s+(?:then\s+|also\s+|further\s+|subsequently\s+)?(?:(?:presented|introduced|outlined|submitted|delivered)\s+"
+    r"(?:the|a|an|his|her)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
+    re.IGNORECASE)
 PRESENTED_BY = re.compile(
     r"\b(?:report|presentation|update)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,5}?)?"
     r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"

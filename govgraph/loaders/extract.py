@@ -240,6 +240,7 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     b.item_text[index] = (s0, end)
     _attendance_item(b, seg, h, s0, end)
     welcomed: list[tuple[cues.Entry, int]] = []  # the item's guests, with where their sentence starts
+    previous = (s0, s0)  # the sentence before: whom a "She then gave an update" refers to
     for ss, se in cues.sentences(text[s0:end], s0):
         sent = text[ss:se]
         welcome = b.cue(ss, se, "WELCOME")
@@ -247,12 +248,18 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
             _attend(b, seg, e.label, "invited", e.start, e.end)
             b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
             welcomed.append((e, ss))
-        for e in cues.presenters(sent, ss) if (welcome or b.cue(ss, se, "PRESENT")) else ():
+        presenting = welcome or b.cue(ss, se, "PRESENT")
+        for e in cues.presenters(sent, ss) if presenting else ():
             who = e.label
             if e.name is None and not who.lower().startswith("the "):
                 who = "The " + who
             b.reported(who, ref, body, date, ss, se)
             b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+        if presenting and cues.PRONOUN_PRESENTER.match(sent):
+            named = find_people(text[previous[0]:previous[1]], previous[0])
+            if named:  # the last person the sentence before names
+                b.reported(named[-1].name, ref, body, date, previous[0], se)
+        previous = (ss, se)
         # authors of the report this item discusses: "The report had been produced by X";
         # "thanked the Officers for authoring the reports" (the guests welcomed to this item,
         # with evidence from the welcome to the thanks, so that it names them)
