@@ -435,3 +435,18 @@ def test_a_pronoun_presenter_is_the_person_named_just_before(tmp_path, before, p
     ex, _ = extract_text(tmp_path / "m.txt", text)
     expected = "Dunn" if "Dunn" in before else "Tom Ives"
     assert expected in {r.presenter for r in ex.reported}
+
+
+@pytest.mark.parametrize("heading, bodies", [
+    # a Welsh community council's running numbers, an English parish's plain ones
+    ("2719. Reports from Sub-Committees: Finance - Consider adequacy of insurance cover.",
+     {"Finance Sub-Committee"}),
+    ("8. Reports of Working Groups – Allotments and Footpaths. Both groups met in May.",
+     {"Allotments Working Group", "Footpaths Working Group"}),
+])
+def test_a_standing_item_of_sub_committee_reports_names_sub_groups(tmp_path, heading, bodies):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of Weston Town Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n" + heading + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert bodies <= {b.name for b in ex.bodies}, [b.name for b in ex.bodies]
+    assert {(r.source, r.relation) for r in ex.body_relations} >= {(name, "sub_group_of") for name in bodies}

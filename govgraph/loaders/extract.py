@@ -31,7 +31,7 @@ from govgraph.loaders.posts import given_names
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
 from govgraph.loaders.relations import find_body_relations
 from govgraph.records import (
-    AgendaItem, Attendance, Body, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution,
+    AgendaItem, Attendance, Body, BodyRelation, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution,
 )
 
 NEXT_MEETING = re.compile(r"\b(?:next|future|following)\s+meeting\b|\bmeeting\s+(?:of\s+the\s+.+?\s+)?(?:held|taking\s+place|will\s+be\s+held|would\s+take\s+place|scheduled)", re.IGNORECASE)
@@ -534,6 +534,40 @@ def _bodies(b: _Builder) -> None:
     _meeting_bodies(b)
     own = next((m.body for m in b.ex.meetings if not m.referenced), None)
     b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies, own)
+    _reports_of_sub_committees(b, own)
+
+
+# "Reports from Sub-Committees:- Finance, Planning." / "Reports of Working Groups – Allotments":
+# a standing item of parish and community councils naming its sub-bodies by subject alone.
+_REPORTS_FROM = re.compile(
+    r"\b(?i:reports?\s+(?:from|of)\s+(?:the\s+)?(?P<kind>sub-?\s?committees?|working\s+(?:groups?|parties)|committees))"
+    r"\s*(?::-?|[-–])\s*(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)*)")
+
+
+def _reports_of_sub_committees(b: _Builder, own: Optional[str]) -> None:
+    """Each sub-body such a heading names is a body (the one the paper already names, "Finance
+    Committee", else "Finance Sub-Committee") and a sub-group of the meeting's body."""
+    text = b.d.text
+    for m in _REPORTS_FROM.finditer(text):
+        kind = "Working Group" if "work" in m.group("kind").lower() else "Sub-Committee"
+        for part in re.finditer(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", m.group("names")):
+            subject = part.group()
+            if subject.lower() in _NOT_SUBJECTS:
+                continue
+            ev = b.ev(m.start(), m.start("names") + part.end())
+            body = next((x for x in b.ex.bodies for f in [x.name, *x.aliases]
+                         if f.lower().startswith(subject.lower() + " ") and _BODY_HEAD_WORD.search(f[len(subject):])), None)
+            if body is None:
+                body = Body(f"{subject} {kind}", kind="committee" if kind == "Sub-Committee" else "other", evidence=ev)
+                b.ex.bodies.append(body)
+            if subject not in body.aliases and subject != body.name:
+                body.aliases.append(subject)
+            if own and own.lower() != body.name.lower() and not any(
+                    r.source == body.name and r.relation == "sub_group_of" for r in b.ex.body_relations):
+                b.ex.body_relations.append(BodyRelation(body.name, "sub_group_of", own, ev))
+
+
+_NOT_SUBJECTS = {"none", "nil", "no", "n/a", "the", "all", "various"}
 
 
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|all|both|each|the\s+\w+)"
