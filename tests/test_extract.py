@@ -450,3 +450,15 @@ def test_a_standing_item_of_sub_committee_reports_names_sub_groups(tmp_path, hea
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert bodies <= {b.name for b in ex.bodies}, [b.name for b in ex.bodies]
     assert {(r.source, r.relation) for r in ex.body_relations} >= {(name, "sub_group_of") for name in bodies}
+
+
+@pytest.mark.parametrize("short, mentions", [
+    ("HCC", "HCC will pay the fee. The clerk will write to MCC. HCC thanked the volunteers."),
+    ("BPC", "The grant from BPC was agreed. BPC will review the policy in May."),
+])
+def test_minutes_of_the_above_council_take_its_short_name(tmp_path, short, mentions):
+    """The letterhead with the council's name was an image; the minutes' own short name stands in."""
+    text = ("Minutes of a meeting of the above Council held on Monday 29th July 2024 at 7.00pm in the Village Hall.\n\n"
+            "Present: Cllrs Ames, Bell & Cole\n\n101. Apologies: None.\n\n102. Finance: " + mentions + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [(m.body, m.date) for m in ex.meetings] == [(short, "2024-07-29")]

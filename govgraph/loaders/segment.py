@@ -19,6 +19,7 @@ attendance section or item.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -73,7 +74,7 @@ def segment(document: Document) -> list[Segment]:
         if a.genre != "report":
             _read_meeting(seg, lines, a, s)
         segments.append(seg)
-    _share_context(segments)
+    _share_context(segments, document.text)
     return segments
 
 
@@ -228,14 +229,28 @@ def _header_stop(lines: list[Line], first: int, anchor_line: int) -> int:
     return last
 
 
-def _share_context(segments: list[Segment]) -> None:
+def _share_context(segments: list[Segment], text: str) -> None:
     """Parts of one file share context: a part with no body takes the body of a part of the same
-    date, else the first body of the file; minutes with no date of their own after an agenda
-    (the agenda and minutes of one meeting on one page) take the agenda's date."""
+    date, else the first body of the file, else the council's own short name; minutes with no
+    date of their own after an agenda (the agenda and minutes of one meeting on one page) take
+    the agenda's date."""
     for s in segments:
         if s.part.body is None and s.part.genre != "report":
             same = [t.part.body for t in segments if t.part.body and t.part.date == s.part.date]
             others = [t.part.body for t in segments if t.part.body]
-            s.part.body = (same or others or [None])[0]
+            s.part.body = (same or others or [_own_short_name(text) if s.part.date else None])[0]
             if s.part.body and s.meeting.body is None:
                 s.meeting.body = s.part.body
+
+
+# Local councils write their own name short: "TCC", "WVCC", "BPC", "ATC" (community, parish, town).
+_COUNCIL_SHORT = re.compile(r"\b[A-Z]{1,3}(?:CC|PC|TC)\b")
+
+
+def _own_short_name(text: str) -> Optional[str]:
+    """Minutes "of a meeting of the above Council" whose letterhead did not survive conversion:
+    the council is the short name the minutes use most, when one clearly leads."""
+    counts = Counter(_COUNCIL_SHORT.findall(text)).most_common(2)
+    if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] * 3 > counts[0][1] * 2:
+        return None
+    return counts[0][0]
