@@ -180,6 +180,12 @@ def test_kinds(nlp):
          ("Safeguarding Adults Board", "partner_of", "Community Safety Partnership")),
         ("The Missing Sub-Group, which is a joint sub-group of the Children Partnership and the Community Safety Partnership, met.",
          ("Missing Sub-Group", "sub_group_of", "Community Safety Partnership")),
+        ("Moreover, Eastshire County Council, through its Economic Initiatives Unit (EIU), has led the bid.",
+         ("Economic Initiatives Unit", "sub_group_of", "Eastshire County Council")),
+        ("The Board noted the formation of a new Tourism Department within the Rural Development Directorate.",
+         ("Tourism Department", "sub_group_of", "Rural Development Directorate")),
+        ("It was noted that there is a positive partnership between Westby Borough Council and the Westby Sports Trust.",
+         ("Westby Borough Council", "partner_of", "Westby Sports Trust")),
     ],
 )
 def test_relation_patterns(nlp, text, expected):
@@ -339,3 +345,10 @@ def test_a_unit_whose_head_is_written_in_lower_case(nlp, text, name):
 def test_a_team_leader_is_no_team(nlp):
     bodies, _ = extract(nlp, "Jo Smith team leader spoke. On Monday team members met.")
     assert not [b.name for b in bodies if "team" in b.name]
+
+
+def test_the_chair_of_a_group_giving_an_update_is_the_group_updating_the_meeting(nlp):
+    text = ("Minutes of Weston Parish Council. The Chair of the Neighbourhood Plan Working Group, Cllr Ames, "
+            "gave the following update on the consultation.")
+    _, relations = extract(nlp, text, meeting_body="Weston Parish Council")
+    assert ("Neighbourhood Plan Working Group", "updates", "Weston Parish Council") in rels(relations)

@@ -80,6 +80,15 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "to develop and recommend policy to the Full Council", "it was agreed to recommend the scheme
     # for approval to the full Council": the body named before, else the meeting, recommends
     ("reports_to", re.compile(r"\brecommend\w*\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?(?:full\s+)?" + _M), "meeting_list"),
+    # "Eastshire County Council, through its Economic Initiatives unit, has led ...": a unit of its own
+    ("sub_group_of", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,?\s+(?:through|via|by\s+means\s+of)\s+its\s+(?P<a>@\d+@)"), "ab"),
+    # "a new Tourism Department within the Rural Development Directorate"
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:(?:based|sitting|placed|located)\s+)?within\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    # "a positive partnership between the Council and the Sports Club"
+    ("partner_of", re.compile(r"\b(?:partnership|collaboration|joint\s+working|agreement)\s+between\s+" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    # "The Chair of the Neighbourhood Plan Working Group gave the following update": the group updates the meeting
+    ("updates", re.compile(r"\b(?:chair(?:man|person|woman)?|convenor|convener|lead|leader)\s+of\s+" + _T + _M + r"[^@.]{0,60}?\b(?:gave|provided|presented)\s+"
+                           r"(?:the\s+following\s+|an?\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:update|report)\b"), "to_meeting"),
     # "She is continuing as OVW representative on the Wye Valley National Landscape"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
