@@ -493,7 +493,7 @@ def _key_tuple(text: str) -> tuple[str, ...]:
 _HEAD_EQUIV = {"team": "service", "services": "service", "service": "service"}
 # What follows a place in a council's name ("County Council", "City and County Council").
 _COUNCIL_TAIL = {"county", "city", "borough", "district", "metropolitan", "municipal", "town", "parish",
-                 "community", "and", "council", "cc", "bc", "dc", "cbc", "mbc"}
+                 "community", "and", "council"} | COUNCIL_ABBR
 
 
 def _display(text: str) -> str:
