@@ -8,8 +8,8 @@
 Sets: ``corpus`` (../shared/corpus against tests/gold), ``working`` and ``blind`` (the halves of
 ../shared/dev/papers named in tests/gold/dev/split.json, against tests/gold/dev), ``examples``,
 ``styles`` (the short papers we wrote in other house styles, tests/data/styles), ``fresh`` (papers
-written later by helpers that never read the rules, kept as a second held-out set,
-tests/data/fresh).
+written later by helpers that never read the rules, tests/data/fresh; ``fresh-a``, one helper's
+five, is worked on, ``fresh-b``, the other's, stays held out).
 Only papers with gold are scored. ``--log`` appends the blind figures to
 tests/gold/dev/BLIND_LOG.md (date, commit, per category) and is the only way blind scores
 should be read: log first, then look at errors, never the other way round.
@@ -40,6 +40,9 @@ def documents(name: str) -> tuple[list[Path], Path]:
         return sorted((ROOT / "examples" / "docs").iterdir()), ROOT / "examples" / "gold"
     if name in ("styles", "fresh"):
         return sorted((ROOT / "tests" / "data" / name).glob("*.txt")), ROOT / "tests" / "gold" / name
+    if name.startswith("fresh-"):  # the fresh papers of one helper: "a" is worked on, "b" kept blind
+        pattern = f"fresh_{name[len('fresh-'):]}*.txt"
+        return sorted((ROOT / "tests" / "data" / "fresh").glob(pattern)), ROOT / "tests" / "gold" / "fresh"
     prefixes = json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))[name]
     papers = sorted((SHARED / "dev" / "papers").iterdir())
     return [p for p in papers if p.name.split("__")[0] in prefixes and (DEV_GOLD / f"{p.stem}.json").exists()], DEV_GOLD
@@ -81,14 +84,14 @@ def log_line(figures: dict, name: str = "blind") -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "working", "blind"])
+    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "fresh-a", "fresh-b", "working", "blind"])
     parser.add_argument("--per-doc", action="store_true", help="the scorer's per-document table too")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind and fresh)")
     args = parser.parse_args()
     figures, table = score(args.set, args.per_doc)
     if args.log:
-        if args.set not in ("blind", "fresh"):
+        if args.set not in ("blind", "fresh", "fresh-a", "fresh-b"):
             parser.error("--log is for the held-out sets (blind, fresh)")
         with open(DEV_GOLD / "BLIND_LOG.md", "a", encoding="utf-8") as handle:
             handle.write(log_line(figures, args.set) + "\n")
