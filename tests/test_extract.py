@@ -462,3 +462,15 @@ def test_minutes_of_the_above_council_take_its_short_name(tmp_path, short, menti
             "Present: Cllrs Ames, Bell & Cole\n\n101. Apologies: None.\n\n102. Finance: " + mentions + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [(m.body, m.date) for m in ex.meetings] == [(short, "2024-07-29")]
+
+
+@pytest.mark.parametrize("numbers", [["C/45/24", "C/46/24", "C/47/24"], ["NCCA 01/25", "NCCA 02/25", "NCCA 03/25"]])
+def test_minute_numbers_that_carry_the_bodys_letters(tmp_path, numbers):
+    a, b, c = numbers
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Cabinet held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n"
+            f"{a}\tAPOLOGIES FOR ABSENCE\n\nNone.\n\n{b}\tMINUTES\n\nRESOLVED – That the minutes be approved.\n\n"
+            f"{c}\tBUDGET MONITORING\n\nThe Director of Finance introduced the report.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [i.number for i in ex.agenda_items] == numbers
+    assert [r.item for r in ex.resolutions] == [b]

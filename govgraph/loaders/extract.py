@@ -92,6 +92,7 @@ class _Builder:
     def reported(self, presenter: str, item: str, body: Optional[str], date: Optional[str], start: int, end: int, report: Optional[str] = None):
         if not body or not date or not presenter:
             return
+        presenter = " ".join(presenter.split())  # "The Chief Fire\nOfficer"
         key = (presenter.lower(), item, date)
         if key in self._reported:
             return
@@ -292,7 +293,7 @@ def _resolve_presenters(b: _Builder) -> None:
 
 
 def _person_for(who: str, people: list) -> Optional[str]:
-    w = re.sub(r"^(?:the|our)\s+", "", who.strip(), flags=re.IGNORECASE)
+    w = re.sub(r"^(?:the|our)\s+", "", " ".join(who.split()), flags=re.IGNORECASE)
     lw = w.lower()
     if re.fullmatch(r"[A-Z]{2,5}", w):
         hits = {p.name for p in people if w in p.aliases}
@@ -310,7 +311,8 @@ def _same_post(role: str, post: str) -> bool:
     (Corporate)" holds "Senior Executive Officer, Corporate Services" (one qualifier, written in
     brackets or after a comma, the same first word)."""
     role = role.strip(" ,.")
-    if role == post or post.startswith(role + " ") or post.startswith(role + ",") or role.startswith(post + ","):
+    if role == post or post.startswith(role + " ") or post.startswith(role + ",") or role.startswith(post + ",") \
+            or role.startswith(post + " and "):  # "Executive Director of Resources and Section 151 Officer"
         return True
     (rb, rq), (pb, pq) = _post_parts(role), _post_parts(post)
     return bool(rq and pq) and rb == pb and rq.split()[0] == pq.split()[0]

@@ -25,7 +25,8 @@ MAX_STEP = 6  # the most a run of item numbers may jump (exempt items are left o
 MAX_TITLE_WORDS = 20
 
 # A number as the genre prints it: 113, 4a, 196/20 (minute/year), 03.26.01 (month.year.item).
-_NUM = r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|\d{1,4}/\d{2,4}|\d{1,4}[a-z]?)"
+# A minute number may carry the body's letters: "C/45/24" (Cabinet), "NCCA 01/25", "HWB/12/24".
+_NUM = r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?:[A-Z]{1,6}(?:/|\s)?)?\d{1,4}/\d{2,4}|\d{1,4}[a-z]?)"
 _WORDED = re.compile(r"^\W{0,4}" + ITEM_WORD + r"\s*" + _NUM + r"\s*\**\s*(?:[:.)\-–]\s*)?\**\s*(?P<title>.*)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:[.)]\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
@@ -286,7 +287,8 @@ def _number_key(number: Optional[str]) -> tuple[int, ...]:
     if not number:
         return ()
     if "/" in number:
-        a, b = number.split("/", 1)
+        letters = re.match(r"^[A-Z]*\s?/?", number).group()
+        a, b = number[len(letters):].split("/", 1)
         return (1, int(a), int(b))
     if number.count(".") == 2:
         mo, yr, it = number.split(".")
