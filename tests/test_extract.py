@@ -474,3 +474,22 @@ def test_minute_numbers_that_carry_the_bodys_letters(tmp_path, numbers):
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [i.number for i in ex.agenda_items] == numbers
     assert [r.item for r in ex.resolutions] == [b]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a county cabinet's table of portfolio holders
+    ("Councillor Jo Park\tLeader of the Council (Chairman)\n"
+     "Councillor Lee Ray\tDeputy Leader and Cabinet Member for Finance, Housing and Planning\n",
+     {("Jo Park", "chair", ("Leader of the Council",)),
+      ("Lee Ray", "present", ("Cabinet Member for Finance, Housing and Planning", "Deputy Leader"))}),
+    # a board's members with their organisations' posts; a post with its holder stays two cells
+    ("Dr Ann Bell\tDirector of Public Health\nP Moran\tClerk J Connelly\n",
+     {("Ann Bell", "present", ("Director of Public Health",)), ("P. Moran", "present", ())}),
+])
+def test_a_table_row_of_a_name_and_a_long_post_is_one_person(tmp_path, rows, expected):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Cabinet held on 4 March 2031\n\n"
+            "PRESENT:\n\n" + rows + "\n1. Apologies\nNone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    roles = {p.name: tuple(sorted(r.role for r in p.roles if r.role)) for p in ex.people}
+    got = {(a.person, a.status, roles.get(a.person)) for a in ex.attendance}
+    assert expected <= got, got

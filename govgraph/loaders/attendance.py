@@ -176,7 +176,7 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
         status = _status_at(col_status, cell.col)
         if status is None:
             continue
-        if pending and pending[-1][0] == status and _role_cell(cell.text):
+        if pending and pending[-1][0] == status and (_role_cell(cell.text) or _post_cell(cell.text)):
             s, e = pending[-1][1][-1]
             pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman"
             continue
@@ -189,7 +189,8 @@ def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
 
 
 def _role_cell(s: str) -> bool:
-    return bool(POST_HEAD.search(s) or re.search(r"\bcouncill?or\b", s, re.IGNORECASE)) and len(s.split()) <= 6
+    return bool(POST_HEAD.search(s) or re.search(r"\bcouncill?or\b", s, re.IGNORECASE)) and len(s.split()) <= 6 \
+        and not _HOLDER_AT_END.search(s)
 
 
 # A line that opens another attendance matter ends the list before it, label or not
@@ -240,10 +241,49 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
 def _attendees(text: str, parts: list[tuple[int, int]], status: str) -> list[Attendee]:
     out = []
     for s, e in parts:
+        row = _name_and_post_row(text, s, e, status)
+        if row is not None:
+            out.extend(row)
+            continue
         flat = flatten(split_lines(text, s, e))  # a chunk may run over line breaks
         if flat.text and not NONE_RECEIVED.match(flat.text):
             out.extend(parse_list(flat, status))
     return out
+
+
+def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[Attendee]]:
+    """A table row "Councillor Jo Park<TAB>Deputy Leader and Cabinet Member for Finance, Housing
+    and Planning": one person, the whole second cell the post (its commas and "and"s are the
+    post's own), "(Chairman)" after it the chair."""
+    chunk = text[s:e]
+    cut = chunk.find("\t")
+    if cut < 0 or "\n" in chunk.strip() or not _post_cell(chunk[cut:].strip()):
+        return None
+    flat = flatten(split_lines(text, s, s + cut))
+    people = parse_list(flat, status) if flat.text.strip() else []
+    if len(people) != 1 or people[0].name is None:
+        return None
+    person = people[0]
+    post = chunk[cut:].strip()
+    chair = re.search(r"\s*\((?:" + CHAIR_WORDS + r")\)\s*$", post, re.IGNORECASE)
+    if chair:
+        post = post[: chair.start()].strip()
+        person.status = "chair" if status == "present" else person.status
+    person.role = person.role or post or None
+    person.end = e
+    return [person]
+
+
+def _post_cell(cell: str) -> bool:
+    """A cell that is a post (however long), not a name: it holds a post's head word and does not
+    start with a personal title."""
+    title = TITLE.match(cell)
+    named = title and not POST_HEAD.match(cell[title.end():].lstrip())  # "Deputy Leader" is a post
+    holder = _HOLDER_AT_END.search(cell)  # "Clerk J Connelly": a post and its holder
+    return bool(POST_HEAD.search(cell)) and not named and not holder and len(cell.split()) <= 16
+
+
+_HOLDER_AT_END = re.compile(r"\b(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s*$|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
 
 
 @dataclass
