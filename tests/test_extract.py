@@ -8,6 +8,7 @@ minus a small margin, so a change that makes extraction worse fails here.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -493,3 +494,21 @@ def test_a_table_row_of_a_name_and_a_long_post_is_one_person(tmp_path, rows, exp
     roles = {p.name: tuple(sorted(r.role for r in p.roles if r.role)) for p in ex.people}
     got = {(a.person, a.status, roles.get(a.person)) for a in ex.attendance}
     assert expected <= got, got
+
+
+@pytest.mark.parametrize("minute, expected", [
+    # a town council's votes, the formula after them on the line
+    ("Apologies were received from Cllr Hay. Proposed Cllr Ames, seconded Cllr Bell, all in favour – RESOLVED to accept the\n"
+     "apologies. Cllr Cole was absent.\n\nb) Budget and precept\nThe Council considered the budget.\n",
+     ["accept the apologies"]),
+    # a parish's "AGREED" in capitals after a dash, with parts below
+    ("The clerk reported on the quotes. Proposed Cllr Ames, seconded Cllr Bell – AGREED:\n"
+     "(i) that the Mill Lane quote be accepted; and\n(ii) that the work start in May.\n",
+     ["the Mill Lane quote be accepted", "the work start in May"]),
+])
+def test_a_formula_after_the_vote_on_the_same_line(tmp_path, minute, expected):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute)
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    got = [re.sub(r"^to\s+|[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions]
+    assert got == expected

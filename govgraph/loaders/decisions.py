@@ -126,11 +126,12 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
     taken: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        m = _HEAD.match(lines[i].text)
-        if m and not _narrative_head(lines[i].text, m) and not (m.end() >= len(lines[i].text.rstrip()) and _trailing(lines, i)):
-            block, nxt = _head_block(text, lines, i, m)
+        here = _from_mid_line_formula(lines, i)
+        m = _HEAD.match(here[i].text)
+        if m and not _narrative_head(here[i].text, m) and not (m.end() >= len(here[i].text.rstrip()) and _trailing(here, i)):
+            block, nxt = _head_block(text, here, i, m)
             found.extend(block)
-            taken.append((lines[i].start, lines[nxt - 1].end))
+            taken.append((here[i].start, here[nxt - 1].end))
             i = nxt
             continue
         i += 1
@@ -146,6 +147,21 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
         previous = sent
     found.sort(key=lambda d: d.start)
     return _dedupe(found)
+
+
+# "Proposed Cllr A, seconded Cllr B, all in favour – RESOLVED to ...": the formula, in capitals,
+# after the vote on the same line.
+_MID_LINE_FORMULA = re.compile(r"\s[–—-]\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b)")
+
+
+def _from_mid_line_formula(lines: list[Line], i: int) -> list[Line]:
+    """``lines`` with line ``i`` starting at a formula it holds after a dash, else ``lines``."""
+    ln = lines[i]
+    mid = _MID_LINE_FORMULA.search(ln.text)
+    if mid is None or _HEAD.match(ln.text):
+        return lines
+    at = mid.end()
+    return lines[:i] + [Line(ln.index, ln.start + at, ln.end, ln.text[at:])] + lines[i + 1:]
 
 
 def formula_lines(lines: list[Line]) -> list[Line]:
@@ -196,6 +212,15 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
         j += 1
     chunks = [(rest_start, lines[j - 1].end if j - 1 > i else first.end)]
     k = j
+    own = text[rest_start:chunks[0][1]].strip()
+    if own and not _INLINE_PART.search(own) and not own.endswith((":", ";", ",", "and", "or", "-", "–")) \
+            and not re.fullmatch(r"[\"“]*that[\s:,-]*", own, re.IGNORECASE):
+        # "RESOLVED to accept the apologies. Cllr N. Shore was absent.": the decision is its
+        # sentence; "b) Budget and precept" below is the next sub-item, not a part of it
+        first_sentence = next(iter(sentences(text[rest_start:chunks[0][1]], rest_start)), None)
+        if first_sentence is not None:
+            chunks = [(rest_start, first_sentence[1])]
+        return [d for s, e in chunks for d in _parts(text, s, e)], j
     while k < len(lines):
         if lines[k].blank:
             k += 1
