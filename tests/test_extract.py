@@ -512,3 +512,21 @@ def test_a_formula_after_the_vote_on_the_same_line(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "m.txt", text)
     got = [re.sub(r"^to\s+|[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions]
     assert got == expected
+
+
+@pytest.mark.parametrize("minute, expected", [
+    # a health and wellbeing board's style: the body, then the formula in capitals
+    ("The Board:\n(a) NOTED the headline findings of the needs assessment; and\n"
+     "(b) AGREED that the findings be used to set the priorities.\n\nThe Board NOTED the forward plan.\n",
+     ["the headline findings of the needs assessment", "the findings be used to set the priorities",
+      "the forward plan"]),
+    # a scrutiny committee's: "The Committee RESOLVED:" with lettered parts
+    ("The Committee RESOLVED:\n(a) that the report be noted; and\n(b) that a further update come in June.\n",
+     ["the report be noted", "a further update come in June"]),
+])
+def test_a_body_and_its_formula_in_capitals(tmp_path, minute, expected):
+    text = ("WESTON HEALTH AND WELLBEING BOARD\nMinutes of the meeting of the Board held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n32. Needs assessment\n" + minute)
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    got = [re.sub(r"[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions]
+    assert got == expected

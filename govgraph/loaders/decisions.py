@@ -49,9 +49,14 @@ REQUESTS_REPORT = re.compile(
 )
 
 _HEAD = re.compile(
-    r"^[\s\-•*>|]*(?:\d{1,2}\.\s+)?(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"^[\s\-•*>|]*(?:\d{1,2}\.\s+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=(?-i:[A-Z]{4,})))?"
+    # "The Board AGREED:", "The Committee RESOLVED that": a body, then the formula in capitals
+    r"(?:(?:the\s+)?(?:board|committee|sub-committee|council|cabinet|panel|commission|forum|partnership|group|"
+    r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b))?"
+    r"(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
     r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?:\s*\(?\s*unanimously\s*\)?)?"
-    r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$)",
+    r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
+    r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b))",  # "NOTED the forward plan"
     re.IGNORECASE,
 )
 _PART = re.compile(
@@ -185,6 +190,8 @@ def _trailing(lines: list[Line], i: int) -> bool:
 def _narrative_head(line: str, m: re.Match) -> bool:
     """"Agreed with the bank that ..." or "Noted the report" read as sentences, but "Noted" alone
     or "NOTED:" is a formula; "Resolved" and "Agreed" with a colon or "that" always are."""
+    if m.group("f").isupper():
+        return False  # "The Board NOTED the forward plan": a formula in capitals is always one
     f = m.group("f").lower()
     if f == "noted":
         return not re.fullmatch(r"\s*[-•*]?\s*noted\s*[.:]?\s*", line, re.IGNORECASE) and ":" not in m.group("end")
