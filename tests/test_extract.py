@@ -530,3 +530,27 @@ def test_a_body_and_its_formula_in_capitals(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "m.txt", text)
     got = [re.sub(r"[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions]
     assert got == expected
+
+
+@pytest.mark.parametrize("header, date, presenter", [
+    # an Irish council's header: the report's own "Date:" after the meeting's
+    ("From:            Ann Rees, Director of Services, Environment, Climate Action and\n"
+     "                 Water Services\n"
+     "To:              Environment Strategic Policy Committee\n"
+     "Meeting date:    Wednesday, 4th December 2024\n"
+     "Date:            19/11/2024\n"
+     "Subject:         Draft Litter Plan\n",
+     "2024-12-04", "Ann Rees"),
+    # an English district's: "Date of meeting" below the report's date
+    ("Report to:       Environment Strategic Policy Committee\n"
+     "Date:            2 January 2025\n"
+     "Date of meeting: 15 January 2025\n"
+     "Report of:       Ann Rees, Head of Waste and\n"
+     "                 Street Scene Services\n"
+     "Title:           Draft Litter Plan\n",
+     "2025-01-15", "Ann Rees"),
+])
+def test_a_report_header_gives_the_meetings_date_and_one_presenter(tmp_path, header, date, presenter):
+    text = "WESTON DISTRICT COUNCIL\n\n" + header + "\n1. PURPOSE OF REPORT\n\n1.1 To present the draft plan.\n"
+    ex, _ = extract_text(tmp_path / "r.txt", text)
+    assert {(r.presenter, r.meeting_date) for r in ex.reported} == {(presenter, date)}

@@ -18,7 +18,8 @@ from govgraph.loaders.lines import Line, squash, title_case, is_upper_heading
 
 # label key -> pattern for the label text (without numbering or trailing colon)
 FIELD_LABELS: list[tuple[str, str]] = [
-    ("meeting_date", r"(?:committee|meeting)\s+(?:name\s+)?and\s+date(?:\s+of\s+(?:the\s+)?(?:committee\s+)?meeting)?"),
+    ("meeting_date", r"(?:committee|meeting)\s+(?:name\s+)?and\s+date(?:\s+of\s+(?:the\s+)?(?:committee\s+)?meeting)?"
+                     r"|meeting\s+date|date\s+of\s+(?:the\s+)?(?:committee\s+)?meeting"),
     ("item", r"(?:agenda\s+)?item\s*(?:no\.?|number)|agenda\s+item"),
     ("classification", r"classification|status of report|exempt(?:ion)? status"),
     ("meeting", r"meeting\s+name|name\s+of\s+(?:the\s+)?(?:meeting|committee)|decision\s+level|decision[- ]maker|"
@@ -278,7 +279,12 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             if key in ("contact", "author"):
                 vals = _people_paragraphs(lines, i + 1, vals[0])
             elif key == "from":  # "From: Jo Bloggs, Leader" / "Ann Lee, Chief Executive" on the next line
-                vals += [_field(x) for x in _continuation(lines, i)]
+                for x in _continuation(lines, i):
+                    if _RUNS_ON.search(vals[-1].text):  # "..., Climate Action and" / "Water Services"
+                        more = _field(x)
+                        vals[-1] = FieldValue(squash(f"{vals[-1].text} {more.text}"), vals[-1].start, more.end)
+                    else:
+                        vals.append(_field(x))
         else:
             if key in ("contact", "author"):
                 vals = _people_paragraphs(lines, i + 1)
@@ -291,6 +297,10 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
                 continue
         _store(h, key, vals, text)
     return h
+
+
+# A value broken off mid-phrase: it goes on, on the next line.
+_RUNS_ON = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|in))\s*$", re.IGNORECASE)
 
 
 def _continuation(lines: list[Line], i: int) -> list[Line]:
@@ -313,8 +323,8 @@ def _store(h: ReportHeader, key: str, vals: list[FieldValue], text: str) -> None
     v = vals[0]
     if key == "meeting_date":
         ds = [d for d in find_dates(v.text) if d.iso]
-        if ds:
-            h.date = h.date or ds[0].iso
+        if ds:  # the meeting's date rules over a plain "Date:" (the day the report was written)
+            h.date = ds[0].iso
             h.date_span = (v.start + ds[0].start, v.start + ds[0].end)
             body = v.text[: ds[0].start].strip(" –-,")
             if body and h.meeting is None:
