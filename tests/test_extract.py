@@ -283,6 +283,14 @@ def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
     ("The Executive Engineer (M. Collins) gave an up-date as follows:-", [("M. Collins", "Executive Engineer")]),
     ("The Director of Services (Mr. J. Bell) presented the report.", [("J. Bell", "Director of Services")]),
     ("The financial report for the year was presented by the Clerk and approved as set out below.", [(None, "Clerk")]),
+    # what stands before the subject: an adverbial clause, a heading line, an adverb after it
+    ("At the invitation of the Commissioner, the Chief Constable gave a presentation on crime.", [(None, "Chief Constable")]),
+    ("In the absence of Councillor Eastman, the Leader introduced the report.", [(None, "Leader")]),
+    ("a) Schedule of payments – December\nThe Town Clerk presented the schedule.", [(None, "Town Clerk")]),
+    ("Amir Khan then presented the chapter on mental health.", [("Amir Khan", None)]),
+    ("Cllr Carrow-Jones, Chair of the Working Group, reported that the group had met.",
+     [("Carrow-Jones", "Chair of the Working Group")]),
+    ("Ch Supt Kerr outlined joint work between the Board and the Partnership.", [("Kerr", None)]),
 ])
 def test_an_aside_after_the_presenter_is_not_part_of_it(sentence, expected):
     from govgraph.loaders.cues import presenters
@@ -554,3 +562,18 @@ def test_a_report_header_gives_the_meetings_date_and_one_presenter(tmp_path, hea
     text = "WESTON DISTRICT COUNCIL\n\n" + header + "\n1. PURPOSE OF REPORT\n\n1.1 To present the draft plan.\n"
     ex, _ = extract_text(tmp_path / "r.txt", text)
     assert {(r.presenter, r.meeting_date) for r in ex.reported} == {(presenter, date)}
+
+
+@pytest.mark.parametrize("attendance, sentence, presenter", [
+    # a panel's adviser named once with the body she advises, then by her post alone
+    ("In attendance: Ms Hana Lisle – Legal Adviser to the Panel", "The Legal Adviser reported that two complaints had been received.",
+     "Hana Lisle"),
+    # a county councillor's written report, then "He reported that"
+    ("Also present: County Cllr Derek Mallin", "County Cllr Mallin's written report had been circulated. He reported that the road would close.",
+     "Mallin"),
+])
+def test_a_presenter_named_by_post_or_pronoun_is_the_person(tmp_path, attendance, sentence, presenter):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            f"Present: Cllr A Ames (Chair), Cllr B Bell\n{attendance}\n\n7. Reports\n{sentence}\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert any(r.presenter.endswith(presenter) for r in ex.reported), [r.presenter for r in ex.reported]

@@ -59,8 +59,10 @@ _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 _CAP_WORD = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|Mc[A-ZÀ-Þ][a-zà-ÿ]+|Mac[A-ZÀ-Þ][a-zà-ÿ]+|O['’][A-ZÀ-Þ][a-zà-ÿ]+|(?:[A-ZÀ-Þ]\.\s?)+)")
 _NAME_AT = re.compile(
     r"(?:(?P<title>(?:" + TIER_PREFIX + r"\s+)?(?:Councillors?|Cllrs?\.?)|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
-    r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|DCI|DI|DS|PC)\.?\s+)?"
-    r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+|[A-ZÀ-Þ][a-zà-ÿ'’\-]+(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
+    r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt|"
+    r"DCI|DI|DS|PC)\.?\s+)?"
+    r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+"
+    r"|[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
 )
 
 
@@ -177,7 +179,7 @@ INVITED_TO_PRESENT = re.compile(
     r"\binvited\s+(?P<list>.+?)\s+to\s+(?:introduce|present|give|deliver|provide|outline|speak\s+to)\b", re.IGNORECASE | re.DOTALL
 )
 SUBJECT_VERB = re.compile(
-    r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|outlined|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its)\b"
+    r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its)\b|outlined\b"
     r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
     re.IGNORECASE | re.DOTALL,
@@ -186,7 +188,7 @@ SUBJECT_VERB = re.compile(
 # sentence before named last.
 PRONOUN_PRESENTER = re.compile(
     r"^\s*(?:he|she)\s+(?:then\s+|also\s+|further\s+|subsequently\s+)?(?:(?:presented|introduced|outlined|submitted|delivered)\s+"
-    r"(?:the|a|an|his|her)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
+    r"(?:the|a|an|his|her)\b|reported\s+(?:that|on)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
     re.IGNORECASE)
 PRESENTED_BY = re.compile(
     r"\b(?:report|presentation|update)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,5}?)?"
@@ -315,6 +317,9 @@ def presenters(text: str, base: int) -> list[Entry]:
         m = SUBJECT_VERB.match(text)
         if m:
             subj = re.split(r",\s+(?:who|which|whose)\b", m.group("subj"))[0]
+            subj = _LEAD_CLAUSE.sub("", subj)  # "At the invitation of the Commissioner, the Chief Constable"
+            subj = _AFTER_HEADING.sub("", subj)  # "a) Schedule of payments\nThe Town Clerk"
+            subj = re.sub(r"\s+(?:then|also|further|subsequently|briefly|formally|duly)$", "", subj, flags=re.IGNORECASE)
             # "The Chief Superintendent, in reply, outlined": the aside is not part of the subject
             subj = re.sub(r",\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s*$", "", subj)
             subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE | re.DOTALL)
@@ -326,6 +331,12 @@ def presenters(text: str, base: int) -> list[Entry]:
                 ents = split_people(_drop_paren(subj_c), off)
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
     return [e for e in out if person_or_post(e)]
+
+
+# What stands before a sentence's subject and is no part of it: an adverbial clause ended by a
+# comma ("In the absence of Councillor X, the Leader ..."), a heading line above it.
+_LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|[A-Z]))", re.IGNORECASE)
+_AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 
 def _subject_like(s: str) -> bool:

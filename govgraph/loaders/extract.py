@@ -314,6 +314,9 @@ def _same_post(role: str, post: str) -> bool:
     if role == post or post.startswith(role + " ") or post.startswith(role + ",") or role.startswith(post + ",") \
             or role.startswith(post + " and "):  # "Executive Director of Resources and Section 151 Officer"
         return True
+    # "Leader" holds "Leader of the Council", "Legal Adviser" "Legal Adviser to the Panel", "Mayor" "Town Mayor"
+    if re.match(re.escape(post) + r"\s+(?:of|to|for|at)\s", role) or re.fullmatch(r"(?:town|city|lord|county)\s+" + re.escape(post), role):
+        return True
     (rb, rq), (pb, pq) = _post_parts(role), _post_parts(post)
     return bool(rq and pq) and rb == pb and rq.split()[0] == pq.split()[0]
 
