@@ -186,6 +186,16 @@ def test_kinds(nlp):
          ("Tourism Department", "sub_group_of", "Rural Development Directorate")),
         ("It was noted that there is a positive partnership between Westby Borough Council and the Westby Sports Trust.",
          ("Westby Borough Council", "partner_of", "Westby Sports Trust")),
+        ("Elmby County Council met. That the Cabinet RECOMMENDS to the County Council that the strategy be approved.",
+         ("Cabinet", "reports_to", "Elmby County Council")),
+        ("The Corporate Scrutiny Committee, which scrutinises the Cabinet's budget proposals, met in May.",
+         ("Corporate Scrutiny Committee", "scrutinises", "Cabinet")),
+        ("The Start Well Partnership and the Mental Health Partnership are sub-groups of the Wellbeing Board.",
+         ("Mental Health Partnership", "sub_group_of", "Wellbeing Board")),
+        ("Ashby Town Council met. The Neighbourhood Plan Working Group, which reports to this Council, met in May.",
+         ("Neighbourhood Plan Working Group", "reports_to", "Ashby Town Council")),
+        ("The Wellbeing Board has delegated the sign-off of quarterly returns to the Better Care Executive Group.",
+         ("Wellbeing Board", "delegates_to", "Better Care Executive Group")),
     ],
 )
 def test_relation_patterns(nlp, text, expected):
@@ -352,3 +362,19 @@ def test_the_chair_of_a_group_giving_an_update_is_the_group_updating_the_meeting
             "gave the following update on the consultation.")
     _, relations = extract(nlp, text, meeting_body="Weston Parish Council")
     assert ("Neighbourhood Plan Working Group", "updates", "Weston Parish Council") in rels(relations)
+
+
+def test_a_recommendation_of_a_committee_considered_by_the_meeting(nlp):
+    text = "Ashby Town Council met. The Council considered the recommendation of the Finance Committee on the precept."
+    _, relations = extract(nlp, text, meeting_body="Ashby Town Council")
+    assert ("Finance Committee", "reports_to", "Ashby Town Council") in rels(relations)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("HADDONSHIRE POLICE AND CRIME PANEL", "HADDONSHIRE POLICE AND CRIME PANEL"),
+    ("Minutes of the Westshire Police and Crime Panel held on 4 May.", "Westshire Police and Crime Panel"),
+])
+def test_police_and_crime_is_one_name(nlp, text, name):
+    assert [t for t, label in spans(nlp, text) if label == "BODY"] == [name]
+    # two bodies stay two: a council after "and"
+    assert len([t for t, label in spans(nlp, "Kent Police and Kent County Council met.") if label == "BODY"]) == 2

@@ -126,8 +126,10 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
         if lw == "government" and i + 1 < n and _is_cap(words[i + 1]) and lower[i + 1] not in STOP_CAP:
             i += 1
             continue  # "Local Government Association", "Local Government Improvement and ..."
-        if head_cap and _later_head(words, lower, h_end):
-            i = h_end
+        if head_cap and (_later_head(words, lower, h_end) or lw in _COORDINATED_HEADS and h_end + 2 < n
+                         and lower[h_end] in ("and", "&") and lower[h_end + 2] in HEADS
+                         and HEADS[lower[h_end + 2]] != "council"):
+            i = h_end  # "Police and Crime Panel": the name runs on to its last head
             continue
         if lw in COUNCIL_ABBR:
             if not (words[i].isupper() and i > 0 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP):
@@ -239,6 +241,10 @@ def _later_head(words, lower, j) -> bool:
     return False
 
 
+_DETERMINERS = {"the", "this", "its", "their", "our"}
+# Heads the genre also coordinates inside one name: "Police and Crime Panel".
+_COORDINATED_HEADS = {"police"}
+
 # Company suffixes: written in capitals after a name in any case ("Dechert LLP").
 _COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc"}
 
@@ -267,7 +273,8 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
             # Trust", "the London Plan and Council policy"): those are two things
             left = words[i - 1] if i >= 1 else ""
             two_things = (left.isupper() and len(left) > 1 and not heading) or lower[i - 1] in NOT_BODY_AFTER
-            if i >= 1 and _is_cap(left) and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS \
+            if i >= 1 and _is_cap(left) and lower[i - 1] not in STOP_CAP \
+                    and (lower[i - 1] not in HEADS or lower[i - 1] in _COORDINATED_HEADS) \
                     and (not heading or left.isupper()) and not two_things:
                 s = i - 1
                 i -= 2
@@ -408,7 +415,8 @@ _LOWER_UNIT_HEADS = {"team", "department", "dept", "section", "unit", "directora
 
 def _classify(words, lower, s, e, h, h_end):
     """BODY, GENERIC or None for the name words[s:e] with head words[h:h_end]."""
-    if h_end < len(words) and _is_cap(words[h_end]) and e == h_end and words[h_end].isalpha() and (
+    verb_in_capitals = h_end < len(words) and words[h_end].isupper() and len(words[h_end]) > 3 and not words[h].isupper()
+    if h_end < len(words) and _is_cap(words[h_end]) and e == h_end and words[h_end].isalpha() and not verb_in_capitals and (
             (lower[h_end] in NOT_BODY_AFTER and (lower[h_end] not in STOP_CAP or s == h))
             or (lower[h_end] not in STOP_CAP and lower[h_end] not in HEADS)):
         # the head is a modifier of the next word ("School Places", "Council Tax", "Panel Review",
@@ -428,9 +436,10 @@ def _classify(words, lower, s, e, h, h_end):
             return None
         j = s - 1
         k = j
-        while j >= 0 and words[j].islower() and lower[j] in GENERIC_MODS and lower[j] not in SMALL_WORDS:
+        while j >= 0 and words[j].islower() and lower[j] in GENERIC_MODS and lower[j] not in SMALL_WORDS \
+                and lower[j] not in _DETERMINERS:
             j -= 1  # "the full Council", "the main Board"
-        if (j >= 0 and lower[j] in ("the", "this", "its", "their", "our")) or (j < k and lower[k] == "full"):
+        if (j >= 0 and lower[j] in _DETERMINERS) or (j < k and lower[k] == "full"):
             return "GENERIC"  # ... or "reports to full Council"
         return None
     return "BODY"

@@ -20,7 +20,7 @@ from govgraph.loaders.sentences import sentences
 from govgraph.records import Body, BodyRelation, Document
 
 _M = r"@(\d+)@"
-_T = r"(?:the\s+)?"
+_T = r"(?:(?:the|this|our)\s+)?"
 _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
 _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 
@@ -49,7 +49,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                               + r"(?:(?!(?:them|it|him|her|us|this|that|these|those)\b)[\w'’-]+(?:\s+[\w'’-]+)?,\s+" + _T + r")?"
                               + _M), "list_after"),
     ("partner_of", re.compile(r"\b(?:run|led|held|delivered|conducted|carried out|undertaken|commissioned|chaired)\s+jointly\s+by\s+" + _T + _M), "pairs"),
-    ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"), "ab"),
+    ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"
+                              r"(?!\s+(?:both\s+)?(?:joint\s+)?(?:sub-?\s?(?:groups?|committees?|panels?)|members?)\s+of\b)"), "ab"),
     ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # sub_group_of
     # "X, which is a joint sub-group of the A and the B": one relation per parent
@@ -68,13 +69,18 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("scrutinises", re.compile(r"(?P<a>@\d+@)\s+(?:are|is|were|was|will be|would be|have been|has been|had been)\s+(?:also\s+|being\s+|now\s+)?(?:regulated|inspected|scrutini[sz]ed|audited|reviewed|overseen)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+(?:facilitated|conducted|led|carried out|undertook)\s+(?:a|an|the)\s+[^@.]{0,40}?\b(?:challenge|review|inspection|audit)\s+of\s+" + _T + r"(?P<a>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"\b(?:inspection|review|audit|challenge)\s+of\s+" + _T + r"(?P<a>@\d+@)\s+(?:\w+\s+){0,2}?by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
-    ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
+    ("scrutinises", re.compile(r"(?P<b>@\d+@)[,\s]+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
     # delegates_to
-    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:\w+\s+){0,3}?to\s+" + _T + _M), "list_after"),
+    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w-]+\s+){0,6}?to\s+" + _T + _M), "list_after"),
+    # "The Start Well Partnership and the Mental Health Partnership are sub-groups of the Board"
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<a2>@\d+@)\s+(?:are|were)\s+(?:both\s+)?(?:joint\s+)?"
+                                r"sub-?\s?(?:groups?|committees?|panels?)\s+of\s+" + _T + r"(?P<b>@\d+@)"), "two_a"),
     # appoints
     ("appoints", re.compile(r"(?P<a>@\d+@)\s+[^@.]{0,20}?\bappoint(?:s|ed)?\b[^@.]{0,60}?\b(?:to|on)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # "X be appointed to the Y", "declared X appointed to the Board of Y": the meeting appoints
     ("appoints", re.compile(r"\b(?:be|been|were|was|declared\s+[^@.]{0,160}?)\s*appointed\s+(?:as\s+[^@.]{0,40}?\s+)?(?:to|on)\s+(?:the\s+board\s+of\s+)?" + _T + _M), "meeting_to"),
+    # "The Council considered the recommendation of the Finance Committee": X reports to the meeting
+    ("reports_to", re.compile(r"\b(?:considered|received|noted|approved|adopted|accepted|endorsed)\s+(?:the\s+)?recommendations?\s+(?:of|from)\s+" + _T + _M), "to_meeting"),
     # "Circulated, report of the Chairperson of the X Committee": X reports to the meeting
     ("reports_to", re.compile(r"\breport\s+of\s+(?:the\s+)?(?:chair(?:man|person|woman)?|convenor)\s+of\s+" + _T + _M), "to_meeting"),
     # "to develop and recommend policy to the Full Council", "it was agreed to recommend the scheme
@@ -123,6 +129,11 @@ class _Resolver:
                     b = self.by_key.get(key[i:])
                     if b:
                         break
+            if b is None and len(key) > 1:  # "the County Council": the one body whose name ends so
+                ends = {x.name: x for x in self.bodies for f in [x.name] + x.aliases if tuple(_key_tokens(f))[-len(key):] == key}
+                b = next(iter(ends.values())) if len(ends) == 1 else None
+            if b is not None:  # "The FSCP presents ... which scrutinises the work of the Partnership"
+                self.recent.append(b)
             return b
         # "the Select Commission", "the Board", "the partnership"
         cands = [b for b in self.bodies if any(tuple(_key_tokens(f))[-len(key):] == key for f in [b.name] + b.aliases)]
@@ -163,6 +174,7 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
                     res.uses[body.name] += 1
                 if body is not None and body.kind == "committee":
                     counts[body.name] += 1
+    res.recent = []  # the count above resolved every name; recency starts with the text
     default = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None) \
         or next((b for b in bodies if counts and b.name == counts.most_common(1)[0][0]), None)
     res.own = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None)
@@ -322,6 +334,9 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
                 for i, a in enumerate(bs):
                     for b in bs[i + 1:]:
                         yield rel, a, b
+            elif how == "two_a":
+                for a in ("a", "a2"):
+                    yield rel, body(int(m.group(a)[1:-1])), body(int(m.group("b")[1:-1]))
             elif how == "meeting_to":
                 yield rel, default, body(int(m.group(1)))
             elif how == "to_meeting":
