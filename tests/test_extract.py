@@ -577,3 +577,29 @@ def test_a_presenter_named_by_post_or_pronoun_is_the_person(tmp_path, attendance
             f"Present: Cllr A Ames (Chair), Cllr B Bell\n{attendance}\n\n7. Reports\n{sentence}\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert any(r.presenter.endswith(presenter) for r in ex.reported), [r.presenter for r in ex.reported]
+
+
+def test_a_second_table_takes_its_own_label_and_a_wrapped_post_cell_is_no_one(tmp_path):
+    """A board's two tables ("Members present", "In attendance"), a post cell wrapped onto an
+    indented line."""
+    text = ("WESTON HEALTH AND WELLBEING BOARD\nMinutes – Wednesday 22nd January 2025\n\nMembers present\n\n"
+            "Cllr Lena Marsh\tCabinet Member for Health (Chair)\n"
+            "Dr Rohan Pike\tPlace Clinical Director, NHS Weston\n\tIntegrated Care Board (Vice-Chair)\n\n"
+            "In attendance\n\nRuth Sell\tBoard Manager\nLucy Drum\tDemocratic Services Officer\n\n"
+            "1.\tWelcome and apologies\n\nThe Chair welcomed everyone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == {
+        ("Lena Marsh", "chair"), ("Rohan Pike", "present"), ("Ruth Sell", "in_attendance"), ("Lucy Drum", "in_attendance")}
+
+
+def test_a_list_whose_bracket_runs_onto_a_line_ending_in_prose_is_read_whole(tmp_path):
+    """A town council's "Also present" list wrapped inside a bracket, ending "3 members of the
+    public."; "(Town Mayor – in the Chair)" is the post and the chair."""
+    text = ("WESTON TOWN COUNCIL\nMINUTES OF THE MEETING OF THE TOWN COUNCIL HELD ON TUESDAY 10th DECEMBER 2024\n\n"
+            "Councillors present: Cllr P. Hart (Town Mayor – in the Chair), Cllr J. Tenby\n\n"
+            "Also present: Town Clerk (Mrs Alison Price), County Cllr Derek Mall (Westshire County\n"
+            "Council), District Cllr Fran Oake (East Weston District Council), 3 members of the public.\n\n"
+            "Minute 123/24\tApologies for absence\nNone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} >= {
+        ("P. Hart", "chair"), ("Derek Mall", "in_attendance"), ("Fran Oake", "in_attendance")}

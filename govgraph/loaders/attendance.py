@@ -116,6 +116,8 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
         cells = _cells(ln)
         if len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text):
             cells = [_Cell(cells[0].start, cells[1].end, text[cells[0].start:cells[1].end], 0)]  # "PRESENT:<TAB>A, B"
+        if ln.text[:1] == "\t" and col_status and not label_match(ln.text.strip()):
+            continue  # "<TAB>Integrated Care Board (Vice-Chair)": the post cell above goes on
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         if tabular:
             yield from flush()
@@ -137,6 +139,7 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
             yield from flush()
             status, end = lm
             current = run_status = status
+            col_status.clear()  # "In attendance" over a second table: its rows take the new label
             rest = cell.text[end:].strip()
             if rest and not NONE_RECEIVED.match(rest) and not _PUBLIC.match(cell.text):
                 start = cell.start + cell.text.index(rest, end) if rest in cell.text[end:] else cell.start + end
@@ -144,8 +147,9 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
             if _PUBLIC.match(cell.text) and not rest:
                 current = run_status = "in_attendance"
             continue
-        if current and _list_like(cell.text) and not _NEW_SECTION.match(cell.text):
-            run.append(ln)
+        open_bracket = run and sum(x.text.count("(") - x.text.count(")") for x in run) > 0
+        if current and (open_bracket or _list_like(cell.text)) and not _NEW_SECTION.match(cell.text):
+            run.append(ln)  # a list line, or the rest of a bracket the line above opened
             run_status = current
         else:
             yield from flush()

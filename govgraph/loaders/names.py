@@ -164,6 +164,11 @@ def _take_brackets(s: str, marks: _Marks) -> str:
 def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
     if not c:
         return
+    post_and_chair = re.match(r"^(?P<post>.+?)\s*(?:[–—-]|,)\s*(?:in\s+the\s+chair|chair(?:man|woman|person)?|presiding)$", c, re.IGNORECASE)
+    if post_and_chair and not _VICE.match(c):  # "(Town Mayor – in the Chair)": the post, and the chair
+        marks.chair = True
+        marks.role = marks.role or post_and_chair.group("post")
+        return
     if _CHAIR.match(c):
         marks.chair = True
         if re.fullmatch(r"chair(?:man|woman|person)?", c, re.IGNORECASE):
