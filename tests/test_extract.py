@@ -489,7 +489,7 @@ def test_minute_numbers_that_carry_the_bodys_letters(tmp_path, numbers):
     # a county cabinet's table of portfolio holders
     ("Councillor Jo Park\tLeader of the Council (Chairman)\n"
      "Councillor Lee Ray\tDeputy Leader and Cabinet Member for Finance, Housing and Planning\n",
-     {("Jo Park", "chair", ("Leader of the Council",)),
+     {("Jo Park", "chair", ("Chair", "Leader of the Council")),  # chairing is a post besides the other
       ("Lee Ray", "present", ("Cabinet Member for Finance, Housing and Planning", "Deputy Leader"))}),
     # a board's members with their organisations' posts; a post with its holder stays two cells
     ("Dr Ann Bell\tDirector of Public Health\nP Moran\tClerk J Connelly\n",

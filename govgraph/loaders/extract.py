@@ -206,6 +206,12 @@ def _attendee(b: _Builder, seg: Segment, a: Attendee) -> None:
     role = a.role or ("Chair" if a.status == "chair" and a.name else None)
     if a.name:
         b.person(a.name, a.written, a.title, role, a.organisation, a.start, a.end, aliases=a.aliases)
+        if a.status == "chair" and a.role and not _CHAIR_POST.search(a.role):
+            # "Leader of the Council (Chairman)": chairing is a post of its own besides the other
+            b.person(a.name, a.written, a.title, "Chair", None, a.start, a.end)
+
+
+_CHAIR_POST = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|convenor|convener|cathaoirleach|mayor|presiding)", re.IGNORECASE)
 
 
 def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end: int) -> None:

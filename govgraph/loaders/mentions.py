@@ -191,6 +191,11 @@ def _core(role: str) -> str:
 _TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr|member|members)\.?$", re.IGNORECASE)
 
 
+# When someone attended, not what they are: "(item 32)", ", for minute C/52/24", "(remote)".
+_FOR_ITEM = re.compile(r"\s*(?:\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[^()]{1,30}\)|,?\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+\S+"
+                       r"|\((?:remote|remotely|virtual|online|via\s+teams|part\s+of\s+the\s+meeting)\))\s*$", re.IGNORECASE)
+
+
 def clean_role(role: Optional[str]) -> Optional[str]:
     """A post as written, without what a table or a line break added to it ("Clerk<TAB>Apologies:",
     "Officer\nVersion\nDated") and without a title standing as a post ("Councillor/Chairman" ->
@@ -199,6 +204,7 @@ def clean_role(role: Optional[str]) -> Optional[str]:
         return None
     role = re.split(r"[\t\n]", role.strip())[0].strip(" ,.;:")
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
+    role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
     parts = [p.strip() for p in role.split("/")]
     if len(parts) > 1:
         parts = [p for p in parts if not _TITLE_ONLY.match(p)] or parts
