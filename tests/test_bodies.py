@@ -378,3 +378,24 @@ def test_police_and_crime_is_one_name(nlp, text, name):
     assert [t for t, label in spans(nlp, text) if label == "BODY"] == [name]
     # two bodies stay two: a council after "and"
     assert len([t for t, label in spans(nlp, "Kent Police and Kent County Council met.") if label == "BODY"]) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    # a numbered paragraph whose wrapped line is indented with a tab
+    ("5.4\tMembers asked about the funding of the Westshire Violence Reduction\n\tPartnership, which met.",
+     "Westshire Violence Reduction Partnership"),
+    # a name wrapped onto an indented line in plain prose
+    ("The report was sent to the Eastby Community\n    Safety Partnership for comment.", "Eastby Community Safety Partnership"),
+])
+def test_a_name_wrapped_onto_an_indented_line(nlp, text, name):
+    bodies, _ = extract(nlp, text)
+    assert name in {b.name for b in bodies}, [b.name for b in bodies]
+
+
+def test_rows_of_a_table_stay_apart():
+    from govgraph.loaders.pipeline import _unwrap
+
+    table = "Payee\tDescription\tAmount\nWendle Grounds Ltd\tGrounds maintenance\t£2,140.00"
+    assert _unwrap(table) == table  # a break between two rows of cells stays a boundary
+    wrapped = "5.4\tThe Violence Reduction\n\tPartnership met."
+    assert _unwrap(wrapped) == "5.4\tThe Violence Reduction  Partnership met." and len(_unwrap(wrapped)) == len(wrapped)

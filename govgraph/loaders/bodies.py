@@ -230,7 +230,7 @@ def _later_head(words, lower, j) -> bool:
     n = len(words)
     while j < n:
         w, lw = words[j], lower[j]
-        if lw in _POSS or w == "-":
+        if lw in _POSS or w == "-" or w and not w.strip(" "):
             j += 1
             continue
         if not _is_cap(w) or lw in STOP_CAP:
@@ -257,6 +257,9 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
     crossed_comma = False
     while i >= 0:
         w, lw = words[i], lower[i]
+        if w and not w.strip(" ") and i >= 1 and _is_cap(words[i - 1]):
+            i -= 1  # the double space a line break left ("Violence Reduction  Partnership")
+            continue
         if lw in _POSS:
             if i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP and attached(i - 1, i) \
                     and not (lower[i - 1] in HEADS and (i < 2 or not _is_cap(words[i - 2]))):

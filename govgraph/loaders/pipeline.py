@@ -90,14 +90,29 @@ def _block_text(text: str, doc: Doc, start: int) -> str:
     return text[start:start + last.idx + len(last.text)]
 
 
+def _unwrap(text: str) -> str:
+    """A block with its PDF wrapping undone, offsets unchanged: a line break (and the next line's
+    indent) is a space, except between two rows of a table (both lines hold tab-separated cells),
+    where the break stays a boundary ("Payee<TAB>Amount" / "Wendle Grounds Ltd<TAB>£2,140")."""
+    if "\t" not in text:
+        return text.replace("\n", " ")
+    lines = text.split("\n")
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        body = line.lstrip(" \t")
+        if "\t" in prev.strip() and "\t" in body.strip():
+            out.append("\n" + line)
+        else:
+            out.append(" " + " " * (len(line) - len(body)) + body)
+    return "".join(out)
+
+
 def parse(document: Document, nlp: Language | None = None, batch_size: int = 64) -> Iterator[Block]:
     """Stream the document's blocks through the pipeline (a generator: callers keep only what
     they extract from each block, so memory stays bounded on very large files)."""
     nlp = nlp or get_nlp()
     # Single line breaks inside a paragraph are PDF wrapping ("Best Start in\nLife Partnership"):
     # the pipeline sees them as spaces (same length, so offsets are unchanged).
-    texts: Iterable[tuple[str, int]] = (
-        (document.text[s:e].replace("\n", " "), s) for s, e in text_blocks(document.text)
-    )
+    texts: Iterable[tuple[str, int]] = ((_unwrap(document.text[s:e]), s) for s, e in text_blocks(document.text))
     for doc, start in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
         yield Block(doc, start, _block_text(document.text, doc, start))
