@@ -603,3 +603,25 @@ def test_a_list_whose_bracket_runs_onto_a_line_ending_in_prose_is_read_whole(tmp
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} >= {
         ("P. Hart", "chair"), ("Derek Mall", "in_attendance"), ("Fran Oake", "in_attendance")}
+
+
+@pytest.mark.parametrize("heading, label", [
+    # a Scottish council's "Minute of Meeting" and "Sederunt"
+    ("MINUTE OF MEETING of the EDUCATION COMMITTEE held in the Council Chamber, Morvie House, on Thursday 6 February 2025.",
+     "Sederunt:"),
+    # an English board's "Minutes of the meeting" and "Present:"
+    ("Minutes of the meeting of the Education Committee held on Thursday 6 February 2025.", "Present:"),
+])
+def test_a_list_with_a_labelled_group_and_two_titles(tmp_path, heading, label):
+    text = (f"GLENBY COUNCIL\n\n{heading}\n\n"
+            f"{label}\tCouncillor Ann Bell (Convener);\n"
+            "\tCouncillors Hamish Cole and Lorna Dee; and\n"
+            "\tReligious Representatives: Reverend Dr Cat Hill and Mr Aled Fox.\n\n"
+            "1.\tDECLARATIONS OF INTEREST\n\nNone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [(m.body, m.date) for m in ex.meetings] == [("Education Committee", "2025-02-06")]
+    assert {(a.person, a.status) for a in ex.attendance} == {
+        ("Ann Bell", "chair"), ("Hamish Cole", "present"), ("Lorna Dee", "present"), ("Cat Hill", "present"),
+        ("Aled Fox", "present")}
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Cat Hill"] == ["Religious Representative"] and roles["Aled Fox"] == ["Religious Representative"]

@@ -103,6 +103,7 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
     current: Optional[str] = None
     run: list[Line] = []  # the lines of the chunk being read (one status)
     run_status: Optional[str] = None
+    row_cells = 0
 
     def flush():
         nonlocal run
@@ -116,9 +117,10 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
         cells = _cells(ln)
         if len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text):
             cells = [_Cell(cells[0].start, cells[1].end, text[cells[0].start:cells[1].end], 0)]  # "PRESENT:<TAB>A, B"
-        if ln.text[:1] == "\t" and col_status and not label_match(ln.text.strip()):
-            continue  # "<TAB>Integrated Care Board (Vice-Chair)": the post cell above goes on
+        if ln.text[:1] == "\t" and row_cells > 1 and not label_match(ln.text.strip()):
+            continue  # "<TAB>Integrated Care Board (Vice-Chair)": the post cell of the row above goes on
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
+        row_cells = len(cells) if tabular else 0  # a name and its post: an indented line below continues the post
         if tabular:
             yield from flush()
             if current and not col_status:
@@ -324,7 +326,12 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     out: list[Attendee] = []
     pending: list[_Atom] = []
     title_carry: Optional[str] = None
+    group_role: Optional[str] = None  # "Religious Representatives: Rev Dr A, Mr B": their post
     for atom in atoms:
+        group = _GROUP_LABEL.match(atom.text)
+        if group:
+            group_role = re.sub(r"s$", "", group.group("label"))
+            atom = _Atom(atom.i + group.end(), atom.j, atom.text[group.end():])
         form = name_form(atom.text)
         if form is None:
             pending.append(atom)
@@ -347,9 +354,13 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             title_carry = form.title
         elif form.title:
             title_carry = None if not form.tier else title_carry
-        out.append(_attendee(flat, atom, form, status, None, title_carry))
+        out.append(_attendee(flat, atom, form, status, group_role if not form.role else None, title_carry))
     _settle(flat, pending, out, status)
     return _one_chair(out) if status == "chair" else out
+
+
+# A group within a list, labelled: "Religious Representatives: ...", "Co-opted Members: ...".
+_GROUP_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Representatives|Members|Advisers|Advisors|Officers))\s*:\s*")
 
 
 def _one_chair(out: list[Attendee]) -> list[Attendee]:
@@ -438,6 +449,7 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
 _ATOM_BREAK = re.compile(
     r"\s+(?i:and|&)\s+|\s*&\s*|(?<=\))\s+(?=[A-Z])"
     r"|(?<=[a-z])(?<!\bCounty)(?<!\bDistrict)(?<!\bBorough)(?<!\bTown)(?<!\bParish)(?<!\bCity)(?<!\bCommunity)(?<!\bWard)"
+    r"(?<!\bReverend)(?<!\bRev)(?<!\bRevd)(?<!\bProfessor)(?<!\bProf)"  # "Reverend Dr A Hislop" is one
     r"\s+(?=(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
 )
 

@@ -71,7 +71,7 @@ _GENERIC_BODY = re.compile(
 # What introduces the meeting's own statement (so "the minutes of the meeting of X held on" in an
 # item is not taken for the header): a minutes title, a summons, a notice.
 _STATEMENT = re.compile(
-    r"\b(?:minutes|notes|record|proceedings|summoned|requested|invited|required|notice|attend|convened)\b",
+    r"\b(?:minutes?|notes|record|proceedings|summoned|requested|invited|required|notice|attend|convened)\b",
     re.IGNORECASE,
 )
 _ABOVE = re.compile(r"^(?:above|said|aforementioned)\s+(?P<head>\w+)$", re.IGNORECASE)

@@ -101,7 +101,8 @@ COUNCIL_LEVEL = re.compile(
 
 # The title of a set of minutes ("MINUTES of a meeting of ...", "Draft Minutes", "Notes of the
 # meeting", "Record of Decisions").
-MINUTES_WORD = r"(?:(?:draft|final|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:meeting|decisions|proceedings))"
+MINUTES_WORD = (r"(?:(?:draft|final|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:meeting|decisions|proceedings)"
+                r"|minute(?=\s+of\s+(?:the\s+|a\s+)?meeting))")  # Scottish councils write "Minute of Meeting"
 MINUTES_TITLE = re.compile(
     r"^\W{0,3}" + MINUTES_WORD + r"(?:\s+(?:of|for|from)\b|\s*[.:]?\s*$)", re.IGNORECASE
 )
@@ -132,7 +133,7 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"(?:members\s+|councillors\s+)?present\s+(?:via|by|remotely|online|virtually|in\s+person)[^:\n]{0,30}|"
      r"(?:(?:members|councillors|cllrs|board\s+members|committee\s+members|panel\s+members|trustees|directors|"
      r"governors|voting\s+members|co-opted\s+members|representatives|sectoral\s+representatives|\w+\s+representatives)\s+)?present"
-     r"|attendees|attendance|in\s+person|members|councillors|those\s+present"),
+     r"|attendees|attendance|in\s+person|members|councillors|those\s+present|sederunt"),  # Scots: "Sederunt:"
 ]
 LABEL_END = r"\s*(?::-|:\s*-|:|–|—|-(?=\s)|\t|$)"
 ATTENDANCE_LABEL = {
