@@ -625,3 +625,13 @@ def test_a_list_with_a_labelled_group_and_two_titles(tmp_path, heading, label):
         ("Aled Fox", "present")}
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Cat Hill"] == ["Religious Representative"] and roles["Aled Fox"] == ["Religious Representative"]
+
+
+@pytest.mark.parametrize("formula", ["The Committee agreed:-", "The Panel resolved:"])
+def test_a_body_and_a_lower_case_formula_ending_in_a_colon_heads_its_parts(tmp_path, formula):
+    text = ("GLENBY COUNCIL\n\nMINUTE OF MEETING of the EDUCATION COMMITTEE held on Thursday 6 February 2025.\n\n"
+            "Present: Councillor Ann Bell (Convener)\n\n3.\tBUDGET MONITORING\n\nDecision\n\n" + formula +
+            "\n\n(1) to note the projected overspend;\n\n(2) to refer the report to the Finance Committee.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [r.text.rstrip(".;") for r in ex.resolutions] == ["to note the projected overspend",
+                                                            "to refer the report to the Finance Committee"]

@@ -564,3 +564,15 @@ def test_single_spaced_minutes_keep_their_paragraph_breaks():
     out = normalise_text(text)
     for heading in ("Matters Arising", "Planning Applications", "Date of Next Meeting"):
         assert f"\n\n{heading}\n" in out, heading
+
+
+def test_the_papers_own_title_heading_every_page_is_kept_once():
+    """A council's name at the top of each page is too short for a running line, but it is the
+    paper's first line, back the same on every page."""
+    pages = [f"GLENBY COUNCIL\n\nItem {n} text runs here.\nThe Committee agreed:-\n\n(1) to note item {n}."
+             for n in range(1, 4)]
+    text, _ = join_pages(pages)
+    assert text.count("GLENBY COUNCIL") == 1 and text.startswith("GLENBY COUNCIL")
+    # a short heading that is not the paper's first line stays wherever it stands
+    pages = [f"Minutes\n\nAPOLOGIES\nNone {n}.\n\nAPOLOGIES\nNone." for n in range(1, 4)]
+    assert join_pages(pages)[0].count("APOLOGIES") == 6

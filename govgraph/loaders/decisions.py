@@ -52,7 +52,7 @@ _HEAD = re.compile(
     r"^[\s\-•*>|]*(?:\d{1,2}\.\s+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=(?-i:[A-Z]{4,})))?"
     # "The Board AGREED:", "The Committee RESOLVED that": a body, then the formula in capitals
     r"(?:(?:the\s+)?(?:board|committee|sub-committee|council|cabinet|panel|commission|forum|partnership|group|"
-    r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b))?"
+    r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b|(?:resolved|agreed|decided)\s*:))?"  # or "The Committee agreed:-"
     r"(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
     r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?:\s*\(?\s*unanimously\s*\)?)?"
     r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 __all__ = ["normalise_text", "join_pages", "decode_entities"]
 
@@ -414,9 +414,32 @@ def drop_running_lines(texts: list[str]) -> list[str]:
             if RUNNING_MIN_WORDS <= len(key.split()) <= RUNNING_MAX_WORDS and not key.endswith((".", "?", "!")):
                 counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= RUNNING_MIN_REPEATS}
-    if not running:
+    title = _repeated_title(texts)
+    if not running and title is None:
         return texts
-    return ["\n".join("" if _running_key(ln) in running else ln for ln in text.split("\n")) for text in texts]
+    out, seen_title = [], False
+    for text in texts:
+        lines = []
+        for ln in text.split("\n"):
+            key = _running_key(ln)
+            if key == title:  # the paper's own title line heads every page: keep the first
+                lines.append("" if seen_title else ln)
+                seen_title = True
+            else:
+                lines.append("" if key in running else ln)
+        out.append("\n".join(lines))
+    return out
+
+
+def _repeated_title(texts: list[str]) -> Optional[str]:
+    """The first line of the paper ("GLENMORVIE COUNCIL") when it comes back, the same, at the top
+    of the pages: short, no sentence, three times or more."""
+    first = next((ln for text in texts for ln in text.split("\n") if ln.strip()), "")
+    key = _running_key(first)
+    if not key or len(key.split()) > 8 or key.endswith((".", "?", "!", ":")):
+        return None
+    n = sum(1 for text in texts for ln in text.split("\n") if _running_key(ln) == key)
+    return key if n >= RUNNING_MIN_REPEATS else None
 
 
 def _running_key(line: str) -> str:

@@ -119,6 +119,7 @@ class _Resolver:
         self.recent: list[Body] = []
         self.uses: Counter = Counter()  # named mentions per body, for "the full Council"
         self.own: Optional[Body] = None  # the body whose meeting the paper records
+        self.title: Optional[Body] = None  # the body the paper's first words name (its letterhead)
 
     def resolve(self, text: str, label: str) -> Optional[Body]:
         key = tuple(_key_tokens(_display(text)))
@@ -141,6 +142,11 @@ class _Resolver:
             return cands[0]
         if self.own in cands:
             return self.own  # a board's minutes call it "the Board"
+        if self.title is not None:  # "the Council" of a paper headed by its council's name
+            title = tuple(_key_tokens(self.title.name))
+            heads = [c for c in cands if title[: len(tuple(_key_tokens(c.name)))] == tuple(_key_tokens(c.name))]
+            if len(heads) == 1:
+                return heads[0]
         for b in reversed(self.recent):
             if b in cands or (not cands and tuple(_key_tokens(b.name))[-1:] == key[-1:]):
                 return b
@@ -175,6 +181,8 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
                 if body is not None and body.kind == "committee":
                     counts[body.name] += 1
     res.recent = []  # the count above resolved every name; recency starts with the text
+    res.title = next((res.resolve(t, lab) for _b, ms in mentions_all[:1] for _s, _e, t, lab in ms[:1] if lab == "BODY"), None)
+    res.recent = []
     default = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None) \
         or next((b for b in bodies if counts and b.name == counts.most_common(1)[0][0]), None)
     res.own = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None)
