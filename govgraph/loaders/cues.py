@@ -199,12 +199,23 @@ PRESENTED_BY = re.compile(
 # "Circulated, report of the Meetings Administrator dated 3rd July", "Report of the Head of
 # Planning (copy attached)": the report and who it is from, at the start of a sentence.
 REPORT_OF = re.compile(
-    r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?)?(?:joint\s+)?report\s+(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
+    r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?"
+    # "There was submitted a report (ECF/25/03) by ...", "The Board considered a joint report of ..."
+    r"|(?:there\s+(?:was|were)\s+(?:submitted|circulated|considered)|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*){0,3}\s+"
+    r"(?:received|considered|noted))\s+(?:an?\s+|the\s+)?)?"
+    r"(?:joint\s+)?report\s+(?:\([^()]{1,30}\)\s+)?(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<subj>[A-Z].+?)(?=,?\s+dated\b|,?\s+enclosing\b|,?\s+attaching\b|,?\s+setting\b|,?\s+on\s|,?\s+which\b|"
+    r",?\s+(?:summarising|outlining|providing|detailing|seeking|asking|regarding|concerning|about|updating|informing|"
+    r"presenting|introducing|covering|containing|following|proposing|recommending)\b|"
     r",?\s+(?:was|were|is|has|had)\s|"
     r",?\s+in\s+relation|\s+\(|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,
 )
+def names_the_reports_source(sentence: str) -> bool:
+    """Does the sentence name who a report is of or by ("There was submitted a report by ...")?"""
+    return bool(REPORT_OF.match(_unnumber(sentence, 0)[0]))
+
+
 THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE | re.DOTALL)
 
 # Who wrote the report an item discusses, said in the minutes' prose: "The report had been
@@ -309,7 +320,8 @@ def presenters(text: str, base: int) -> list[Entry]:
     m = REPORT_OF.match(text)
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         ents = split_people(_drop_paren(m.group("subj")), base + m.start("subj"))
-        out.extend(ents[:1] if ents and ents[0].name is None else ents)
+        several = re.search(r"\band\s+the\s", m.group("subj"))  # "a joint report of the A and the B"
+        out.extend(ents[:1] if ents and ents[0].name is None and not several else ents)
     m = THANKED.search(text)
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         out.extend(split_people(m.group("subj"), base + m.start("subj")))

@@ -46,6 +46,9 @@ class _Builder:
         self.ex = Extraction(doc=document.name)
         self.mentions: list[Mention] = []
         self._reported: set[tuple[str, str, str]] = set()
+        # rows whose presenter is a report's source by post ("Report of the Head of X"): EXTRACTION.md
+        # keeps the post, where a post that acts ("the Director introduced it") is its holder
+        self.as_written: set[tuple[str, str, str]] = set()
 
         self.item_text: dict[int, tuple[int, int]] = {}  # agenda item index -> its body span
         self.blocks: list = []
@@ -256,11 +259,14 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
             b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
             welcomed.append((e, ss))
         presenting = welcome or b.cue(ss, se, "PRESENT")
+        authored = presenting and cues.names_the_reports_source(sent)
         for e in cues.presenters(sent, ss) if presenting else ():
             who = e.label
             if e.name is None and not who.lower().startswith("the "):
                 who = "The " + who
             b.reported(who, ref, body, date, ss, se)
+            if authored and e.name is None:  # "a report by the Executive Director": the post presents
+                b.as_written.add((" ".join(who.split()), ref, date))
             b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
         if presenting and cues.PRONOUN_PRESENTER.match(sent):
             named = find_people(text[previous[0]:previous[1]], previous[0])
@@ -293,6 +299,8 @@ def _resolve_presenters(b: _Builder) -> None:
     Administrator", "DHO") is the person the document gives that post, title or initials to,
     when exactly one person has it."""
     for r in b.ex.reported:
+        if (r.presenter, r.item, r.meeting_date) in b.as_written:
+            continue
         hit = _person_for(r.presenter, b.ex.people)
         if hit:
             r.presenter = hit
