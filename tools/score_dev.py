@@ -40,9 +40,10 @@ def documents(name: str) -> tuple[list[Path], Path]:
         return sorted((ROOT / "examples" / "docs").iterdir()), ROOT / "examples" / "gold"
     if name in ("styles", "fresh"):
         return sorted((ROOT / "tests" / "data" / name).glob("*.txt")), ROOT / "tests" / "gold" / name
-    if name.startswith("fresh-"):  # the fresh papers of one helper: "a" is worked on, "b" kept blind
-        pattern = f"fresh_{name[len('fresh-'):]}*.txt"
-        return sorted((ROOT / "tests" / "data" / "fresh").glob(pattern)), ROOT / "tests" / "gold" / "fresh"
+    if name.startswith("fresh-"):  # the fresh papers of some helpers, by letter: "fresh-cd" is c and d
+        folder = ROOT / "tests" / "data" / "fresh"
+        return sorted(p for letter in name[len("fresh-"):] for p in folder.glob(f"fresh_{letter}*.txt")), \
+            ROOT / "tests" / "gold" / "fresh"
     prefixes = json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))[name]
     papers = sorted((SHARED / "dev" / "papers").iterdir())
     return [p for p in papers if p.name.split("__")[0] in prefixes and (DEV_GOLD / f"{p.stem}.json").exists()], DEV_GOLD
@@ -84,14 +85,14 @@ def log_line(figures: dict, name: str = "blind") -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "fresh-a", "fresh-b", "working", "blind"])
+    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-cd", "working", "blind"])
     parser.add_argument("--per-doc", action="store_true", help="the scorer's per-document table too")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind and fresh)")
     args = parser.parse_args()
     figures, table = score(args.set, args.per_doc)
     if args.log:
-        if args.set not in ("blind", "fresh", "fresh-a", "fresh-b"):
+        if args.set not in ("blind", "fresh") and not args.set.startswith("fresh-"):
             parser.error("--log is for the held-out sets (blind, fresh)")
         with open(DEV_GOLD / "BLIND_LOG.md", "a", encoding="utf-8") as handle:
             handle.write(log_line(figures, args.set) + "\n")
