@@ -291,6 +291,15 @@ def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
     ("Cllr Carrow-Jones, Chair of the Working Group, reported that the group had met.",
      [("Carrow-Jones", "Chair of the Working Group")]),
     ("Ch Supt Kerr outlined joint work between the Board and the Partnership.", [("Kerr", None)]),
+    # a report and whom it is of or by
+    ("There was submitted a report (ECF/25/03) by the Executive Director of Education which set out the outturn.",
+     [(None, "Executive Director of Education")]),
+    ("With reference to the minute of 26 September 2024, there was submitted a report by the Chief Education Officer.",
+     [(None, "Chief Education Officer")]),
+    ("The Board considered a joint report of the Chief Executive and the Director of Skills on the fund.",
+     [(None, "Chief Executive"), (None, "Director of Skills")]),
+    ("The Committee received a report of the Head of Regulatory Services summarising the year.",
+     [(None, "Head of Regulatory Services")]),
 ])
 def test_an_aside_after_the_presenter_is_not_part_of_it(sentence, expected):
     from govgraph.loaders.cues import presenters
@@ -635,3 +644,15 @@ def test_a_body_and_a_lower_case_formula_ending_in_a_colon_heads_its_parts(tmp_p
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [r.text.rstrip(".;") for r in ex.resolutions] == ["to note the projected overspend",
                                                             "to refer the report to the Finance Committee"]
+
+
+def test_a_report_of_a_post_keeps_the_post_but_a_post_that_acts_is_its_holder(tmp_path):
+    """EXTRACTION.md: "Report of the Strategic Director of ..." gives a row whose presenter is that
+    role; "The Director introduced the report" is the person holding the post."""
+    text = ("GLENBY COUNCIL\n\nMINUTE OF MEETING of the EDUCATION COMMITTEE held on Thursday 6 February 2025.\n\n"
+            "Present: Councillor Ann Bell (Convener)\n"
+            "In attendance: Fiona Dale, Executive Director of Education; Graham Orr, Chief Education Officer.\n\n"
+            "3.\tBUDGET\n\nThere was submitted a report by the Executive Director of Education on the budget.\n\n"
+            "4.\tSCHOOLS\n\nThe Chief Education Officer introduced the report on the estate.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {(r.presenter, r.item) for r in ex.reported} == {("The Executive Director of Education", "3"), ("Graham Orr", "4")}

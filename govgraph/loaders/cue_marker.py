@@ -27,6 +27,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "PRESENT": [
         [{"LOWER": {"IN": ["presented", "introduced", "outlined", "reported", "submitted", "delivered", "invited", "thanked",
                            "circulated"]}}],
+        # "The Board considered a joint report of ...", "The Committee received a report by ..."
+        [{"LOWER": {"IN": ["considered", "received"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+         {"LOWER": "joint", "OP": "?"}, {"LOWER": "report"}],
         [{"IS_SENT_START": True, "LOWER": "report"}, {"LOWER": {"IN": ["of", "by", "from"]}}],
         [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"},
          {"LOWER": {"IN": ["presentation", "overview", "update", "report"]}}],

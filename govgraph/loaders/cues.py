@@ -213,7 +213,9 @@ REPORT_OF = re.compile(
 )
 def names_the_reports_source(sentence: str) -> bool:
     """Does the sentence name who a report is of or by ("There was submitted a report by ...")?"""
-    return bool(REPORT_OF.match(_unnumber(sentence, 0)[0]))
+    text = _unnumber(sentence, 0)[0]
+    lead = _LEAD_CLAUSE.match(text)
+    return bool(REPORT_OF.match(text[lead.end() if lead else 0:]))
 
 
 THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE | re.DOTALL)
@@ -317,9 +319,11 @@ def presenters(text: str, base: int) -> list[Entry]:
     m = PRESENTED_BY.search(text)
     if m:
         out.extend(split_people(_drop_paren(m.group("subj")), base + m.start("subj")))
-    m = REPORT_OF.match(text)
+    lead = _LEAD_CLAUSE.match(text)  # "With reference to the minute of 26 September, there was submitted ..."
+    at = lead.end() if lead else 0
+    m = REPORT_OF.match(text[at:])
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
-        ents = split_people(_drop_paren(m.group("subj")), base + m.start("subj"))
+        ents = split_people(_drop_paren(m.group("subj")), base + at + m.start("subj"))
         several = re.search(r"\band\s+the\s", m.group("subj"))  # "a joint report of the A and the B"
         out.extend(ents[:1] if ents and ents[0].name is None and not several else ents)
     m = THANKED.search(text)
@@ -347,7 +351,7 @@ def presenters(text: str, base: int) -> list[Entry]:
 
 # What stands before a sentence's subject and is no part of it: an adverbial clause ended by a
 # comma ("In the absence of Councillor X, the Leader ..."), a heading line above it.
-_LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|[A-Z]))", re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|there\s|[A-Z]))", re.IGNORECASE)
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 

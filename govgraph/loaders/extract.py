@@ -471,6 +471,8 @@ def _report(b: _Builder, seg: Segment) -> None:
     presenters = [a for a in mine if a.relation == "from"] or [a for a in mine if a.relation == "author"]
     for a in presenters:
         b.reported(a.person, item, body, h.date, a.evidence.start, a.evidence.end, report=report)
+        if a.relation == "from" and _person_for(a.person, []) is None and cues.POST_HEAD.search(a.person):
+            b.as_written.add((" ".join(a.person.split()), item, h.date))  # "Report of: Head of X" stays the post
 
 
 def _role_only(role: Optional[str]) -> Optional[str]:
