@@ -656,3 +656,19 @@ def test_a_report_of_a_post_keeps_the_post_but_a_post_that_acts_is_its_holder(tm
             "4.\tSCHOOLS\n\nThe Chief Education Officer introduced the report on the estate.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {(r.presenter, r.item) for r in ex.reported} == {("The Executive Director of Education", "3"), ("Graham Orr", "4")}
+
+
+@pytest.mark.parametrize("minute, expected", [
+    # a combined authority's "That the Board:-" over parts with no "that" of their own
+    ("Resolved: That the Board:-\n(i)\tapproves the revenue budget for 2025/26;\n(ii)\tnotes the financial plan.\n",
+     ["approves the revenue budget for 2025/26", "notes the financial plan"]),
+    # a Welsh community council's lettered paragraphs, each "It was resolved that"
+    ("(a) It was resolved that no objection be raised to application 25/0198/HHD.\n"
+     "(b) It was resolved that Aldridge & Co. Accountants be appointed as internal auditor.\n",
+     ["no objection be raised to application 25/0198/HHD", "Aldridge & Co. Accountants be appointed as internal auditor"]),
+])
+def test_parts_under_a_subject_and_lettered_formulas(tmp_path, minute, expected):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute)
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [re.sub(r"[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions] == expected

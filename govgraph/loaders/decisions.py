@@ -154,6 +154,8 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
     return _dedupe(found)
 
 
+# "That the Board:-", "That Cabinet": the subject of the parts below, no decision of its own.
+_INTRODUCES_PARTS = re.compile(r"[\"“]*that\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*(?::-|:|-|–)?", re.IGNORECASE)
 # "Proposed Cllr A, seconded Cllr B, all in favour – RESOLVED to ...": the formula, in capitals,
 # after the vote on the same line.
 _MID_LINE_FORMULA = re.compile(r"\s[–—-]\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b)")
@@ -220,6 +222,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     chunks = [(rest_start, lines[j - 1].end if j - 1 > i else first.end)]
     k = j
     own = text[rest_start:chunks[0][1]].strip()
+    if _INTRODUCES_PARTS.fullmatch(own):  # "Resolved: That the Board:-" / "(i) approves ..."
+        chunks, own = [], ""
     if own and not _INLINE_PART.search(own) and not own.endswith((":", ";", ",", "and", "or", "-", "–")) \
             and not re.fullmatch(r"[\"“]*that[\s:,-]*", own, re.IGNORECASE):
         # "RESOLVED to accept the apologies. Cllr N. Shore was absent.": the decision is its
@@ -279,7 +283,7 @@ def _decision(text: str, s: int, e: int) -> Decision | None:
 
 
 def _in_sentence(text: str, s: int, e: int) -> Decision | None:
-    lead = re.match(r"^[\s\-•*–—]+", text[s:e])
+    lead = re.match(r"^(?:[\s\-•*–—]+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)+", text[s:e])  # "(a) It was resolved that"
     if lead:
         s += lead.end()
     sent = text[s:e]

@@ -32,7 +32,7 @@ _SENT_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z(\"']|[-•*]\s+[A-Z])|(?<![a-z,])\n\s*\n(?!\s*[a-z])|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
     r"|\n\s*\n(?=\s*[\"“‘'][A-Z])"
 )
-_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|[A-Z])\.$")
+_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
 
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
