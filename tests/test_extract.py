@@ -672,3 +672,18 @@ def test_parts_under_a_subject_and_lettered_formulas(tmp_path, minute, expected)
             "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute)
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [re.sub(r"[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions] == expected
+
+
+@pytest.mark.parametrize("motion, outcome", [
+    # an Irish district's style: the motion quoted after "moved the following motion"
+    ('Cllr Tierney moved the following motion:\n"That the Members call on the water utility to upgrade the plant."\n'
+     "The motion was seconded by Cllr Furlong.", "The motion was agreed unanimously."),
+    # a vote, then the chair declares it carried
+    ('Cllr Keaveney moved:\n"That the Housing Section report to the next meeting on vacant houses."\nSeconded by Cllr Moloney.',
+     "A vote was taken: For - 6, Against - 1. The Cathaoirleach declared the motion carried."),
+])
+def test_a_quoted_motion_carried_is_the_resolution(tmp_path, motion, outcome):
+    text = ("RATHBY MUNICIPAL DISTRICT\nMinutes of the meeting of the Municipal District of Rathby held on 18 February 2025\n\n"
+            "Present: Cllr A Ames (Cathaoirleach), Cllr B Bell\n\n5.\tNOTICE OF MOTION\n" + motion + "\n" + outcome + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert len(ex.resolutions) == 1 and ex.resolutions[0].text.startswith(("the Members call", "the Housing Section report"))

@@ -115,11 +115,14 @@ _PAPER_PASSED = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MOTION_ADOPTED = re.compile(
-    r"\b(?:the\s+|this\s+)?motion\b[^;]{0,40}?\b(?:was|were)\b[^;]{0,200}?(?<!\bnot\s)\b(?:adopted|carried|agreed|approved|passed)\b",
+    r"\b(?:the\s+|this\s+)?motion\b[^;]{0,40}?\b(?:was|were)\b[^;]{0,200}?(?<!\bnot\s)\b(?:adopted|carried|agreed|approved|passed)\b"
+    r"|\bdeclared\s+the\s+(?:substantive\s+)?motion\s+(?:carried|adopted|agreed|passed)\b",
     re.IGNORECASE,
 )
 _MOTION_TEXT = re.compile(
-    r"\b(?:I|we)\s+(?:will\s+|shall\s+|hereby\s+)?move\b[^.]{0,80}?\bthat\s+(?P<m>[^.]{8,400})",
+    r"\b(?:I|we)\s+(?:will\s+|shall\s+|hereby\s+)?move\b[^.]{0,80}?\bthat\s+(?P<m>[^.]{8,400})"
+    # "Cllr Tierney moved the following motion: \"That the Members ...\""
+    r"|\bmoved(?:\s+the\s+following\s+motion)?\s*:?\s*[\"“]\s*that,?\s+(?P<q>[^\"”]{8,600})",
     re.IGNORECASE,
 )
 
@@ -348,7 +351,8 @@ def _motion_adopted(text: str, item_start: int, s: int, sent: str) -> Decision |
     if not motions:
         return None
     m = motions[-1]
-    return _decision(text, m.start("m"), m.end("m"))
+    group = "m" if m.group("m") else "q"
+    return _decision(text, m.start(group), m.end(group))
 
 
 def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
