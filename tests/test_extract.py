@@ -687,3 +687,18 @@ def test_a_quoted_motion_carried_is_the_resolution(tmp_path, motion, outcome):
             "Present: Cllr A Ames (Cathaoirleach), Cllr B Bell\n\n5.\tNOTICE OF MOTION\n" + motion + "\n" + outcome + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert len(ex.resolutions) == 1 and ex.resolutions[0].text.startswith(("the Members call", "the Housing Section report"))
+
+
+def test_a_labelled_list_with_a_hanging_indent_and_irish_names(tmp_path):
+    """An Irish district's attendance: the label, a tab, the list run on over tab-indented lines,
+    names with fadas."""
+    text = ("RATHBY MUNICIPAL DISTRICT\nMinutes of the meeting of the Municipal District of Rathby held on 18 February 2025\n\n"
+            "Present:\tCouncillors Máire Ní Bhriain (Leas-Chathaoirleach), Colm Tierney, Declan\n"
+            "\tFurlong, Siobhán Keaveney and Gráinne Moloney.\n\n"
+            "In attendance:\tMr Ciarán Hession, Director of Services; Ms Orla Brennock, Senior\n"
+            "\tExecutive Officer.\n\n1.\tCONFIRMATION OF MINUTES\nConfirmed.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == {
+        ("Máire Ní Bhriain", "present"), ("Colm Tierney", "present"), ("Declan Furlong", "present"),
+        ("Siobhán Keaveney", "present"), ("Gráinne Moloney", "present"), ("Ciarán Hession", "in_attendance"),
+        ("Orla Brennock", "in_attendance")}

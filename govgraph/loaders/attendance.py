@@ -115,13 +115,14 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
         if not ln.stripped:
             continue
         cells = _cells(ln)
-        if len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text):
+        labelled_list = len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text)
+        if labelled_list:
             cells = [_Cell(cells[0].start, cells[1].end, text[cells[0].start:cells[1].end], 0)]  # "PRESENT:<TAB>A, B"
         if ln.text[:1] == "\t" and row_cells > 1 and not label_match(ln.text.strip()):
             continue  # "<TAB>Integrated Care Board (Vice-Chair)": the post cell of the row above goes on
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         row_cells = len(cells) if tabular else 0  # a name and its post: an indented line below continues the post
-        if tabular:
+        if tabular and not labelled_list:  # a labelled list runs on over indented lines like any list
             yield from flush()
             if current and not col_status:
                 col_status[0] = current  # "Present:" on its own line above the table
@@ -234,7 +235,9 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         semicolons = out and ";" in " ".join(x.text for x in out[-1]) and not out[-1][-1].text.rstrip().endswith(".")
         before = " ".join(x.text for x in out[-1]) if out else ""
         unclosed = before.count("(") > before.count(")")  # a bracket opened on the line above
-        if out and (semicolons or into_bracket or unclosed or _JOINS_ON.search(out[-1][-1].text)
+        # a hanging indent under "Present:<TAB>..." carries the list on ("..., Declan" / "<TAB>Furlong, ...")
+        hanging = re.match(r"^(?:\t|\s{2,})\S", ln.text) and not out[-1][-1].text.rstrip().endswith(".") if out else False
+        if out and (semicolons or into_bracket or unclosed or hanging or _JOINS_ON.search(out[-1][-1].text)
                     or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
         else:

@@ -43,20 +43,23 @@ _TITLE_RE = re.compile(
     # a dot only after an abbreviation: "Councillors. Assets were valued" ends a sentence
     r"(?P<t>(?:Councillors?|COUNCILLORS?|Miss|Professor|Sir|Dame|Lord|Lady|Reverend|Baroness|Alderman)\b"
     r"|(?:Chief\s+)?(?:Sergeant|Inspector|Superintendent)|Constable|PCSO"
-    r"|(?:Cllrs?|CLLRS?|Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev|Sgt)\b\.?)\s+(?=[A-Z])"
+    r"|(?:Cllrs?|CLLRS?|Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev|Sgt)\b\.?)\s+(?=[A-ZÀ-ÞŴŶ])"
 )
 _COOPT_RE = re.compile(r"(?:Co-?opted|Independent)\s+[Mm]embers?\b\s*(?::\s*-?|-)?\s*")
-_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)*"
+# Letters of names in Irish, Welsh, Scots and other spellings too ("Siobhán", "Gwenllïan", "Ŵyn").
+_UP = "A-ZÀ-ÖØ-ÞŴŶ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ"
+_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LETTER}'’]*(?:-[{_UP}][{_LETTER}'’]*)*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|bin|al|ul|el)"
 _NAME_RE = re.compile(
-    rf"(?P<ini>(?:[A-Z]\.\s?){{1,3}}|(?:[A-Z] ){{1,2}}(?=[A-Z][a-z]))?"
+    rf"(?P<ini>(?:[A-Z]\.\s?){{1,3}}|(?:[A-Z] ){{1,2}}(?=[{_UP}][a-zà-ÿ]))?"
     rf"(?P<w>{_WORD}(?:[ \t]*\n?[ \t]*(?:{_PARTICLE}\s+)?{_WORD}){{0,3}})"
 )
 _SEP_RE = re.compile(
     r"[();,\n]|\s+and\s+|(?<!:)\s+[–—-]\s+"
-    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSt)\.\s+(?=[A-Z][a-z])"
+    r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSt)\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
-_CAP_RE = re.compile(r"\b([A-Z][a-z]+)(?=\s+[A-Z])")
+_CAP_RE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+)(?=\s+[A-ZÀ-Þ])")
 _LABEL_RE = re.compile(r"([A-Z][A-Za-z \-']{1,40}?)\s*:\s*-?\s*")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 _IN_CHAIR_RE = re.compile(r"\s*in\s+the\s+(chair(?:man|person)?)\s*$", re.I)
