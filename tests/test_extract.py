@@ -307,6 +307,17 @@ def test_an_aside_after_the_presenter_is_not_part_of_it(sentence, expected):
     assert [(e.name, e.role) for e in presenters(sentence, 0)] == expected
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Superintendent Niall Brosnan, An Garda Síochána, Rathby District", ["Niall Brosnan"]),
+    ("Ms Ann Bell, An Post, and Mr Tom Hill", ["Ann Bell", "Tom Hill"]),
+])
+def test_an_organisation_with_an_article_is_no_person(text, names):
+    from govgraph.loaders.cues import split_people
+
+    assert [e.name for e in split_people(text, 0) if e.name] == names
+
+
+
 def test_a_police_rank_is_the_post_only_of_an_officer_with_no_other(tmp_path):
     text = ("NORTHMOOR JOINT POLICING COMMITTEE\nMinutes of the meeting held on 4 March 2031\n\n"
             "Present: Councillor A. Ames (Chair), Councillor B. Bell\n\n"

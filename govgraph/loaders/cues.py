@@ -74,6 +74,8 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
     name = m.group("name")
     words = name.replace(".", ". ").split()
     caps = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
+    if not m.group("title") and words[0] in ("An", "The", "Na"):
+        return None  # "An Garda Síochána", "An Post": an organisation's article, not a person
     if any(w.lower().strip("'’") in NOT_NAME_WORDS or POST_WORD_ANY.fullmatch(w) for w in caps):
         # "Laura Smith District Commander": keep the words before the first post word
         keep = []
