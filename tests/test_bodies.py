@@ -196,6 +196,16 @@ def test_kinds(nlp):
          ("Neighbourhood Plan Working Group", "reports_to", "Ashby Town Council")),
         ("The Wellbeing Board has delegated the sign-off of quarterly returns to the Better Care Executive Group.",
          ("Wellbeing Board", "delegates_to", "Better Care Executive Group")),
+        ("The Children's Partnership reports annually to the Education Committee and to the Community Planning Board.",
+         ("Children's Partnership", "reports_to", "Community Planning Board")),
+        ("The Overview and Scrutiny Committee (OSC), which scrutinises the decisions of the Mayor and the Transport Board, met.",
+         ("Overview and Scrutiny Committee", "scrutinises", "Transport Board")),
+        ("The Transport Committee exercises the functions delegated to it by the Combined Authority Board.",
+         ("Combined Authority Board", "delegates_to", "Transport Committee")),
+        ("The Business Board met in May. The Business Board provides a quarterly update to the Combined Authority Board.",
+         ("Business Board", "updates", "Combined Authority Board")),
+        ("Kesterby County Council noted that the Safety Partnership, which reports annually to the Council's Scrutiny Committee, met.",
+         ("Safety Partnership", "reports_to", "Scrutiny Committee")),
     ],
 )
 def test_relation_patterns(nlp, text, expected):

@@ -442,7 +442,7 @@ def _classify(words, lower, s, e, h, h_end):
         while j >= 0 and words[j].islower() and lower[j] in GENERIC_MODS and lower[j] not in SMALL_WORDS \
                 and lower[j] not in _DETERMINERS:
             j -= 1  # "the full Council", "the main Board"
-        if (j >= 0 and lower[j] in _DETERMINERS) or (j < k and lower[k] == "full"):
+        if (j >= 0 and lower[j] in _DETERMINERS) or (j < k and lower[k] == "full") or mods == ["full"]:
             return "GENERIC"  # ... or "reports to full Council"
         return None
     return "BODY"

@@ -20,7 +20,7 @@ from govgraph.loaders.sentences import sentences
 from govgraph.records import Body, BodyRelation, Document
 
 _M = r"@(\d+)@"
-_T = r"(?:(?:the|this|our)\s+)?"
+_T = r"(?:(?:the|this|our)\s+)?(?:(?:council|authority)['’]s\s+)?"  # "to the Council's Scrutiny Committee"
 _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
 _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 
@@ -37,7 +37,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                               r"\s+(?:on)?to\s+" + _T + r"(?:full\s+)?" + _M), "list_after"),
     # updates: "updates were provided to X", "provides an update to X", "update on this ... provided to X"
     ("updates", re.compile(r"\bupdates?\b[^@.]{0,40}?\b(?:was|were|would be|will be|be|is|are)\s+(?:provided|given|presented|reported)\s+to\s+(?:(?:members|member|at|the|next|its)\s+){0,4}" + _M), "list_after"),
-    ("updates", re.compile(r"\bprovide[sd]?\s+(?:an?\s+)?(?:further\s+|brief\s+|verbal\s+|progress\s+)?update\s+to\s+" + _T + _M), "list_after"),
+    ("updates", re.compile(r"\b(?:provide[sd]?|gives?|gave)\s+(?:an?\s+)?(?:[a-z-]+\s+)?update\s+to\s+" + _T + _M), "list_after"),
     ("updates_on", re.compile(r"\b(?:provide[sd]?|gave|give[sn]?)\s+(?:an?\s+)?(?:further\s+|brief\s+|progress\s+)?update\s+on\s+" + _T + _M), "on"),
     # partner_of
     ("partner_of", re.compile(r"\bjointly\s+with\s+" + _T + _M), "list_after"),
@@ -69,9 +69,11 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("scrutinises", re.compile(r"(?P<a>@\d+@)\s+(?:are|is|were|was|will be|would be|have been|has been|had been)\s+(?:also\s+|being\s+|now\s+)?(?:regulated|inspected|scrutini[sz]ed|audited|reviewed|overseen)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+(?:facilitated|conducted|led|carried out|undertook)\s+(?:a|an|the)\s+[^@.]{0,40}?\b(?:challenge|review|inspection|audit)\s+of\s+" + _T + r"(?P<a>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"\b(?:inspection|review|audit|challenge)\s+of\s+" + _T + r"(?P<a>@\d+@)\s+(?:\w+\s+){0,2}?by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
-    ("scrutinises", re.compile(r"(?P<b>@\d+@)[,\s]+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
+    ("scrutinises", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?[,\s]+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
     # delegates_to
-    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w-]+\s+){0,6}?to\s+" + _T + _M), "list_after"),
+    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w-]+\s+){0,6}?to\s+" + _T + r"(?!it\b)" + _M), "list_after"),
+    # "The Transport Committee ... exercises the functions delegated to it by the Board"
+    ("delegates_to", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?[^@.]{0,80}?\bdelegated\s+to\s+(?:it|them)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     # "The Start Well Partnership and the Mental Health Partnership are sub-groups of the Board"
     ("sub_group_of", re.compile(r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<a2>@\d+@)\s+(?:are|were)\s+(?:both\s+)?(?:joint\s+)?"
                                 r"sub-?\s?(?:groups?|committees?|panels?)\s+of\s+" + _T + r"(?P<b>@\d+@)"), "two_a"),
@@ -101,7 +103,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
 # the next body of a list; a named member of the list that is no body ("the County Registrar, the
 # Department of X and An Post") is passed over
 _LIST_NEXT = re.compile(
-    r"^(?:\s*(?:,|and|&|\(|\)|the|its|[A-Z][a-z]+(?=\s*\(@)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*,)))*\s*" + _M)
+    r"^(?:\s*(?:,|and|&|to|\(|\)|the|its|this|[A-Z][a-z]+(?=\s*\(@)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*,)))*\s*" + _M)
 _REPORT_FOR = re.compile(r"\breport\b[^@.]{0,40}?\b(?:for|on|of|from)\b[^@.]{0,30}?" + _M)
 _DIRECTORATE = re.compile(r"^\s*(?:\d+\.\s*)?Directorate\s*:?", re.M)
 
@@ -300,6 +302,9 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
             m = _LIST_NEXT.match(rest)
             if not m:
                 break
+            owned = re.match(r"['’]s\s+" + _M, rest[m.end():])
+            if owned:  # "to the Council's Overview and Scrutiny Committee": the one owned
+                m = re.match(r"[\s\S]*?['’]s\s+" + _M, rest)
             b = body(int(m.group(1)))
             if b is not None and b not in got:
                 got.append(b)
