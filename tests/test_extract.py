@@ -713,3 +713,20 @@ def test_a_labelled_list_with_a_hanging_indent_and_irish_names(tmp_path):
         ("Máire Ní Bhriain", "present"), ("Colm Tierney", "present"), ("Declan Furlong", "present"),
         ("Siobhán Keaveney", "present"), ("Gráinne Moloney", "present"), ("Ciarán Hession", "in_attendance"),
         ("Orla Brennock", "in_attendance")}
+
+
+@pytest.mark.parametrize("minute, expected", [
+    # a parish's table of decisions: a lettered label, the decision, an action column, the votes
+    ("c)\tAsset Register:\nThe asset register was approved with additions\tJM\nProp CR 2nd KD\n"
+     "d) Standing Orders – The Standing Orders were adopted\nProp CR 2nd JC\n",
+     ["The asset register was approved with additions", "The Standing Orders were adopted"]),
+    # another parish's: proposer and seconder on a line of their own, a history that is no decision
+    ("The Financial Regulations were adopted\nProposed: AB Seconded: CD\n"
+     "The Flood Plan was adopted by the Council in 2018.\n",
+     ["The Financial Regulations were adopted"]),
+])
+def test_short_passed_sentences_in_a_parish_table(tmp_path, minute, expected):
+    text = ("WESTON PARISH COUNCIL\nMinutes of the meeting of Weston Parish Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n5\tFinance\n" + minute)
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [r.text.rstrip(".") for r in ex.resolutions] == expected

@@ -107,6 +107,13 @@ _PLANNING_ANSWER = re.compile(
     r"\b(?:recommended\s+(?:approval|refusal)|(?:approval|refusal)\s+recommended)\b|^\W*no\s+objections?\W*$", re.IGNORECASE)
 # A paper of the meeting's own business passed: "The minutes of the meeting held on 1 August were
 # accepted as a true record", "The following payments were approved: ...".
+_IN_THE_PAST = re.compile(r"\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:previously|last\s+year|earlier\s+this\s+year)\b", re.IGNORECASE)
+# Any named thing passed, in a short sentence of its own: "The Financial Regulations were adopted".
+_THING_PASSED = re.compile(
+    r"^(?:the\s+)?(?:[\w'’&/-]+\s+){1,7}?(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?:approved|adopted|accepted|ratified|confirmed|carried)\b(?!\s+(?:by\s+(?:the\s+)?(?:government|minister|secretary|department)))[^;]{0,100}$",
+    re.IGNORECASE | re.DOTALL,
+)
 _PAPER_PASSED = re.compile(
     r"^(?P<o>(?:the\s+)?(?:following\s+)?(?:draft\s+)?(?:minutes|accounts|budget|precept|payments?|invoices?|policy|policies|"
     r"application|recommendations?|terms\s+of\s+reference|standing\s+orders|statement|motion|amendment|proposal|"
@@ -279,6 +286,9 @@ def _decision(text: str, s: int, e: int) -> Decision | None:
         s += tm.end()
     while e > s and text[e - 1] in " \t\n\"”’'":
         e -= 1
+    action = re.search(r"\t[ \t]*[A-Z]{2,3}$", text[s:e])  # "...approved with additions<TAB>JM": who acts
+    if action:
+        e = s + action.start()
     body = squash(text[s:e]).strip(" \"“”")
     if not body or body.lower() == "that" or len(body) < 2:
         return None
@@ -333,6 +343,9 @@ def _outcome(text: str, s: int, e: int) -> Decision | None:
         return _decision(text, s + m.start("o"), s + m.end("o"))
     m = _PAPER_PASSED.match(sent)
     if m and len(sent.split()) <= 60:
+        return _decision(text, s, e)
+    if _THING_PASSED.match(sent) and sent[:1].isupper() and len(sent.split()) <= 25 and not _IN_THE_PAST.search(sent):
+        # "The asset register was approved with additions"; not "... was adopted by Council in 2018"
         return _decision(text, s, e)
     m = _TRAILING_OUTCOME.match(sent)
     if m and len(m.group("o").split()) <= 40:

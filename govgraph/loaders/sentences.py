@@ -31,6 +31,10 @@ class _Break:
 _SENT_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z(\"']|[-•*]\s+[A-Z])|(?<![a-z,])\n\s*\n(?!\s*[a-z])|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
     r"|\n\s*\n(?=\s*[\"“‘'][A-Z])"
+    # a line of a list of decisions: a lettered part ("b) Standing Orders – ..."), the proposer and
+    # seconder ("Prop CR 2nd KD"), the line after an action column's initials ("...\tJM")
+    r"|\n(?=[ \t]*\(?(?:[a-h]|[ivx]{1,4})\)\s)|\n(?=[ \t]*(?:Prop(?:osed)?\b|Seconded\b|2nd\b))"
+    r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n|(?<=:)[ \t]*\n(?=[ \t]*[A-Z][a-z])"
 )
 _ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
 
