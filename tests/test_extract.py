@@ -300,6 +300,9 @@ def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
      [(None, "Chief Executive"), (None, "Director of Skills")]),
     ("The Committee received a report of the Head of Regulatory Services summarising the year.",
      [(None, "Head of Regulatory Services")]),
+    # a minute's heading run on into its first sentence
+    ("202/20 To Receive a Neighbourhood Plan Working Group Update The Chair of the Working Group Cllr Andy Hay "
+     "gave the following update:", [("Andy Hay", "Chair of the Working Group")]),
 ])
 def test_an_aside_after_the_presenter_is_not_part_of_it(sentence, expected):
     from govgraph.loaders.cues import presenters

@@ -338,6 +338,9 @@ def presenters(text: str, base: int) -> list[Entry]:
             subj = _LEAD_CLAUSE.sub("", subj)  # "At the invitation of the Commissioner, the Chief Constable"
             subj = _AFTER_HEADING.sub("", subj)  # "a) Schedule of payments\nThe Town Clerk"
             subj = re.sub(r"\s+(?:then|also|further|subsequently|briefly|formally|duly)$", "", subj, flags=re.IGNORECASE)
+            last_the = subj.rfind(" The ")
+            if len(subj.split()) > 12 and last_the > 0:  # "202/20 To Receive an Update The Chair of the X Cllr Y": a run-on heading
+                subj = subj[last_the + 1:]
             # "The Chief Superintendent, in reply, outlined": the aside is not part of the subject
             subj = re.sub(r",\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s*$", "", subj)
             subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE | re.DOTALL)
