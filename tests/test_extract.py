@@ -733,3 +733,15 @@ def test_short_passed_sentences_in_a_parish_table(tmp_path, minute, expected):
             "Present: Cllr A Ames (Chair), Cllr B Bell\n\n5\tFinance\n" + minute)
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [r.text.rstrip(".") for r in ex.resolutions] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Update on DM/2018/01912 – Land south of former Abbey Hotel for 4 dwellings.",
+    "Comments were received from Urban Design and from the occupiers of Gibson House.",
+    "Ms. They would report back in May.",
+])
+def test_buildings_and_pronouns_are_no_people(tmp_path, sentence):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n7. Planning\n" + sentence + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {p.name for p in ex.people} == {"A. Ames", "B. Bell"}

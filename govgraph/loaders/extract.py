@@ -19,7 +19,7 @@ from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.vocab import NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
+from govgraph.loaders.vocab import NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
@@ -103,6 +103,9 @@ class _Builder:
         self.ex.reported.append(Reporting(presenter, item, body, date, self.ev(start, end), report))
 
 
+_PRONOUNS = {"they", "he", "she", "we", "it", "his", "her", "their", "this", "these", "those"}
+
+
 def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
     """A person's name, or None for what only looks like one: a place ("John Smith House",
     "Assumpta Park" and the like, the name or the word after it a place noun), an initial alone,
@@ -119,8 +122,9 @@ def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
     if after and PLACE_NOUN.fullmatch(after.group(1)):
         return None
     # a surname may be a place noun ("Monica Green", "Hilary Hall"), after a given name
-    if PLACE_NOUN.fullmatch(words[-1]) and not (len(words) == 2 and words[0] in given_names()):
-        return None
+    if PLACE_NOUN.fullmatch(words[-1]) and not (len(words) == 2 and words[0] in given_names()) \
+            or NEVER_SURNAME_PLACE.fullmatch(words[-1]) or words[0].lower() in _PRONOUNS:
+        return None  # "Abbey Hotel", "Urban Design"; "Ms They" is a title before a pronoun
     return name
 
 

@@ -180,6 +180,11 @@ PLACE_NOUNS = (
     r"Cottage|Cottages|Lodge|Manor|Court|Industrial|Business|Retail|Shopping|Hospital|Surgery|Market|Memorial|Cemetery"
 )
 PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
+# Place nouns no one has for a surname: "Abbey Hotel" is a building even though Abbey is a given name.
+NEVER_SURNAME_PLACE = re.compile(
+    r"Hotel|Library|Offices|Office|Churchyard|Rd|Road|Avenue|Ave|Centre|Center|Building|Buildings|School|Academy|"
+    r"College|Playground|Station|Hospital|Surgery|Cemetery|Estate|Industrial|Business|Retail|Shopping|Memorial|"
+    r"Terrace|Crescent|Drive|Gardens|Quay|Cottages|Towers|Space|Project|Design")
 
 # ---------------------------------------------------------------- word sets of the list reader (person_lists.py, posts.py)
 
