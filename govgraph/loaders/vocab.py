@@ -182,7 +182,7 @@ PLACE_NOUNS = (
 PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
 # Place nouns no one has for a surname: "Abbey Hotel" is a building even though Abbey is a given name.
 NEVER_SURNAME_PLACE = re.compile(
-    r"Hotel|Library|Offices|Office|Churchyard|Rd|Road|Avenue|Ave|Centre|Center|Building|Buildings|School|Academy|"
+    r"House|Hotel|Library|Offices|Office|Churchyard|Rd|Road|Avenue|Ave|Centre|Center|Building|Buildings|School|Academy|"
     r"College|Playground|Station|Hospital|Surgery|Cemetery|Estate|Industrial|Business|Retail|Shopping|Memorial|"
     r"Terrace|Crescent|Drive|Gardens|Quay|Cottages|Towers|Space|Project|Design")
 
