@@ -745,3 +745,14 @@ def test_buildings_and_pronouns_are_no_people(tmp_path, sentence):
             "Present: Cllr A Ames (Chair), Cllr B Bell\n\n7. Planning\n" + sentence + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {p.name for p in ex.people} == {"A. Ames", "B. Bell"}
+
+
+@pytest.mark.parametrize("place, council, things", [
+    ("Beverley", "Beverley Borough Council", "Beverley Tourism and Beverley Airport"),
+    ("Lincoln", "Lincoln City Council", "Lincoln Heritage and Lincoln Markets"),
+])
+def test_a_given_name_that_is_the_papers_place_is_the_place(tmp_path, place, council, things):
+    text = (f"{council.upper()}\nMinutes of the meeting of {council} held on 4 March 2031\n\n"
+            f"Present: Cllr A Ames (Chair), Cllr {place} Bell\n\n7. Tourism\nThe Council will work with {things}.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {p.name for p in ex.people} == {"A. Ames", f"{place} Bell"}  # a titled name keeps its given name

@@ -155,7 +155,7 @@ def _extract_whole(document: Document) -> Extraction:
     _running_text(b, segments)
     _bodies(b)
     _topics(b)
-    b.ex.people = merge_mentions(b.mentions, document)
+    b.ex.people = merge_mentions(_not_places(b.mentions, b.ex.bodies), document)
     _resolve_presenters(b)
     _canonical_names(b)
     _ranks_beside_posts(b)
@@ -296,6 +296,15 @@ TITLED_PRESENTER = re.compile(
     r"(?:the\s+)?(?P<who>.+?)(?:\s+(?:on|regarding|re|about|concerning)\s+.*)?$",
     re.IGNORECASE,
 )
+
+
+def _not_places(mentions: list[Mention], bodies: list) -> list[Mention]:
+    """Untitled mentions that start with a place the paper's bodies are named after ("Clare
+    Tourism", "Shannon Airport" where "Clare County Council" and "Shannon Heritage DAC" are
+    bodies): a given name that is also the place is the place there."""
+    places = {m.group(1) for b in bodies
+              for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:County|City|Borough|District|Municipal|Metropolitan)\b", b.name)}
+    return [m for m in mentions if m.title or m.name.split()[0] not in places or m.role]
 
 
 def _resolve_presenters(b: _Builder) -> None:
