@@ -739,6 +739,7 @@ def test_short_passed_sentences_in_a_parish_table(tmp_path, minute, expected):
     "Update on DM/2018/01912 – Land south of former Abbey Hotel for 4 dwellings.",
     "Comments were received from Urban Design and from the occupiers of Gibson House.",
     "Ms. They would report back in May.",
+    "The Councillor Forum met and the Community Action group asked about the Jubilee Rally.",
 ])
 def test_buildings_and_pronouns_are_no_people(tmp_path, sentence):
     text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
@@ -756,3 +757,10 @@ def test_a_given_name_that_is_the_papers_place_is_the_place(tmp_path, place, cou
             f"Present: Cllr A Ames (Chair), Cllr {place} Bell\n\n7. Tourism\nThe Council will work with {things}.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {p.name for p in ex.people} == {"A. Ames", f"{place} Bell"}  # a titled name keeps its given name
+
+
+def test_a_surname_that_is_also_a_word_of_the_genre_stays_a_name(tmp_path):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr Ann Young, Cllr Tom West, Cllr Ray Page\n\n7. Planning\nNoted.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {"Ann Young", "Tom West", "Ray Page"} <= {p.name for p in ex.people}

@@ -21,6 +21,7 @@ from govgraph.loaders.items import ItemHeading, find_items
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
 from govgraph.loaders.vocab import NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
+from govgraph.loaders.names import NOT_NAME_WORDS
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
 from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
@@ -104,6 +105,11 @@ class _Builder:
 
 
 _PRONOUNS = {"they", "he", "she", "we", "it", "his", "her", "their", "this", "these", "those"}
+# The list's words no surname is (its compass points, "Young", "Page", "Hall" and the like are).
+_NEVER_IN_NAMES = NOT_NAME_WORDS - {"young", "north", "south", "east", "west", "royal", "page", "mayor", "chair",
+                                    "public", "press", "member", "members", "care", "city", "england", "wales",
+                                    "scotland", "ireland", "britain", "kingdom", "national", "local", "town", "village",
+                                    "parish", "county", "borough", "district", "central", "council"} | {"action", "rally", "signs"}
 
 
 def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
@@ -116,8 +122,8 @@ def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
     words = name.split()
     if not words or all(len(w.rstrip(".")) <= 1 for w in words):
         return None
-    if any(w.lower() in NOT_AFTER_TITLE for w in words):
-        return None  # "Cllr Allowances", "Councillor Chair:" in a table
+    if any(w.lower() in NOT_AFTER_TITLE or w.lower() in _NEVER_IN_NAMES for w in words):
+        return None  # "Cllr Allowances", "Councillor Chair:" in a table, "Councillor Forum"
     after = re.match(r"[ \t]+([A-Z][A-Za-z]*)", text[end:end + 30])
     if after and PLACE_NOUN.fullmatch(after.group(1)):
         return None
