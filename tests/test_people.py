@@ -267,3 +267,17 @@ def test_corpus_people_recall():
             hit = p["name"] in names or any(a in names for a in p.get("aliases", []))
             found, missed = found + hit, missed + (not hit)
     assert found / (found + missed) >= 0.95
+
+
+@pytest.mark.parametrize("written, role", [
+    ("Senior Engineer replied as follows", "Senior Engineer"),
+    ("Director of Social Development was", "Director of Social Development"),
+    ("(in the Chair)", "Chair"),
+    ("Consultant in Public Health (item 32)", "Consultant in Public Health"),
+    ("Chief Fire Officer, for minute C/52/24", "Chief Fire Officer"),
+    ("Head of Planning and Regeneration", "Head of Planning and Regeneration"),
+])
+def test_a_post_ends_where_the_sentence_or_the_attendance_note_begins(written, role):
+    from govgraph.loaders.mentions import clean_role
+
+    assert clean_role(written) == role

@@ -196,6 +196,11 @@ _FOR_ITEM = re.compile(r"\s*(?:\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+
                        r"|\((?:remote|remotely|virtual|online|via\s+teams|part\s+of\s+the\s+meeting)\))\s*$", re.IGNORECASE)
 
 
+_VERB_TAIL = re.compile(
+    r"\s+(?:replied|responded|said|stated|advised|explained|confirmed|noted|reported|added|outlined|informed|"
+    r"was|were|is|are|had|has|would|will)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
 def clean_role(role: Optional[str]) -> Optional[str]:
     """A post as written, without what a table or a line break added to it ("Clerk<TAB>Apologies:",
     "Officer\nVersion\nDated") and without a title standing as a post ("Councillor/Chairman" ->
@@ -205,6 +210,9 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = re.split(r"[\t\n]", role.strip())[0].strip(" ,.;:")
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
+    role = _VERB_TAIL.sub("", role).strip(" ,;")  # "Senior Engineer replied as follows": the post ends at the verb
+    if re.fullmatch(r"\(?\s*in\s+the\s+chair\s*\)?", role, re.IGNORECASE):
+        role = "Chair"  # "(in the Chair)"
     parts = [p.strip() for p in role.split("/")]
     if len(parts) > 1:
         parts = [p for p in parts if not _TITLE_ONLY.match(p)] or parts
