@@ -409,3 +409,12 @@ def test_rows_of_a_table_stay_apart():
     assert _unwrap(table) == table  # a break between two rows of cells stays a boundary
     wrapped = "5.4\tThe Violence Reduction\n\tPartnership met."
     assert _unwrap(wrapped) == "5.4\tThe Violence Reduction  Partnership met." and len(_unwrap(wrapped)) == len(wrapped)
+
+
+@pytest.mark.parametrize("text", [
+    "Present: Kate Green (KG), Rob Large (RL) and Cathy Fleet (CF). KG thanked RL.",
+    "Open Forum: no members of the public attended. Public Forum: none. AOCB: none.",
+])
+def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text):
+    bodies, _ = extract(nlp, text)
+    assert bodies == [], [b.name for b in bodies]

@@ -33,6 +33,7 @@ from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
     ACR_STOP, BODY_HEAD_KINDS as HEADS, COUNCIL_ABBR, GENERIC_MODS, GENERIC_PREFIX, INSTRUMENTS, MEETING_BODY_HEAD,
     NOT_BODY_AFTER, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS,
@@ -192,6 +193,8 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
             span = _acronym_expansion(words, lower, j - 1, words[j])
             if span and not any(taken[span[0]:span[1]]):
                 s, e = span
+                if e - s <= 3 and words[s] in given_names():
+                    continue  # "Kate Green (KG)": a person and the initials the minutes use for her
                 toks = set(lower[s:e])
                 if lower[e - 1] in NOT_BODY_AFTER | INSTRUMENTS:
                     continue  # "Disability Discrimination Act (DDA)", "Retail Price Index (RPI)": not bodies
@@ -212,7 +215,7 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 # Acronyms of the business of meetings, never of a body.
-_NOT_ORG_ACRONYMS = {"AOB", "TBC", "TBA", "FYI", "NB", "ASAP", "KPI", "KPIS", "FAQ", "PDF", "ICT", "CEO", "AGM", "EGM",
+_NOT_ORG_ACRONYMS = {"AOB", "AOCB", "TBC", "TBA", "FYI", "NB", "ASAP", "KPI", "KPIS", "FAQ", "PDF", "ICT", "CEO", "AGM", "EGM",
                      "VAT", "GDP", "RAG", "SEN", "SEND", "GP", "GPS", "PPE", "CCTV", "MW", "KM", "ARB", "QA"}
 
 
