@@ -412,7 +412,7 @@ def test_rows_of_a_table_stay_apart():
 
 
 @pytest.mark.parametrize("text", [
-    "Present: Kate Green (KG), Rob Large (RL) and Cathy Fleet (CF). KG thanked RL.",
+    "Present: Kate Green (KG), Robert Large (RL) and Cathy Fleet (CF). KG thanked RL.",
     "Open Forum: no members of the public attended. Public Forum: none. AOCB: none.",
 ])
 def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text):
