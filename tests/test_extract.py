@@ -769,3 +769,25 @@ def test_a_surname_that_is_also_a_word_of_the_genre_stays_a_name(tmp_path):
             "Present: Cllr A Ames (Chair), Cllr Ann Young, Cllr Tom West, Cllr Ray Page\n\n7. Planning\nNoted.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {"Ann Young", "Tom West", "Ray Page"} <= {p.name for p in ex.people}
+
+
+@pytest.mark.parametrize("minute, expected", [
+    # review findings: a formula with no full stop, a decision whose parts follow "subject to"
+    ("RESOLVED that the minutes be signed", ["the minutes be signed"]),
+    ("RESOLVED that the recommendations be approved subject to\n(a) the budget being reduced by £2,000;\n"
+     "(b) a further report in June.",
+     ["the recommendations be approved subject to", "the budget being reduced by £2,000", "a further report in June"]),
+    ("RESOLVED:\n(1) The Committee notes the plan.\n(2) The Committee agrees the fee.",
+     ["The Committee notes the plan", "The Committee agrees the fee"]),
+    ("It was resolved to approach the Charities for funding\tAM\nc)\tSuccession Planning – After years the Chair\n"
+     "would like to stand down.", ["to approach the Charities for funding"]),
+    ("Resolved: That the next meeting be held on Friday 21 March 2025 at\n11.00 am at the Civic Centre.",
+     ["the next meeting be held on Friday 21 March 2025 at 11.00 am at the Civic Centre"]),
+    # other bodies' decisions and history are no resolutions of this meeting
+    ("The extension at 4 Mill Lane was approved by Westshire District Council. The lottery bid was approved last week.", []),
+])
+def test_decisions_the_review_found(tmp_path, minute, expected):
+    text = ("WESTON PARISH COUNCIL\nMinutes of the meeting of Weston Parish Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [re.sub(r"[.;]$", "", r.text) for r in ex.resolutions] == expected

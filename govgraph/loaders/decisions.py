@@ -60,8 +60,8 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 _PART = re.compile(
-    r"^\s*[-•]?\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})\s*\)|(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).])\s*",
-)
+    r"^\s*[-•]?\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})\s*\)|(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).](?!\d))\s*",
+)  # "(a)", "2.", "iv)"; not "11.00 am"
 _INLINE_PART = re.compile(
     r"(?:^|(?<=\s))\(\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*\)\s*(?=that\b|[A-Z\"“])|"
     r"^\s*[-•]?\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).]\s+",
@@ -107,11 +107,12 @@ _PLANNING_ANSWER = re.compile(
     r"\b(?:recommended\s+(?:approval|refusal)|(?:approval|refusal)\s+recommended)\b|^\W*no\s+objections?\W*$", re.IGNORECASE)
 # A paper of the meeting's own business passed: "The minutes of the meeting held on 1 August were
 # accepted as a true record", "The following payments were approved: ...".
-_IN_THE_PAST = re.compile(r"\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:previously|last\s+year|earlier\s+this\s+year)\b", re.IGNORECASE)
+_IN_THE_PAST = re.compile(r"\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:previously|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|"
+                          r"\w+\s+ago)\b", re.IGNORECASE)
 # Any named thing passed, in a short sentence of its own: "The Financial Regulations were adopted".
 _THING_PASSED = re.compile(
     r"^(?:the\s+)?(?:[\w'’&/-]+\s+){1,7}?(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
-    r"(?:approved|adopted|accepted|ratified|confirmed|carried)\b(?!\s+(?:by\s+(?:the\s+)?(?:government|minister|secretary|department)))[^;]{0,100}$",
+    r"(?:approved|adopted|accepted|ratified|confirmed|carried)\b(?![^;]*\bby\s+(?!(?:the\s+)?(?:\w+\s+)?(?:council|committee|board|members|meeting)\b))[^;]{0,100}$",  # not by another body
     re.IGNORECASE | re.DOTALL,
 )
 _PAPER_PASSED = re.compile(
@@ -165,7 +166,9 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
 
 
 # "That the Board:-", "That Cabinet": the subject of the parts below, no decision of its own.
-_INTRODUCES_PARTS = re.compile(r"[\"“]*that\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s*(?::-|:|-|–)?", re.IGNORECASE)
+_INTRODUCES_PARTS = re.compile(
+    r"[\"“]*(?i:that)\s+(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:board|council|committee|cabinet|panel|authority|"
+    r"executive|commission|partnership|group|forum|assembly|sub-committee|members)\s*(?::-|:|-|–)?")
 # "Proposed Cllr A, seconded Cllr B, all in favour – RESOLVED to ...": the formula, in capitals,
 # after the vote on the same line.
 _MID_LINE_FORMULA = re.compile(r"\s[–—-]\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b)")
@@ -217,7 +220,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     first = lines[i]
     rest_start = first.start + m.end()
     j = i + 1
-    if rest_start >= first.end:  # "Resolved:-" alone: its text starts on the next line with text
+    alone = rest_start >= first.end
+    if alone:  # "Resolved:-" alone: its text starts on the next line with text
         while j < len(lines) and lines[j].blank:
             j += 1
         introduces = ":" in m.group("end") or (j < len(lines) and _INTRODUCED.match(lines[j].text))
@@ -231,13 +235,14 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
         j += 1
     chunks = [(rest_start, lines[j - 1].end if j - 1 > i else first.end)]
     k = j
-    own = text[rest_start:chunks[0][1]].strip()
-    if _INTRODUCES_PARTS.fullmatch(own):  # "Resolved: That the Board:-" / "(i) approves ..."
+    own = "" if alone else text[rest_start:chunks[0][1]].strip()  # the formula's own words, on its line and after
+    if re.fullmatch(r"[\"“]*that[\s:,-]*", own, re.IGNORECASE):
+        own = ""  # "Resolved:- That" over its numbered parts
+    elif _parts_follow(lines, j) and _INTRODUCES_PARTS.fullmatch(own):  # "Resolved: That the Board:-" / "(i) approves ..."
         chunks, own = [], ""
-    if own and not _INLINE_PART.search(own) and not own.endswith((":", ";", ",", "and", "or", "-", "–")) \
-            and not re.fullmatch(r"[\"“]*that[\s:,-]*", own, re.IGNORECASE):
+    if own and re.search(r"[.!?]$", own) and not _INLINE_PART.search(own) and not _decision_parts_follow(lines, j):
         # "RESOLVED to accept the apologies. Cllr N. Shore was absent.": the decision is its
-        # sentence; "b) Budget and precept" below is the next sub-item, not a part of it
+        # sentence; "b) Budget and precept" below, after a full stop, is the next sub-item
         first_sentence = next(iter(sentences(text[rest_start:chunks[0][1]], rest_start)), None)
         if first_sentence is not None:
             chunks = [(rest_start, first_sentence[1])]
@@ -246,7 +251,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
         if lines[k].blank:
             k += 1
             continue
-        if _PART.match(lines[k].text) and not _HEAD.match(lines[k].text):
+        part = _PART.match(lines[k].text)
+        if part and not _HEAD.match(lines[k].text) and (not own or _continues_decision(lines[k].text[part.end():])):
             e = k + 1
             while e < len(lines) and not lines[e].blank and not _PART.match(lines[e].text):
                 e += 1
@@ -258,6 +264,26 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     for s, e in chunks:
         out.extend(_parts(text, s, e))
     return out, max(k, i + 1)
+
+
+def _continues_decision(after_marker: str) -> bool:
+    """A part after a decision with words of its own goes on with it ("(b) that ...", "(b) the
+    budget ..."); "c) Succession Planning – ..." is the next sub-item's heading."""
+    return bool(re.match(r"[\"“]?(?:(?i:that)\b|[a-z])", after_marker))
+
+
+def _decision_parts_follow(lines: list[Line], j: int) -> bool:
+    """Is the next line with text a further decision ("(2) That ...", "(b) the ...") rather than a
+    sub-item's heading ("b) Budget and precept")?"""
+    nxt = next((ln for ln in lines[j:] if not ln.blank), None)
+    m = _PART.match(nxt.text) if nxt is not None else None
+    return m is not None and _continues_decision(nxt.text[m.end():])
+
+
+def _parts_follow(lines: list[Line], j: int) -> bool:
+    """Is the next line with text a part ("(a) ...", "2. That ...") of a list of decisions?"""
+    nxt = next((ln for ln in lines[j:] if not ln.blank), None)
+    return nxt is not None and bool(_PART.match(nxt.text)) and not _HEAD.match(nxt.text)
 
 
 def _parts(text: str, start: int, end: int) -> list[Decision]:
