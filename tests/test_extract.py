@@ -618,6 +618,42 @@ def test_a_second_table_takes_its_own_label_and_a_wrapped_post_cell_is_no_one(tm
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == {
         ("Lena Marsh", "chair"), ("Rohan Pike", "present"), ("Ruth Sell", "in_attendance"), ("Lucy Drum", "in_attendance")}
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Rohan Pike"][0].startswith("Place Clinical Director")  # the wrapped rest is left out, no one new
+
+
+def test_a_table_indented_with_tabs_keeps_every_row(tmp_path):
+    text = ("WESTON BOARD\nMinutes of the meeting of the Board held on 4 March 2031\n\nMembers present\n\n"
+            "\tCllr Lena Marsh\tCabinet Member for Health (Chair)\n\tDr Rohan Pike\tPlace Clinical Director\n"
+            "\tCllr Tom Hill\tCabinet Member for Care\n\n1.\tWelcome\nNone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {a.person for a in ex.attendance} == {"Lena Marsh", "Rohan Pike", "Tom Hill"}
+
+
+def test_one_name_per_indented_line_is_one_person_per_line(tmp_path):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present:\tAnn Bell (Chair)\n\tTom Hill\n\tJo Park\n\tMary Byrne\n\n1. Apologies\nNone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {a.person for a in ex.attendance} == {"Ann Bell", "Tom Hill", "Jo Park", "Mary Byrne"}
+
+
+@pytest.mark.parametrize("line", ["Minute number 12/24 Apologies", "Item ref 5/24 Next meeting", "Minute cab/12/24 Budget"])
+def test_odd_minute_numbers_never_break_a_document(tmp_path, line):
+    text = "WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n" + line + "\nNone.\n"
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [m.date for m in ex.meetings] == ["2031-03-04"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Reports from Sub-Committees:\nFinance\nThe Clerk said it had met.", set()),
+    ("Reports from Committees: Planning Committee and Finance Committee\nCllr Ames reported.",
+     {"Planning Committee", "Finance Committee"}),
+])
+def test_a_standing_item_of_reports_stays_on_its_line(tmp_path, text, bodies):
+    full = ("WESTON TOWN COUNCIL\nMinutes of the meeting of Weston Town Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair)\n\n8. Reports\n" + text + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", full)
+    assert {b.name for b in ex.bodies} - {"Weston Town Council"} == bodies
 
 
 def test_a_list_whose_bracket_runs_onto_a_line_ending_in_prose_is_read_whole(tmp_path):

@@ -118,8 +118,8 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
         labelled_list = len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text)
         if labelled_list:
             cells = [_Cell(cells[0].start, cells[1].end, text[cells[0].start:cells[1].end], 0)]  # "PRESENT:<TAB>A, B"
-        if ln.text[:1] == "\t" and row_cells > 1 and not label_match(ln.text.strip()):
-            continue  # "<TAB>Integrated Care Board (Vice-Chair)": the post cell of the row above goes on
+        if ln.text[:1] == "\t" and row_cells > 1 and "\t" not in ln.text.strip() and not label_match(ln.text.strip()):
+            continue  # "<TAB>Integrated Care Board (Vice-Chair)": the rest of the post above, no one new (left out)
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         row_cells = len(cells) if tabular else 0  # a name and its post: an indented line below continues the post
         if tabular and not labelled_list:  # a labelled list runs on over indented lines like any list
@@ -236,7 +236,9 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         before = " ".join(x.text for x in out[-1]) if out else ""
         unclosed = before.count("(") > before.count(")")  # a bracket opened on the line above
         # a hanging indent under "Present:<TAB>..." carries the list on ("..., Declan" / "<TAB>Furlong, ...")
-        hanging = re.match(r"^(?:\t|\s{2,})\S", ln.text) and not out[-1][-1].text.rstrip().endswith(".") if out else False
+        # (only a comma list broken mid-entry; a list of one name per line stays one per line)
+        hanging = bool(out) and bool(re.match(r"^(?:\t|\s{2,})\S", ln.text)) and "," in before \
+            and not re.search(r"[.,;]\s*$", out[-1][-1].text)
         if out and (semicolons or into_bracket or unclosed or hanging or _JOINS_ON.search(out[-1][-1].text)
                     or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)

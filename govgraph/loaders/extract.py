@@ -580,8 +580,8 @@ def _bodies(b: _Builder) -> None:
 # "Reports from Sub-Committees:- Finance, Planning." / "Reports of Working Groups – Allotments":
 # a standing item of parish and community councils naming its sub-bodies by subject alone.
 _REPORTS_FROM = re.compile(
-    r"\b(?i:reports?\s+(?:from|of)\s+(?:the\s+)?(?P<kind>sub-?\s?committees?|working\s+(?:groups?|parties)|committees))"
-    r"\s*(?::-?|[-–])\s*(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)*)")
+    r"\b(?i:reports?[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?P<kind>sub-?[ \t]?committees?|working[ \t]+(?:groups?|parties)|committees))"
+    r"[ \t]*(?::-?|[-–])[ \t]*(?P<names>[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*)*)")
 
 
 def _reports_of_sub_committees(b: _Builder, own: Optional[str]) -> None:
@@ -590,15 +590,16 @@ def _reports_of_sub_committees(b: _Builder, own: Optional[str]) -> None:
     text = b.d.text
     for m in _REPORTS_FROM.finditer(text):
         kind = "Working Group" if "work" in m.group("kind").lower() else "Sub-Committee"
-        for part in re.finditer(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*", m.group("names")):
+        for part in re.finditer(r"[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*)*", m.group("names")):
             subject = part.group()
             if subject.lower() in _NOT_SUBJECTS:
                 continue
             ev = b.ev(m.start(), m.start("names") + part.end())
-            body = next((x for x in b.ex.bodies for f in [x.name, *x.aliases]
-                         if f.lower().startswith(subject.lower() + " ") and _BODY_HEAD_WORD.search(f[len(subject):])), None)
-            if body is None:
-                body = Body(f"{subject} {kind}", kind="committee" if kind == "Sub-Committee" else "other", evidence=ev)
+            body = next((x for x in b.ex.bodies for f in [x.name, *x.aliases] if f.lower() == subject.lower()
+                         or f.lower().startswith(subject.lower() + " ") and _BODY_HEAD_WORD.search(f[len(subject):])), None)
+            if body is None:  # "Finance" is the Finance Sub-Committee; "Planning Committee" is itself
+                name = subject if _BODY_HEAD_WORD.search(subject.split()[-1]) else f"{subject} {kind}"
+                body = Body(name, kind="committee" if kind == "Sub-Committee" else "other", evidence=ev)
                 b.ex.bodies.append(body)
             if subject not in body.aliases and subject != body.name:
                 body.aliases.append(subject)

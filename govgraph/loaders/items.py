@@ -26,7 +26,7 @@ MAX_TITLE_WORDS = 20
 
 # A number as the genre prints it: 113, 4a, 196/20 (minute/year), 03.26.01 (month.year.item).
 # A minute number may carry the body's letters: "C/45/24" (Cabinet), "NCCA 01/25", "HWB/12/24".
-_NUM = r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?:[A-Z]{1,6}(?:/|\s)?)?\d{1,4}/\d{2,4}|\d{1,4}[a-z]?)"
+_NUM = r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?:(?-i:[A-Z]{1,6})(?:/|\s)?)?\d{1,4}/\d{2,4}|\d{1,4}[a-z]?)"
 _WORDED = re.compile(r"^\W{0,4}" + ITEM_WORD + r"\s*" + _NUM + r"\s*\**\s*(?:[:.)\-–]\s*)?\**\s*(?P<title>.*)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:[.)]\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
@@ -287,9 +287,8 @@ def _number_key(number: Optional[str]) -> tuple[int, ...]:
     if not number:
         return ()
     if "/" in number:
-        letters = re.match(r"^[A-Z]*\s?/?", number).group()
-        a, b = number[len(letters):].split("/", 1)
-        return (1, int(a), int(b))
+        m = re.search(r"(\d{1,4})/(\d{2,4})$", number)  # "C/45/24", "NCCA 01/25": the letters do not count
+        return (1, int(m.group(1)), int(m.group(2))) if m else ()
     if number.count(".") == 2:
         mo, yr, it = number.split(".")
         return (2, int(yr), int(mo), int(it))

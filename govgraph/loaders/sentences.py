@@ -33,8 +33,8 @@ _SENT_END = re.compile(
     r"|\n\s*\n(?=\s*[\"“‘'][A-Z])"
     # a line of a list of decisions: a lettered part ("b) Standing Orders – ..."), the proposer and
     # seconder ("Prop CR 2nd KD"), the line after an action column's initials ("...\tJM")
-    r"|\n(?=[ \t]*\(?(?:[a-h]|[ivx]{1,4})\)\s)|\n(?=[ \t]*(?:Prop(?:osed)?\b|Seconded\b|2nd\b))"
-    r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n|(?<=:)[ \t]*\n(?=[ \t]*[A-Z][a-z])"
+    r"|\n(?=[ \t]*\(?(?:[a-h]|[ivx]{1,4})\)\s)|\n(?=[ \t]*(?:Prop(?:osed)?\b|Seconded\b|2nd:?\s+[A-Z]{1,3}\b))"
+    r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n"
 )
 _ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
 
@@ -58,6 +58,20 @@ def _heading_breaks(text: str) -> list[_Break]:
     return out
 
 
+_LABEL_LINE = re.compile(r"^[^\n]*:[ \t]*\n(?=[ \t]*[A-Z][a-z])", re.MULTILINE)
+
+
+def _label_breaks(text: str) -> list[_Break]:
+    """A short label on a line of its own, ending in a colon ("c)<TAB>Asset Register:"), ends
+    there; a sentence that introduces a list ("... write to the following bodies:") goes on."""
+    out = []
+    for m in _LABEL_LINE.finditer(text):
+        words = [w for w in m.group().split() if not re.fullmatch(r"\(?[a-z0-9]{1,3}[).]", w)]  # "c)" is a marker
+        if len(words) <= 4 and not any(w.islower() and w not in _JOINERS for w in words):
+            out.append(_Break(m.end() - 1, m.end()))
+    return out
+
+
 def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
     """Sentence spans (document offsets, without surrounding white space) of a chunk of text."""
     # only short texts are cached: a whole paper as a key would keep every paper of a run alive
@@ -75,7 +89,7 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _split(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
-    ends = sorted(list(_SENT_END.finditer(text)) + _heading_breaks(text), key=lambda m: m.start())
+    ends = sorted(list(_SENT_END.finditer(text)) + _heading_breaks(text) + _label_breaks(text), key=lambda m: m.start())
     for m in ends + [None]:
         stop = m.start() if m else len(text)
         if m and stop < pos:
