@@ -501,6 +501,13 @@ def test_minutes_of_the_above_council_take_its_short_name(tmp_path, short, menti
     assert [(m.body, m.date) for m in ex.meetings] == [(short, "2024-07-29")]
 
 
+def test_the_police_and_crime_commissioner_is_no_councils_short_name(tmp_path):
+    text = ("Minutes of a meeting of the above Council held on Monday 29th July 2024 at 7.00pm in the Village Hall.\n\n"
+            "Present: Cllrs Ames, Bell & Cole\n\n101. Police: The PCC has set the precept. The PCC will attend in May.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert ex.meetings == []
+
+
 @pytest.mark.parametrize("numbers", [["C/45/24", "C/46/24", "C/47/24"], ["NCCA 01/25", "NCCA 02/25", "NCCA 03/25"]])
 def test_minute_numbers_that_carry_the_bodys_letters(tmp_path, numbers):
     a, b, c = numbers
@@ -827,3 +834,19 @@ def test_decisions_the_review_found(tmp_path, minute, expected):
             "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [re.sub(r"[.;]$", "", r.text) for r in ex.resolutions] == expected
+
+
+def test_a_person_named_like_the_councils_place_stays_a_person(tmp_path):
+    text = ("KERRY COUNTY COUNCIL\nMinutes of the meeting of Kerry County Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair)\nIn attendance: Kerry Walsh\n\n7. Tourism\n"
+            "Kerry Walsh presented the report on Kerry Tourism.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert "Kerry Walsh" in {p.name for p in ex.people} and "Kerry Tourism" not in {p.name for p in ex.people}
+
+
+def test_empty_headings_above_an_unrelated_minute_share_no_presenter(tmp_path):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: Jo Park, Clerk\n\n"
+            "4. Public participation\n\n5. Declarations of interest\n\n6. Finance\nThe Clerk presented the accounts.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {r.item for r in ex.reported} == {"6"}

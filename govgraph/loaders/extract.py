@@ -161,7 +161,7 @@ def _extract_whole(document: Document) -> Extraction:
     _running_text(b, segments)
     _bodies(b)
     _topics(b)
-    b.ex.people = merge_mentions(_not_places(b.mentions, b.ex.bodies), document)
+    b.ex.people = merge_mentions(_not_places(b, b.ex.bodies), document)
     _resolve_presenters(b)
     _canonical_names(b)
     _ranks_beside_posts(b)
@@ -186,27 +186,35 @@ def _minutes(b: _Builder, seg: Segment) -> None:
         for a in found:
             _attendee(b, seg, a)
             b.lists.append((a.start, a.end))
-    textless: list[str] = []  # items with no minute of their own, just above this one
+    textless: list[tuple[str, str]] = []  # (ref, title) of items with no minute of their own, just above this one
     for k, h in enumerate(items):
         end = items[k + 1].line.start if k + 1 < len(items) else part.end
         before = len(b.ex.reported)
         _item(b, seg, h, end)
         if not b.d.text[h.body_start:end].strip():
-            textless.append(h.number or h.title)
+            textless.append((h.number or h.title, h.title))
             continue
         _share_presenters(b, b.ex.reported[before:], h.body_start, textless)
         textless = []
 
 
-def _share_presenters(b: _Builder, rows: list[Reporting], body_start: int, textless: list[str]) -> None:
+def _share_presenters(b: _Builder, rows: list[Reporting], body_start: int, textless: list[tuple[str, str]]) -> None:
     """Headings with no minute of their own, straight above one ("5. Annual Work Plan" / "6. Six
     Year Strategy" / "The Officer gave presentation on the Work Plan and the Strategy"), were
-    taken together: whoever presented under the last one presented under each."""
+    taken together: whoever presented under the last one presented under each whose title the
+    presenting sentence names (or all, when it says "both" or "each")."""
     for r in rows:
         if r.evidence is None or r.evidence.start < body_start:
             continue  # named in the heading ("Presentation by X"): that item's alone
-        for ref in textless:
-            b.reported(r.presenter, ref, r.to_body, r.meeting_date, r.evidence.start, r.evidence.end, r.report)
+        said = r.evidence.quote.lower()
+        for ref, title in textless:
+            if re.search(r"\b(?:both|each|all\s+(?:three|four)|two|three)\b", said) or _content_words(title) & _content_words(said):
+                b.reported(r.presenter, ref, r.to_body, r.meeting_date, r.evidence.start, r.evidence.end, r.report)
+
+
+def _content_words(text: str) -> set[str]:
+    """The content words of a title or sentence ("work", "plan", "strategy")."""
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower())} - {"with", "from", "that", "this", "their", "report", "update", "item"}
 
 
 def _meeting_of(b: _Builder, seg: Segment) -> None:
@@ -304,13 +312,16 @@ TITLED_PRESENTER = re.compile(
 )
 
 
-def _not_places(mentions: list[Mention], bodies: list) -> list[Mention]:
-    """Untitled mentions that start with a place the paper's bodies are named after ("Clare
-    Tourism", "Shannon Airport" where "Clare County Council" and "Shannon Heritage DAC" are
-    bodies): a given name that is also the place is the place there."""
-    places = {m.group(1) for b in bodies
-              for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:County|City|Borough|District|Municipal|Metropolitan)\b", b.name)}
-    return [m for m in mentions if m.title or m.name.split()[0] not in places or m.role]
+def _not_places(b: _Builder, bodies: list) -> list[Mention]:
+    """Untitled mentions that start with the place the paper's councils are named after ("Clare
+    Tourism", "Clare Area" beside "Clare County Council"): a given name that is also the place is
+    the place there. A name the paper also gives a title, a post, attendance or a report to is a
+    person whatever its first word ("Kerry Walsh" in Kerry County Council's minutes)."""
+    places = {m.group(1) for x in bodies
+              for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:County|City|Borough|District|Municipal|Metropolitan)\b", x.name)}
+    people = {m.name for m in b.mentions if m.title or m.role} | {a.person for a in b.ex.attendance} \
+        | {r.presenter for r in b.ex.reported}
+    return [m for m in b.mentions if m.name.split()[0] not in places or m.title or m.role or m.name in people]
 
 
 def _resolve_presenters(b: _Builder) -> None:

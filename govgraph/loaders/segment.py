@@ -245,12 +245,15 @@ def _share_context(segments: list[Segment], text: str) -> None:
 
 # Local councils write their own name short: "TCC", "WVCC", "BPC", "ATC" (community, parish, town).
 _COUNCIL_SHORT = re.compile(r"\b[A-Z]{1,3}(?:CC|PC|TC)\b")
+# Short forms of the same shape that name no council: the Police and Crime Commissioner, a chief
+# constable's assistant or deputy.
+_NOT_COUNCILS = {"PCC", "ACC", "DCC", "OPCC"}
 
 
 def _own_short_name(text: str) -> Optional[str]:
     """Minutes "of a meeting of the above Council" whose letterhead did not survive conversion:
     the council is the short name the minutes use most, when one clearly leads."""
-    counts = Counter(_COUNCIL_SHORT.findall(text)).most_common(2)
+    counts = Counter(a for a in _COUNCIL_SHORT.findall(text) if a not in _NOT_COUNCILS).most_common(2)
     if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] * 3 > counts[0][1] * 2:
         return None
     return counts[0][0]
