@@ -305,6 +305,9 @@ def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
      [(None, "Chief Executive"), (None, "Director of Skills")]),
     ("The Committee received a report of the Head of Regulatory Services summarising the year.",
      [(None, "Head of Regulatory Services")]),
+    # no report was put: a negation, a report only mentioned
+    ("The Council has not received a report from the Clerk on the drains.", []),
+    ("Members had not considered the report of the Head of Planning before voting.", []),
     # a minute's heading run on into its first sentence
     ("202/20 To Receive a Neighbourhood Plan Working Group Update The Chair of the Working Group Cllr Andy Hay "
      "gave the following update:", [("Andy Hay", "Chair of the Working Group")]),
@@ -784,8 +787,8 @@ def test_short_passed_sentences_in_a_parish_table(tmp_path, minute, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Update on DM/2018/01912 – Land south of former Abbey Hotel for 4 dwellings.",
-    "Comments were received from Urban Design and from the occupiers of Gibson House.",
+    "The application for six flats behind the old Abbey Hotel was refused on appeal.",
+    "Comments were received from the residents of Gibson House and of Mabel Library.",
     "Ms. They would report back in May.",
     "The Councillor Forum met and the Community Action group asked about the Jubilee Rally.",
 ])

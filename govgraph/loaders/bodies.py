@@ -416,7 +416,7 @@ def _lower_head(words, lower, h, h_end, attached):
 
 
 # Unit heads written in lower case after a capitalised subject ("the Constitution team").
-_LOWER_UNIT_HEADS = {"team", "department", "dept", "section", "unit", "directorate"}
+_LOWER_UNIT_HEADS = {"team", "department", "dept", "unit", "directorate"}  # not "section": "the Finance section of the report"
 
 
 def _classify(words, lower, s, e, h, h_end):
@@ -703,7 +703,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
     # a council named without its place is the one council of the paper whose name ends so
     # ("City and County Council"); with two candidates it stays apart
     for k in keys:
-        if all(w in _COUNCIL_TAIL for w in k) and k[-1] in _COUNCIL_TAIL:
+        if all(w in _COUNCIL_TAIL for w in k):
             cands = {find(o) for o in keys if len(o) > len(k) and o[-len(k):] == k and place_of(o)}
             if len(cands) == 1:
                 union(cands.pop(), k)

@@ -203,21 +203,27 @@ PRESENTED_BY = re.compile(
 REPORT_OF = re.compile(
     r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?"
     # "There was submitted a report (ECF/25/03) by ...", "The Board considered a joint report of ..."
-    r"|(?:there\s+(?:was|were)\s+(?:submitted|circulated|considered)|(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*){0,3}\s+"
+    r"|(?:there\s+(?:was|were)\s+(?:submitted|circulated|considered)|(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}\s+"
     r"(?:received|considered|noted))\s+(?:an?\s+|the\s+)?)?"
     r"(?:joint\s+)?report\s+(?:\([^()]{1,30}\)\s+)?(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<subj>[A-Z].+?)(?=,?\s+dated\b|,?\s+enclosing\b|,?\s+attaching\b|,?\s+setting\b|,?\s+on\s|,?\s+which\b|"
     r",?\s+(?:summarising|outlining|providing|detailing|seeking|asking|regarding|concerning|about|updating|informing|"
-    r"presenting|introducing|covering|containing|following|proposing|recommending)\b|"
+    r"presenting|introducing|covering|containing|following|proposing|recommending|before|after|but)\b|"
     r",?\s+(?:was|were|is|has|had)\s|"
     r",?\s+in\s+relation|\s+\(|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,
 )
+def _report_of(text: str) -> tuple[int, Optional[re.Match]]:
+    """The sentence's "report of/by X" after any leading clause ("With reference to the minute of
+    26 September, there was submitted a report by ..."): (where the match starts, the match)."""
+    lead = _LEAD_CLAUSE.match(text)
+    at = lead.end() if lead else 0
+    return at, REPORT_OF.match(text[at:])
+
+
 def names_the_reports_source(sentence: str) -> bool:
     """Does the sentence name who a report is of or by ("There was submitted a report by ...")?"""
-    text = _unnumber(sentence, 0)[0]
-    lead = _LEAD_CLAUSE.match(text)
-    return bool(REPORT_OF.match(text[lead.end() if lead else 0:]))
+    return _report_of(_unnumber(sentence, 0)[0])[1] is not None
 
 
 THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:presentation|report)\b", re.IGNORECASE | re.DOTALL)
@@ -321,9 +327,7 @@ def presenters(text: str, base: int) -> list[Entry]:
     m = PRESENTED_BY.search(text)
     if m:
         out.extend(split_people(_drop_paren(m.group("subj")), base + m.start("subj")))
-    lead = _LEAD_CLAUSE.match(text)  # "With reference to the minute of 26 September, there was submitted ..."
-    at = lead.end() if lead else 0
-    m = REPORT_OF.match(text[at:])
+    at, m = _report_of(text)
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         ents = split_people(_drop_paren(m.group("subj")), base + at + m.start("subj"))
         several = re.search(r"\band\s+the\s", m.group("subj"))  # "a joint report of the A and the B"
@@ -356,7 +360,7 @@ def presenters(text: str, base: int) -> list[Entry]:
 
 # What stands before a sentence's subject and is no part of it: an adverbial clause ended by a
 # comma ("In the absence of Councillor X, the Leader ..."), a heading line above it.
-_LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|there\s|[A-Z]))", re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|there\s|(?-i:[A-Z])))", re.IGNORECASE)
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 

@@ -109,7 +109,7 @@ _PRONOUNS = {"they", "he", "she", "we", "it", "his", "her", "their", "this", "th
 _NEVER_IN_NAMES = NOT_NAME_WORDS - {"young", "north", "south", "east", "west", "royal", "page", "mayor", "chair",
                                     "public", "press", "member", "members", "care", "city", "england", "wales",
                                     "scotland", "ireland", "britain", "kingdom", "national", "local", "town", "village",
-                                    "parish", "county", "borough", "district", "central", "council"} | {"action", "rally", "signs"}
+                                    "parish", "county", "borough", "district", "central", "council"} | {"action"}
 
 
 def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
@@ -485,6 +485,7 @@ def _report(b: _Builder, seg: Segment) -> None:
     if h.item and h.date and title and not any(a.meeting_date == h.date and a.number == h.item.text
                                                for a in b.ex.agenda_items):  # the agenda already lists it
         b.ex.agenda_items.append(AgendaItem(h.date, h.item.text, title, b.ev(h.item.start, h.item.end), body=body))
+    posts: set[str] = set()  # sources named by a post alone ("Report of: Head of Regulatory Services")
     for rel, values in (("author", h.authors), ("approver", h.approvers), ("contact", h.contacts), ("from", h.sources)):
         for v in values:
             text = clean_contact(v.text)
@@ -493,6 +494,8 @@ def _report(b: _Builder, seg: Segment) -> None:
                 who = e.label
                 b.person(e.name, e.written, e.title, _role_only(e.role), e.organisation, e.start, e.end)
                 b.ex.report_authors.append(ReportAuthor(report, who, rel, b.ev(v.start, v.end)))
+                if rel == "from" and e.name is None:
+                    posts.add(who)
             if rel == "from" and not entries and text:
                 b.ex.report_authors.append(ReportAuthor(report, text, rel, b.ev(v.start, v.end)))
     # Who the report is from: its "From" / "Report of" post or person, else its authors (contact
@@ -501,7 +504,7 @@ def _report(b: _Builder, seg: Segment) -> None:
     presenters = [a for a in mine if a.relation == "from"] or [a for a in mine if a.relation == "author"]
     for a in presenters:
         b.reported(a.person, item, body, h.date, a.evidence.start, a.evidence.end, report=report)
-        if a.relation == "from" and _person_for(a.person, []) is None and cues.POST_HEAD.search(a.person):
+        if a.relation == "from" and a.person in posts:
             b.as_written.add((" ".join(a.person.split()), item, h.date))  # "Report of: Head of X" stays the post
 
 

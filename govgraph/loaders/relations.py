@@ -71,7 +71,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("scrutinises", re.compile(r"\b(?:inspection|review|audit|challenge)\s+of\s+" + _T + r"(?P<a>@\d+@)\s+(?:\w+\s+){0,2}?by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?[,\s]+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
     # delegates_to
-    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w-]+\s+){0,6}?to\s+" + _T + r"(?!it\b)" + _M), "list_after"),
+    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w-]+\s+){0,6}?to\s+" + _T + _M), "list_after"),
     # "The Transport Committee ... exercises the functions delegated to it by the Board"
     ("delegates_to", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?[^@.]{0,80}?\bdelegated\s+to\s+(?:it|them)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     # "The Start Well Partnership and the Mental Health Partnership are sub-groups of the Board"
@@ -123,7 +123,9 @@ class _Resolver:
         self.own: Optional[Body] = None  # the body whose meeting the paper records
         self.title: Optional[Body] = None  # the body the paper's first words name (its letterhead)
 
-    def resolve(self, text: str, label: str) -> Optional[Body]:
+    def resolve(self, text: str, label: str, remember: bool = False) -> Optional[Body]:
+        """The body a mention names; ``remember`` makes a named body the latest one for the
+        references that follow ("The FSCP ... which scrutinises the work of the Partnership")."""
         key = tuple(_key_tokens(_display(text)))
         if label != "GENERIC":
             b = self.by_key.get(key) or self.by_key.get((text.upper(),))
@@ -135,7 +137,7 @@ class _Resolver:
             if b is None and len(key) > 1:  # "the County Council": the one body whose name ends so
                 ends = {x.name: x for x in self.bodies for f in [x.name] + x.aliases if tuple(_key_tokens(f))[-len(key):] == key}
                 b = next(iter(ends.values())) if len(ends) == 1 else None
-            if b is not None:  # "The FSCP presents ... which scrutinises the work of the Partnership"
+            if b is not None and remember:
                 self.recent.append(b)
             return b
         # "the Select Commission", "the Board", "the partnership"
@@ -182,9 +184,7 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
                     res.uses[body.name] += 1
                 if body is not None and body.kind == "committee":
                     counts[body.name] += 1
-    res.recent = []  # the count above resolved every name; recency starts with the text
     res.title = next((res.resolve(t, lab) for _b, ms in mentions_all[:1] for _s, _e, t, lab in ms[:1] if lab == "BODY"), None)
-    res.recent = []
     default = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None) \
         or next((b for b in bodies if counts and b.name == counts.most_common(1)[0][0]), None)
     res.own = next((b for b in bodies if meeting_body and b.name.lower() == meeting_body.lower()), None)
@@ -202,7 +202,7 @@ def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body]
 
     def resolved_in(k: int) -> list:
         if k not in resolved:
-            resolved[k] = [(s, e, res.resolve(t, lab), lab) for s, e, t, lab in mentions_all[k][1]]
+            resolved[k] = [(s, e, res.resolve(t, lab, remember=True), lab) for s, e, t, lab in mentions_all[k][1]]
         return resolved[k]
 
     si = 0

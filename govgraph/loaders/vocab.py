@@ -184,7 +184,7 @@ PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
 NEVER_SURNAME_PLACE = re.compile(
     r"House|Hotel|Library|Offices|Office|Churchyard|Rd|Road|Avenue|Ave|Centre|Center|Building|Buildings|School|Academy|"
     r"College|Playground|Station|Hospital|Surgery|Cemetery|Estate|Industrial|Business|Retail|Shopping|Memorial|"
-    r"Terrace|Crescent|Drive|Gardens|Quay|Cottages|Towers|Space|Project|Design")
+    r"Terrace|Crescent|Drive|Gardens|Quay|Cottages|Towers")
 
 # ---------------------------------------------------------------- word sets of the list reader (person_lists.py, posts.py)
 
