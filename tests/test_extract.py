@@ -35,6 +35,16 @@ def extract_text(path: Path, text: str):
     return extract_document(read_document(path)), path
 
 
+# The head of the invented minutes most tests below write, and what they read of resolutions.
+TOWN_MINUTES = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+                "Present: Cllr A Ames (Chair), Cllr B Bell\n\n")
+
+
+def decided(ex) -> list[str]:
+    """The resolutions' words without a leading "to" or the list punctuation that ends a part."""
+    return [re.sub(r"^to\s+|[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions]
+
+
 # Floors are the last measured figures minus a small margin, so a change that makes extraction
 # worse fails here. They are regression floors, not the issue's targets: on 2026-12-07 (second
 # session) the working half measured 0.877 macro F1 and the blind half 0.756 against targets of
@@ -262,8 +272,7 @@ def test_bulleted_officers_with_their_posts_after_a_dash(tmp_path):
     ("7. Police Report: Attached. Two incidents were reported.", "Police Report"),
 ])
 def test_a_heading_in_capitals_keeps_what_follows_its_dash(tmp_path, heading, title):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n6. Apologies\nNone.\n\n" + heading + "\n\nThe report was noted.\n")
+    text = (TOWN_MINUTES + "6. Apologies\nNone.\n\n" + heading + "\n\nThe report was noted.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [(i.number, i.title) for i in ex.agenda_items][-1] == ("7", title)
 
@@ -273,8 +282,7 @@ def test_a_heading_in_capitals_keeps_what_follows_its_dash(tmp_path, heading, ti
     "The following motion was proposed by Councillor Ames, seconded by Councillor Bell and carried:",
 ])
 def test_a_motion_that_follows_the_sentence_agreeing_it(tmp_path, lead):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n6. Any Other Business\n\n" + lead + "\n\n"
+    text = (TOWN_MINUTES + "6. Any Other Business\n\n" + lead + "\n\n"
             "That the Council write to the Minister requesting funding for the bypass.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [(r.item, r.text[:40]) for r in ex.resolutions] == [("6", "the Council write to the Minister reques")]
@@ -396,8 +404,7 @@ def test_a_reports_item_stamp_belongs_to_the_report_below_it(tmp_path):
 def test_a_title_wrapped_onto_a_line_that_ends_it_at_a_colon(tmp_path, heading, title, paragraph):
     """A heading whose title runs onto the next line up to a colon is an item; a numbered
     paragraph whose sentence runs on (no colon) is not."""
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n" + heading + "\n\n" + paragraph + "\n")
+    text = (TOWN_MINUTES + heading + "\n\n" + paragraph + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     titles = [i.title for i in ex.agenda_items]
     assert title in titles and not any(t.startswith(("The clerk", "Members were")) for t in titles), titles
@@ -429,8 +436,7 @@ def test_headings_with_no_minute_share_the_presenter_of_the_next(tmp_path, offic
     "Members discussed the Councillor Call for Action procedure.",
 ])
 def test_a_word_councillor_modifies_is_not_a_person(tmp_path, line):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n4. Finance\n" + line + "\n")
+    text = (TOWN_MINUTES + "4. Finance\n" + line + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     names = {w for p in ex.people for w in p.name.split()}
     assert not names & {"Allowances", "Chair", "Assets", "Call"}, [p.name for p in ex.people]
@@ -457,8 +463,7 @@ def test_ranks_are_posts_and_affiliations_are_organisations(tmp_path, sentence, 
     "At its last meeting the Committee agreed to review the grants policy in the spring.",
 ])
 def test_a_decision_recalled_from_an_earlier_meeting_is_not_this_meetings(tmp_path, history):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n4. Work Programme\n" + history +
+    text = (TOWN_MINUTES + "4. Work Programme\n" + history +
             " It was agreed that the clerk would write to the county council.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [r.text.rstrip(".") for r in ex.resolutions] == ["the clerk would write to the county council"]
@@ -470,8 +475,7 @@ def test_a_decision_recalled_from_an_earlier_meeting_is_not_this_meetings(tmp_pa
     ("The Chair welcomed Mr Tom Ives, Head of Highways.", "He presented the report on winter gritting."),
 ])
 def test_a_pronoun_presenter_is_the_person_named_just_before(tmp_path, before, pronoun):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n4. Reports\n" + before + " " + pronoun + "\n")
+    text = (TOWN_MINUTES + "4. Reports\n" + before + " " + pronoun + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     expected = "Dunn" if "Dunn" in before else "Tom Ives"
     assert expected in {r.presenter for r in ex.reported}
@@ -551,13 +555,17 @@ def test_a_table_row_of_a_name_and_a_long_post_is_one_person(tmp_path, rows, exp
     ("The clerk reported on the quotes. Proposed Cllr Ames, seconded Cllr Bell – AGREED:\n"
      "(i) that the Mill Lane quote be accepted; and\n(ii) that the work start in May.\n",
      ["the Mill Lane quote be accepted", "the work start in May"]),
+    # a combined authority's "That the Board:-" over parts with no "that" of their own
+    ("Resolved: That the Board:-\n(i)\tapproves the revenue budget for 2025/26;\n(ii)\tnotes the financial plan.\n",
+     ["approves the revenue budget for 2025/26", "notes the financial plan"]),
+    # a Welsh community council's lettered paragraphs, each "It was resolved that"
+    ("(a) It was resolved that no objection be raised to application 25/0198/HHD.\n"
+     "(b) It was resolved that Aldridge & Co. Accountants be appointed as internal auditor.\n",
+     ["no objection be raised to application 25/0198/HHD", "Aldridge & Co. Accountants be appointed as internal auditor"]),
 ])
-def test_a_formula_after_the_vote_on_the_same_line(tmp_path, minute, expected):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute)
-    ex, _ = extract_text(tmp_path / "m.txt", text)
-    got = [re.sub(r"^to\s+|[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions]
-    assert got == expected
+def test_decision_formulas_of_several_house_styles(tmp_path, minute, expected):
+    ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "12. Business\n" + minute)
+    assert decided(ex) == expected
 
 
 @pytest.mark.parametrize("minute, expected", [
@@ -574,8 +582,7 @@ def test_a_body_and_its_formula_in_capitals(tmp_path, minute, expected):
     text = ("WESTON HEALTH AND WELLBEING BOARD\nMinutes of the meeting of the Board held on 4 March 2031\n\n"
             "Present: Cllr A Ames (Chair), Cllr B Bell\n\n32. Needs assessment\n" + minute)
     ex, _ = extract_text(tmp_path / "m.txt", text)
-    got = [re.sub(r"[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions]
-    assert got == expected
+    assert decided(ex) == expected
 
 
 @pytest.mark.parametrize("header, date, presenter", [
@@ -723,20 +730,6 @@ def test_a_report_of_a_post_keeps_the_post_but_a_post_that_acts_is_its_holder(tm
     assert {(r.presenter, r.item) for r in ex.reported} == {("The Executive Director of Education", "3"), ("Graham Orr", "4")}
 
 
-@pytest.mark.parametrize("minute, expected", [
-    # a combined authority's "That the Board:-" over parts with no "that" of their own
-    ("Resolved: That the Board:-\n(i)\tapproves the revenue budget for 2025/26;\n(ii)\tnotes the financial plan.\n",
-     ["approves the revenue budget for 2025/26", "notes the financial plan"]),
-    # a Welsh community council's lettered paragraphs, each "It was resolved that"
-    ("(a) It was resolved that no objection be raised to application 25/0198/HHD.\n"
-     "(b) It was resolved that Aldridge & Co. Accountants be appointed as internal auditor.\n",
-     ["no objection be raised to application 25/0198/HHD", "Aldridge & Co. Accountants be appointed as internal auditor"]),
-])
-def test_parts_under_a_subject_and_lettered_formulas(tmp_path, minute, expected):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute)
-    ex, _ = extract_text(tmp_path / "m.txt", text)
-    assert [re.sub(r"[.;]$|;?\s+and$", "", r.text) for r in ex.resolutions] == expected
 
 
 @pytest.mark.parametrize("motion, outcome", [
@@ -793,8 +786,7 @@ def test_short_passed_sentences_in_a_parish_table(tmp_path, minute, expected):
     "The Councillor Forum met and the Community Action group asked about the Jubilee Rally.",
 ])
 def test_buildings_and_pronouns_are_no_people(tmp_path, sentence):
-    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
-            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n7. Planning\n" + sentence + "\n")
+    text = (TOWN_MINUTES + "7. Planning\n" + sentence + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {p.name for p in ex.people} == {"A. Ames", "B. Bell"}
 
@@ -836,7 +828,7 @@ def test_decisions_the_review_found(tmp_path, minute, expected):
     text = ("WESTON PARISH COUNCIL\nMinutes of the meeting of Weston Parish Council held on 4 March 2031\n\n"
             "Present: Cllr A Ames (Chair), Cllr B Bell\n\n12. Business\n" + minute + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
-    assert [re.sub(r"[.;]$", "", r.text) for r in ex.resolutions] == expected
+    assert [re.sub(r"[.;]$", "", r.text) for r in ex.resolutions] == expected  # "to" kept: the gold's words
 
 
 def test_a_person_named_like_the_councils_place_stays_a_person(tmp_path):
