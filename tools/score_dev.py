@@ -8,8 +8,8 @@
 Sets: ``corpus`` (../shared/corpus against tests/gold), ``working`` and ``blind`` (the halves of
 ../shared/dev/papers named in tests/gold/dev/split.json, against tests/gold/dev), ``examples``,
 ``styles`` (the short papers we wrote in other house styles, tests/data/styles), ``fresh`` (papers
-written later by helpers that never read the rules, tests/data/fresh; ``fresh-a``, one helper's
-five, is worked on, ``fresh-b``, the other's, stays held out).
+written later by helpers that never read the rules, tests/data/fresh; ``fresh-X`` takes the
+papers of the helpers lettered X: ``fresh-ab`` were worked on, ``fresh-cd`` stay held out).
 Only papers with gold are scored. ``--log`` appends the blind figures to
 tests/gold/dev/BLIND_LOG.md (date, commit, per category) and is the only way blind scores
 should be read: log first, then look at errors, never the other way round.
@@ -85,7 +85,7 @@ def log_line(figures: dict, name: str = "blind") -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-cd", "working", "blind"])
+    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-ab", "fresh-cd", "working", "blind"])
     parser.add_argument("--per-doc", action="store_true", help="the scorer's per-document table too")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind and fresh)")
