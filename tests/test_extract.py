@@ -845,3 +845,13 @@ def test_empty_headings_above_an_unrelated_minute_share_no_presenter(tmp_path):
             "4. Public participation\n\n5. Declarations of interest\n\n6. Finance\nThe Clerk presented the accounts.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {r.item for r in ex.reported} == {"6"}
+
+
+@pytest.mark.parametrize("heading", [
+    "Glenby Community Council\tMINUTES\n\nMinutes of Meeting held on Tuesday 6th March 2012 in the Village Hall",
+    "GLENBY COMMUNITY COUNCIL\n\nMinutes of the Monthly Meeting held on Tuesday 6th March 2012",
+])
+def test_minutes_of_a_meeting_that_names_no_body_take_the_heading(tmp_path, heading):
+    text = heading + "\n\nPRESENT\tRob Weather\tRW\n\n1\tPolice Report\nNone.\n"
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [(m.body.lower(), m.date) for m in ex.meetings] == [("glenby community council", "2012-03-06")]

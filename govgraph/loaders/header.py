@@ -131,7 +131,10 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
         if rest != raw.strip() and MEETING_BODY_HEAD.search(rest.split()[-1]):
             raw = rest
     above = _ABOVE.match(raw.strip()) or _GENERIC_BODY.match(raw.strip())
-    if _MEETING_KIND.fullmatch(raw.strip()):  # "Minutes of the Ordinary Meeting held on": the body comes before
+    if re.fullmatch(r"(?:" + _MEETING_KIND.pattern + r")?meeting", raw.strip(), re.IGNORECASE):
+        raw = re.sub(r"\s*meeting$", "", raw.strip(), flags=re.IGNORECASE)  # "Minutes of Meeting held on": no body named
+        above = None
+    if _MEETING_KIND.fullmatch(raw.strip()) or not raw.strip():  # "Minutes of the Ordinary Meeting held on": the body comes before
         found = _body_before(flat, m.start())
         if found:
             header.body, header.body_span = found
@@ -142,7 +145,7 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
             header.body, header.body_span = found
         elif _GENERIC_BODY.match(raw.strip()):
             header.body, header.body_span = body_name(raw), flat.span(m.start(group), m.end(group))
-    else:
+    elif raw.strip() and not _MEETING_KIND.fullmatch(raw.strip()):
         body = body_name(raw)
         if body:
             header.body, header.body_span = body, flat.span(m.start(group), m.end(group))
