@@ -855,3 +855,15 @@ def test_minutes_of_a_meeting_that_names_no_body_take_the_heading(tmp_path, head
     text = heading + "\n\nPRESENT\tRob Weather\tRW\n\n1\tPolice Report\nNone.\n"
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [(m.body.lower(), m.date) for m in ex.meetings] == [("glenby community council", "2012-03-06")]
+
+
+@pytest.mark.parametrize("chair_line", ["RW chaired the meeting.", "The Meeting was Chaired by Rob Weather."])
+def test_a_chair_named_in_prose_after_a_table_of_names_and_initials(tmp_path, chair_line):
+    """A community council's table of names and initials, the chair said in a sentence below it, then
+    the business table's header."""
+    text = ("Glenby Community Council\n\nMinutes of a Meeting held on Tuesday 1 October 2019\n\n"
+            "Present:\tCath Chisholm\tCC\tRob Weather\tRW\nDick Noble\tDN\n\n" + chair_line + "\n\n"
+            "Items\tAction\n1\tPolice Report\nNone.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == {
+        ("Cath Chisholm", "present"), ("Rob Weather", "chair"), ("Dick Noble", "present")}

@@ -181,14 +181,18 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
                 pending.append((status, [(cell.end - len(rest), cell.end)]))
             continue
         status = _status_at(col_status, cell.col)
-        if status is None:
-            continue
+        if status is None or cell.text.strip(" :").lower() in _COLUMN_HEADINGS:
+            continue  # "Items<TAB>Action": the header of the business table below, not a person
         if pending and pending[-1][0] == status and (_role_cell(cell.text) or _post_cell(cell.text)):
             s, e = pending[-1][1][-1]
             pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman"
             continue
         pending.append((status, [(cell.start, cell.end)]))
     yield from pending
+
+
+_COLUMN_HEADINGS = {"item", "items", "action", "actions", "action by", "by whom", "minute", "minutes", "subject",
+                    "decision", "decisions", "owner", "business", "notes", "initials", "who", "when", "date"}
 
 
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
@@ -531,7 +535,9 @@ SENT_APOLOGIES = re.compile(
 
 PRESIDED = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired\s+the\s+meeting)\b",
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired\s+the\s+meeting)\b"
+    # "The Meeting was Chaired by Kenny Combe."
+    r"|\b(?i:the\s+meeting\s+was\s+chaired\s+by)\s+(?P<who2>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
 )
 
 
@@ -539,10 +545,15 @@ def chair_in_prose(text: str, start: int, end: int) -> list[Attendee]:
     """A chair named in a sentence: "The Cathaoirleach, Cllr. Tom Lyons presided.", "X took the chair"."""
     out = []
     for m in PRESIDED.finditer(text, start, end):
-        form = name_form(m.group("who"))
+        group = "who" if m.group("who") else "who2"
+        who = m.group(group)
+        if re.fullmatch(r"[A-Z]{2,3}", who):  # "RW chaired the meeting": the initials a list gave a name
+            named = re.search(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})[ \t]*(?:\(|\t)[ \t]*" + who + r"\b", text[start:end])
+            who = named.group(1) if named else who
+        form = name_form(who)
         if form and form.name:
-            s, e = m.start("who"), m.end("who")
-            out.append(Attendee(form.name, m.group("who"), "chair", s, e, title=form.title, role=form.role))
+            s, e = m.start(group), m.end(group)
+            out.append(Attendee(form.name, m.group(group), "chair", s, e, title=form.title, role=form.role))
     return out
 
 

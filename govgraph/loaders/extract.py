@@ -239,6 +239,8 @@ def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end
     date = seg.part.date
     for a in b.ex.attendance:
         if a.meeting_date == date and a.person.lower() == person.lower():
+            if status == "chair" and a.status == "present":
+                a.status = "chair"  # present in the list, then "Rob Weatherston chaired the meeting"
             return
     b.ex.attendance.append(Attendance(date, person, status, b.ev(start, end), seg.part.body))
 
