@@ -867,3 +867,18 @@ def test_a_chair_named_in_prose_after_a_table_of_names_and_initials(tmp_path, ch
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == {
         ("Cath Chisholm", "present"), ("Rob Weather", "chair"), ("Dick Noble", "present")}
+
+
+@pytest.mark.parametrize("headings", [
+    ["Minutes of the Last Meeting", "Matters Arising", "Annual Report of the Council"],
+    ["MATTERS ARISING", "FINANCE", "PLAYING FIELD"],
+])
+def test_informal_minutes_with_headings_that_number_nothing(tmp_path, headings):
+    a, b, c = headings
+    text = ("Weston Annual Parish Meeting - 3rd May 2016\n\nPresent\nCouncillors D Rich (in the Chair), R Heal\n\n"
+            f"{a}\nThe minutes were read and approved.\n\n{b}\nNone to discuss.\n\n"
+            f"{c}\nThe Chairman read the report.\nMr Wood reported that the bench had been mended.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [i.title.lower() for i in ex.agenda_items] == [h.lower() for h in headings]
+    assert {r.item.lower() for r in ex.reported} == {c.lower()}
+    assert {a.person for a in ex.attendance} == {"D. Rich", "R. Heal"}

@@ -17,7 +17,7 @@ from govgraph.loaders.dates import find_dates
 from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, parse_list, read_sections
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
-from govgraph.loaders.items import ItemHeading, find_items
+from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
 from govgraph.loaders.vocab import NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
@@ -177,7 +177,7 @@ def _minutes(b: _Builder, seg: Segment) -> None:
         return
     _meeting_of(b, seg)
     body_lines = seg.lines[seg.header_end:]
-    items = find_items(body_lines)
+    items = find_items(body_lines) or find_unnumbered_headings(body_lines)
     first_item = items[0].line.index if items else seg.lines[-1].index + 1
     zone = [ln for ln in seg.lines if ln.index < first_item]
     if zone:
@@ -430,7 +430,7 @@ def _agenda(b: _Builder, seg: Segment) -> None:
         return
     _meeting_of(b, seg)
     body_lines = seg.lines[seg.header_end:]
-    items = find_items(body_lines)
+    items = find_items(body_lines) or find_unnumbered_headings(body_lines)
     known = {(a.meeting_date, a.number) for a in b.ex.agenda_items}
     for k, h in enumerate(items):
         if (part.date, h.number) not in known:

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from govgraph.loaders.attendance import attendance_label
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.lines import Line, is_upper_heading, squash, title_case
 from govgraph.loaders.vocab import ITEM_WORD
 
-__all__ = ["ItemHeading", "find_items", "clean_title"]
+__all__ = ["ItemHeading", "find_items", "find_unnumbered_headings", "clean_title"]
 
 MAX_STEP = 6  # the most a run of item numbers may jump (exempt items are left out of public minutes)
 MAX_TITLE_WORDS = 20
@@ -69,6 +70,28 @@ def find_items(lines: list[Line]) -> list[ItemHeading]:
     candidates = [c for i, ln in enumerate(lines) if (c := _candidate(lines, i))]
     run = _taken_out_of_order(_best_run(candidates), candidates)
     return _with_lettered(run, lines)
+
+
+def find_unnumbered_headings(lines: list[Line]) -> list[ItemHeading]:
+    """Item headings of informal minutes that number nothing: a short capitalised line on its own
+    ("Matters Arising", "Annual Report of the Council") after a blank line, with the minute's text
+    on the lines below. Attendance labels ("Present", "Apologies") head their lists, not items.
+    Three such headings at least, or none: one short line alone is as likely a stray phrase."""
+    found = []
+    for i, ln in enumerate(lines):
+        title = ln.text.strip()
+        before = lines[i - 1] if i else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if not title or (before is not None and before.stripped) or after is None or not after.stripped:
+            continue
+        words = title.split()
+        if len(words) > 8 or title[-1] in ".,;:!?" or not title[0].isupper() or attendance_label(title):
+            continue
+        if not (_title_cased(title) or is_upper_heading(title) or len(words) <= 3) or _SENTENCE_OPENING.match(title):
+            continue
+        found.append(ItemHeading(None, clean_title(title), ln, ln.start + ln.text.find(title),
+                                 ln.start + ln.text.find(title) + len(title), after.start, 1.0))
+    return found if len(found) >= 3 else []
 
 
 def _taken_out_of_order(run: list[ItemHeading], cands: list[ItemHeading]) -> list[ItemHeading]:

@@ -93,7 +93,7 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
     s = ln.text
     if not s.strip():
         return None
-    if len(s) <= 300 and MINUTES_TITLE.match(s) and _dated_below(lines, ln.index) \
+    if len(s) <= 300 and MINUTES_TITLE.match(s) and not _EARLIER_MINUTES.search(s) and _dated_below(lines, ln.index) \
             and ((ln.index < FIRST_LINES and not titled_before) or _attendance_below(lines, ln.index)):
         return "minutes", True  # later in a file, a title must head minutes ("Minutes of X" may be an item)
     if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
@@ -106,6 +106,9 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
 
 
 FIRST_LINES = 40  # a file's own title stands in its first lines
+# "Minutes of the Last Meeting", "Minutes of the previous meeting held on ...": an item approving
+# earlier minutes, not the title of these.
+_EARLIER_MINUTES = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:\w+\s+){0,3}meeting", re.IGNORECASE)
 
 
 def _attendance_below(lines: list[Line], i: int) -> bool:
@@ -205,7 +208,7 @@ def _heading_line(s: str) -> bool:
 
 def _read_meeting(seg: Segment, lines: list[Line], anchor: Anchor, start: int) -> None:
     """``start`` is the header's first line: the heading lines above the anchor, or the anchor."""
-    stop = _header_stop(lines, start, anchor.line)
+    stop = _header_stop(lines, start, anchor.line, anchor.titled or not anchor.dated)
     above = [ln for ln in lines[max(0, start - ABOVE_LINES): start] if ln.stripped]
     seg.meeting = read_meeting(lines[start:stop], above)
     seg.part.body, seg.part.date = seg.meeting.body, seg.meeting.date
@@ -213,14 +216,21 @@ def _read_meeting(seg: Segment, lines: list[Line], anchor: Anchor, start: int) -
     seg.header_end = max(0, stop - seg.lines[0].index)
 
 
-def _header_stop(lines: list[Line], first: int, anchor_line: int) -> int:
+def _header_stop(lines: list[Line], first: int, anchor_line: int, titled: bool = True) -> int:
     """The header ends at the first attendance section or numbered item after the anchor's own
-    lines, or after :data:`HEADER_LINES` lines."""
+    lines, or after :data:`HEADER_LINES` lines. Under an attendance section standing for a title,
+    with the date above it ("Weston Annual Parish Meeting - 3rd May 2016" / "Present" / names),
+    the first paragraph after a blank line that is no attendance section ends it."""
     last = min(len(lines), anchor_line + HEADER_LINES)
     prev = lines[anchor_line]
+    after_blank = False
     for ln in lines[anchor_line + 1: last]:
         if not ln.stripped:
+            after_blank = True
             continue
+        if not titled and after_blank and not attendance_label(ln.text):
+            return ln.index  # "Present" / "Councillors A, B" / "" / "Matters Arising": the business begins
+        after_blank = False
         # an item starts its own line, not the end of a heading wrapped over lines ("..., 15TH APRIL," / "2016 AT")
         runs_on = re.search(r"(?:[,;&(-]|\b(?:and|of|the|on|at|in|to|for))\s*$", prev.text, re.IGNORECASE)
         if attendance_label(ln.text) or (looks_like_item(ln.text) and not runs_on):
