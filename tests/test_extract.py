@@ -882,3 +882,17 @@ def test_informal_minutes_with_headings_that_number_nothing(tmp_path, headings):
     assert [i.title.lower() for i in ex.agenda_items] == [h.lower() for h in headings]
     assert {r.item.lower() for r in ex.reported} == {c.lower()}
     assert {a.person for a in ex.attendance} == {"D. Rich", "R. Heal"}
+
+
+@pytest.mark.parametrize("votes, motion", [
+    # an Irish county council's bilingual minutes
+    ("Ar moladh Cllr. J. Garry\n\nCuidithe ag Cllrs. L. Grant agus J. Keane agus glacadh leis\n\n",
+     '"We call on the Council to take all steps necessary to improve the coast road."'),
+    # an English district's plain ones
+    ("Proposed by Cllr Grant, seconded by Cllr Keane and agreed:\n\n",
+     '"The Council asks the Minister to fund the coast road repairs."'),
+])
+def test_a_quoted_motion_after_its_seconder_and_agreement(tmp_path, votes, motion):
+    text = TOWN_MINUTES + "20. Notice of Motion\n\n" + votes + motion + "\n"
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [r.text[:22] for r in ex.resolutions] == [motion[1:23]]

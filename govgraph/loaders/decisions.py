@@ -400,12 +400,19 @@ def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
     proposer = re.search(r"\bseconded\s+by\b", previous, re.IGNORECASE) or len(re.findall(r"\b(?:Cllrs?|Councillor)\.?\s+[A-Z]", previous)) >= 1
     if proposer and re.match(r"^[\"“‘']\s*that\b", text[s:e], re.IGNORECASE):
         return _decision(text, s, e)
+    # "Seconded by Cllrs A and B and agreed:" / "Cuidithe ag Cllr B agus glacadh leis" (Irish councils'
+    # bilingual minutes), then the motion in quotes, whatever its first words ("We call on ...")
+    if _SECONDED_AND_AGREED.search(previous) and re.match(r"^[\"“]\s*[A-Z]", text[s:e]):
+        return _decision(text, s, e)
     # "The under listed Motion was proposed by X, seconded by Y and agreed." / "That ...": unquoted
     if proposer and _FORWARD.search(previous) and re.match(r"^\s*that\b", text[s:e], re.IGNORECASE):
         return _decision(text, s, e)
     return None
 
 
+_SECONDED_AND_AGREED = re.compile(
+    r"\b(?:seconded\s+by|cuidithe\s+ag)\b.{0,120}?\b(?:and|agus)\s+(?:unanimously\s+)?(?:agreed|adopted|carried|glacadh\s+leis)\b",
+    re.IGNORECASE | re.DOTALL)
 # A sentence that points at the motion after it ("The following motion was ...", "The under listed
 # Motion was ...", "... carried as follows:"), not one that merely says "following discussion".
 _FORWARD = re.compile(
