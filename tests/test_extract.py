@@ -896,3 +896,18 @@ def test_a_quoted_motion_after_its_seconder_and_agreement(tmp_path, votes, motio
     text = TOWN_MINUTES + "20. Notice of Motion\n\n" + votes + motion + "\n"
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [r.text[:22] for r in ex.resolutions] == [motion[1:23]]
+
+
+@pytest.mark.parametrize("present, line, name", [
+    # a Scottish community council's table of names and initials, a topic column before the sentence
+    ("Present:\tCath Chisholm\tCC\tMichael Cook (SBC)\tMC\n", "- High Street Crossing\tMC reported that a crossing was not viable.",
+     "Michael Cook"),
+    # an English parish's initials in brackets
+    ("Present: Dave Horkan (DH) Clerk, Cllr Frank Reid (FR)\n", "The financial report was presented by DH and approved.",
+     "Dave Horkan"),
+])
+def test_a_presenter_named_by_initials_the_list_explains(tmp_path, present, line, name):
+    text = ("Glenby Community Council\n\nMinutes of a Meeting held on Tuesday 6th March 2012\n\n" + present +
+            "\n1\tRoads\n" + line + "\nXY reported on the hall.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [r.presenter for r in ex.reported] == [name]  # "XY", explained by no list, names no one

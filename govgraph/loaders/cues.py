@@ -326,7 +326,8 @@ def presenters(text: str, base: int) -> list[Entry]:
         out.extend(split_people(m.group("list"), base + m.start("list")))
     m = PRESENTED_BY.search(text)
     if m:
-        out.extend(split_people(_drop_paren(m.group("subj")), base + m.start("subj")))
+        subj = m.group("subj")
+        out.extend(_initials_only(subj, base + m.start("subj")) or split_people(_drop_paren(subj), base + m.start("subj")))
     at, m = _report_of(text)
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         ents = split_people(_drop_paren(m.group("subj")), base + at + m.start("subj"))
@@ -339,6 +340,7 @@ def presenters(text: str, base: int) -> list[Entry]:
         m = SUBJECT_VERB.match(text)
         if m:
             subj = re.split(r",\s+(?:who|which|whose)\b", m.group("subj"))[0]
+            subj = re.split(r"\t+", subj)[-1]  # "- High Street Crossing<TAB>MC reported": a topic column before it
             subj = _LEAD_CLAUSE.sub("", subj)  # "At the invitation of the Commissioner, the Chief Constable"
             subj = _AFTER_HEADING.sub("", subj)  # "a) Schedule of payments\nThe Town Clerk"
             subj = re.sub(r"\s+(?:then|also|further|subsequently|briefly|formally|duly)$", "", subj, flags=re.IGNORECASE)
@@ -352,6 +354,8 @@ def presenters(text: str, base: int) -> list[Entry]:
             held = _post_and_holder(subj_c, off)
             if held:
                 out.append(held)
+            elif _initials_only(subj_c, off):  # "MC reported": initials the paper's list explains
+                return _initials_only(subj_c, off)
             elif not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
                 ents = split_people(_drop_paren(subj_c), off)
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
@@ -362,6 +366,13 @@ def presenters(text: str, base: int) -> list[Entry]:
 # comma ("In the absence of Councillor X, the Leader ..."), a heading line above it.
 _LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|there\s|(?-i:[A-Z])))", re.IGNORECASE)
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
+
+
+def _initials_only(subj: str, off: int) -> list[Entry]:
+    """A subject that is a person's initials alone ("MC", "DHO"): the extractor looks them up in the
+    paper's own list of names and initials, and drops them when the list has none."""
+    code = subj.strip()
+    return [Entry(None, code, code, None, off, off + len(code))] if re.fullmatch(r"[A-Z]{2,3}", code) else []
 
 
 def _subject_like(s: str) -> bool:
@@ -391,6 +402,6 @@ def _drop_paren(s: str) -> str:
 
 
 def person_or_post(e: Entry) -> bool:
-    if e.name:
+    if e.name or re.fullmatch(r"[A-Z]{2,3}", e.written):  # initials, looked up later (_initials_only)
         return True
     return bool(e.role and (POST_HEAD.search(e.role) or _ENDS_IN_POST.search(e.role)) and not GENERIC_SUBJECT.match(e.role))
