@@ -911,3 +911,13 @@ def test_a_presenter_named_by_initials_the_list_explains(tmp_path, present, line
             "\n1\tRoads\n" + line + "\nXY reported on the hall.\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [r.presenter for r in ex.reported] == [name]  # "XY", explained by no list, names no one
+
+
+@pytest.mark.parametrize("sentence", [
+    '"The Council requests Minister for Health, Stephen Dunn to investigate the waiting lists."',
+    "The Clerk was asked to write to the Minister for Housing, Stephen Dunn, about the grant.",
+])
+def test_a_minister_named_in_apposition(tmp_path, sentence):
+    ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "9. Correspondence\n" + sentence + "\n")
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles.get("Stephen Dunn", [""])[0].startswith("Minister for")

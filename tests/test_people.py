@@ -276,6 +276,7 @@ def test_corpus_people_recall():
     ("Consultant in Public Health (item 32)", "Consultant in Public Health"),
     ("Chief Fire Officer, for minute C/52/24", "Chief Fire Officer"),
     ("Head of Planning and Regeneration", "Head of Planning and Regeneration"),
+    ("as a member", None),
 ])
 def test_a_post_ends_where_the_sentence_or_the_attendance_note_begins(written, role):
     from govgraph.loaders.mentions import clean_role

@@ -246,7 +246,8 @@ AUTHOR_OF = re.compile(
 # "the previous Independent Chair, Jo Bloggs": a post, then the name in apposition (read in any
 # running text by extract.py, and as the whole of a "written by" subject here)
 APPOSITIVE = re.compile(
-    r"\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
+    # "requests Minister for Health, Jo Bloggs to ...": a minister's post needs no article
+    r"(?:\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?|(?=Minister\s+(?:for|of)\s))(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
     r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\b"
 )
 

@@ -211,6 +211,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
     role = _VERB_TAIL.sub("", role).strip(" ,;")  # "Senior Engineer replied as follows": the post ends at the verb
+    if re.match(r"(?:as|in|on|at|with|by)\s", role, re.IGNORECASE):
+        return None  # "as a member", "in attendance": a clause, not a post
     if re.fullmatch(r"\(?\s*in\s+the\s+chair\s*\)?", role, re.IGNORECASE):
         role = "Chair"  # "(in the Chair)"
     parts = [p.strip() for p in role.split("/")]
