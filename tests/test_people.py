@@ -277,8 +277,19 @@ def test_corpus_people_recall():
     ("Chief Fire Officer, for minute C/52/24", "Chief Fire Officer"),
     ("Head of Planning and Regeneration", "Head of Planning and Regeneration"),
     ("as a member", None),
+    ("Deputy Leader, Upper Wendle District Council (substitute)", "Deputy Leader, Upper Wendle District Council"),
+    ('"To ask the Senior Executive Engineer when the lights will be fixed', None),
+    ("Director of Services): The Town Regeneration Officer", None),
 ])
 def test_a_post_ends_where_the_sentence_or_the_attendance_note_begins(written, role):
     from govgraph.loaders.mentions import clean_role
 
     assert clean_role(written) == role
+
+
+@pytest.mark.parametrize("written, role", [("Cllr Ann Bell (Convener)", "Convener"), ("Cllr Tom Lyons (Cathaoirleach)", "Cathaoirleach")])
+def test_the_chairs_word_as_written_is_the_post(written, role):
+    from govgraph.loaders.names import name_form
+
+    form = name_form(written)
+    assert form.chair and form.role == role

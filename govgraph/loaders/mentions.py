@@ -192,8 +192,9 @@ _TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr
 
 
 # When someone attended, not what they are: "(item 32)", ", for minute C/52/24", "(remote)".
-_FOR_ITEM = re.compile(r"\s*(?:\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[^()]{1,30}\)|,?\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+\S+"
-                       r"|\((?:remote|remotely|virtual|online|via\s+teams|part\s+of\s+the\s+meeting)\))\s*$", re.IGNORECASE)
+_FOR_ITEM = re.compile(r"\s*(?:\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[^()]{1,30}\)?|,?\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+\S+"
+                       r"|\((?:remote|remotely|virtual|online|via\s+teams|part\s+of\s+the\s+meeting|substitute|non-voting|observer)\))\s*$",
+                       re.IGNORECASE)
 
 
 _VERB_TAIL = re.compile(
@@ -211,8 +212,9 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
     role = _VERB_TAIL.sub("", role).strip(" ,;")  # "Senior Engineer replied as follows": the post ends at the verb
-    if re.match(r"(?:as|in|on|at|with|by)\s", role, re.IGNORECASE):
-        return None  # "as a member", "in attendance": a clause, not a post
+    if re.match(r"(?:as|in|on|at|with|by)\s|[\"“]|to\s+ask\b", role, re.IGNORECASE) or role.count(")") > role.count("(") \
+            or ":" in role:
+        return None  # "as a member", a quoted question, "Director of Services): The ...": no post
     if re.fullmatch(r"\(?\s*in\s+the\s+chair\s*\)?", role, re.IGNORECASE):
         role = "Chair"  # "(in the Chair)"
     parts = [p.strip() for p in role.split("/")]

@@ -171,8 +171,8 @@ def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
         return
     if _CHAIR.match(c):
         marks.chair = True
-        if re.fullmatch(r"chair(?:man|woman|person)?", c, re.IGNORECASE):
-            marks.role = marks.role or c  # "(Chairperson)" is the post as written
+        if re.fullmatch(r"chair(?:man|woman|person)?|convenor|convener|cathaoirleach", c, re.IGNORECASE):
+            marks.role = marks.role or c  # "(Chairperson)", "(Convener)" is the post as written
     elif _VICE.match(c):
         marks.role = c
     elif _ONE_INITIAL.match(c):
