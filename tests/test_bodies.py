@@ -425,3 +425,12 @@ def test_rows_of_a_table_stay_apart():
 def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text):
     bodies, _ = extract(nlp, text)
     assert bodies == [], [b.name for b in bodies]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cyngor Cymuned Glanby Community Council met in the hall.", "Glanby Community Council"),
+    ("The footpath was reported to the Public Rights of Way team in May.", "Public Rights of Way team"),
+])
+def test_a_welsh_title_before_the_english_one_and_a_unit_with_of(nlp, text, name):
+    bodies, _ = extract(nlp, text)
+    assert name in {b.name for b in bodies}, [b.name for b in bodies]

@@ -408,8 +408,8 @@ def _lower_head(words, lower, h, h_end, attached):
         # team", "the Council's Planning department", "the Parks and Recreation section"
         s, i = h - 1, h - 2
         while i >= 1 and (_is_cap(words[i]) and lower[i] not in STOP_CAP and not lower[i].endswith("'s")
-                          or lower[i] in ("and", "&") and _is_cap(words[i - 1])):
-            s, i = i, i - 1
+                          or lower[i] in ("and", "&", "of") and _is_cap(words[i - 1])):
+            s, i = i, i - 1  # "the Public Rights of Way team"
         if h - s <= 4 and lower[s] not in SMALL_WORDS:
             return s, h_end
     return None

@@ -281,6 +281,7 @@ such also no not but so into within across under over between through during fol
 since until while although however further please dear mr mrs ms miss dr councillor councillors cllr
 draft proposed revised final amended updated annual monthly quarterly approve approved consider note noted
 receive received agree agreed discuss adopt confirm review
+cyngor cymuned comhairle contae cathrach
 
 chair chairperson chairman vice member members note resolved present apologies item minute minutes
 report reports agenda appendix meeting date title subject summary recommendation recommendations 
