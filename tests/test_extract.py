@@ -921,3 +921,16 @@ def test_a_minister_named_in_apposition(tmp_path, sentence):
     ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "9. Correspondence\n" + sentence + "\n")
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles.get("Stephen Dunn", [""])[0].startswith("Minister for")
+
+
+@pytest.mark.parametrize("lead, bullet", [
+    ("3.2 Four sub-groups report to the Safeguarding Board:", "- the Audit Sub-Group, which leads the audits;\n- the Learning Sub-Group;"),
+    ("The following working groups report to the Parish Council:", "• Allotments Working Group\n• Learning Sub-Group"),
+])
+def test_a_bulleted_list_of_groups_that_report_to_a_body(tmp_path, lead, bullet):
+    text = (TOWN_MINUTES + "5. Governance\nThe Safeguarding Board and the Parish Council met.\n\n" + lead + "\n\n" + bullet +
+            "\n\nThe Audit Sub-Group and the Allotments Working Group also met the Planning Committee.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    target = "Safeguarding Board" if "Safeguarding" in lead else "Parish Council"
+    got = {r.source for r in ex.body_relations if r.relation == "reports_to" and r.target == target}
+    assert "Learning Sub-Group" in got and "Planning Committee" not in got

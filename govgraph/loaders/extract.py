@@ -609,6 +609,36 @@ def _bodies(b: _Builder) -> None:
     own = next((m.body for m in b.ex.meetings if not m.referenced), None)
     b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies, own)
     _reports_of_sub_committees(b, own)
+    _listed_sub_groups(b)
+
+
+# "Four sub-groups report to the Safeguarding Partnership Executive:" and a bulleted list of them.
+_GROUPS_REPORT_TO = re.compile(
+    r"\b(?:\w+\s+)?(?:sub-?\s?groups?|sub-?\s?committees?|working\s+groups?|panels?|groups?)\s+(?:report|reports|are\s+accountable)"
+    r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^:\n]{2,80}?)\s*:\s*\n", re.IGNORECASE)
+
+
+def _listed_sub_groups(b: _Builder) -> None:
+    """Each body a bulleted list names under "N sub-groups report to X:" reports to X."""
+    text = b.d.text
+    names = sorted(((f, x) for x in b.ex.bodies for f in [x.name, *x.aliases] if len(f) > 3), key=lambda p: -len(p[0]))
+    for m in _GROUPS_REPORT_TO.finditer(text):
+        target = next((x for f, x in names if f.lower() == m.group("to").strip().lower()), None)
+        if target is None:
+            continue
+        pos = m.end()
+        for raw in text[m.end(): m.end() + 3000].split("\n"):
+            start, pos = pos, pos + len(raw) + 1
+            bullet = re.match(r"[ \t]*[-•*][ \t]+(.+)$", raw)
+            if not raw.strip():
+                continue
+            if not bullet:
+                break  # the list ends at the first line that is no bullet
+            item = bullet.group(1)
+            body = next((x for f, x in names if item.lower().startswith(("the " + f.lower(), f.lower()))), None)
+            if body is not None and body is not target and not any(
+                    r.source == body.name and r.relation == "reports_to" and r.target == target.name for r in b.ex.body_relations):
+                b.ex.body_relations.append(BodyRelation(body.name, "reports_to", target.name, b.ev(start, start + len(raw))))
 
 
 # "Reports from Sub-Committees:- Finance, Planning." / "Reports of Working Groups – Allotments":
