@@ -934,3 +934,18 @@ def test_a_bulleted_list_of_groups_that_report_to_a_body(tmp_path, lead, bullet)
     target = "Safeguarding Board" if "Safeguarding" in lead else "Parish Council"
     got = {r.source for r in ex.body_relations if r.relation == "reports_to" and r.target == target}
     assert "Learning Sub-Group" in got and "Planning Committee" not in got
+
+
+@pytest.mark.parametrize("attendance, sentence, presenter", [
+    # two Leaders: "the Leader" is the Leader of the Council
+    ("Present: Councillor Ann Ash (Leader of the Council), Councillor Sam Lin (Leader of the Liberal Democrat Group)",
+     "In the absence of Councillor Eden, the Leader introduced the report.", "Ann Ash"),
+    # a PCSO named by rank and surname
+    ("Also present: PCSO 7731 Gareth Bowen (Westshire Police)", "PCSO Bowen reported that six crimes had been recorded.",
+     "Bowen"),
+])
+def test_a_post_shared_by_two_and_a_pcso(tmp_path, attendance, sentence, presenter):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n" + attendance +
+            "\n\n7. Reports\n" + sentence + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert any(r.presenter.endswith(presenter) for r in ex.reported), [r.presenter for r in ex.reported]

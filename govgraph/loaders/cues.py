@@ -60,7 +60,7 @@ _CAP_WORD = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’
 _NAME_AT = re.compile(
     r"(?:(?P<title>(?:" + TIER_PREFIX + r"\s+)?(?:Councillors?|Cllrs?\.?)|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
     r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt|"
-    r"DCI|DI|DS|PC)\.?\s+)?"
+    r"DCI|DI|DS|PCSO|PC)\.?\s+)?"
     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+"
     r"|[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
 )

@@ -364,6 +364,9 @@ def _person_for(who: str, people: list) -> Optional[str]:
     elif cues.POST_HEAD.search(w) or re.match(r"^(?:chief\s+)?superintendent|inspector|sergeant", lw):
         hits = {p.name for p in people for r in p.roles if r.role and _same_post(r.role.lower(), lw)}
         hits |= {p.name for p in people for a in p.aliases if a.lower().startswith(lw + " ") and a.endswith(p.name.split()[-1])}
+        if len(hits) > 1:  # "the Leader": the Leader of the Council before the Leader of a group
+            exact = {p.name for p in people for r in p.roles if r.role and r.role.lower().strip(" ,.") in (lw, lw + " of the council")}
+            hits = exact or hits
     else:
         return None
     return hits.pop() if len(hits) == 1 else None
