@@ -434,3 +434,14 @@ def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text
 def test_a_welsh_title_before_the_english_one_and_a_unit_with_of(nlp, text, name):
     bodies, _ = extract(nlp, text)
     assert name in {b.name for b in bodies}, [b.name for b in bodies]
+
+
+def test_a_name_only_on_address_lines_is_a_building():
+    from govgraph.loaders.extract import extract_document
+    from govgraph.records import Document
+
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+            "5. Property\nThe schedule of sites to be sold:\n\nCash Office, 153 Abbey Road\tSE16 2BS\n"
+            "Kintore Nursery School, Grange Road\tSE1 3BW\n\nThe Estates Team will report to the Cabinet on the A466.\n")
+    names = {b.name for b in extract_document(Document(name="t.txt", path="t.txt", sha256="", text=text)).bodies}
+    assert not names & {"Cash Office", "Kintore Nursery School"} and "Estates Team" in names

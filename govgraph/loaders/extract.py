@@ -607,7 +607,7 @@ def _bodies(b: _Builder) -> None:
     """Bodies and the relations between them, from the spaCy pipeline's ``gg_bodies`` spans."""
     d = b.d
     blocks = b.blocks
-    b.ex.bodies = [x for x in collect_bodies(_with_people(b, blocks), d) if not _not_a_body(x.name)]
+    b.ex.bodies = [x for x in collect_bodies(_with_people(b, blocks), d) if not _not_a_body(x.name) and not _premises(x, d.text)]
     _meeting_bodies(b)
     own = next((m.body for m in b.ex.meetings if not m.referenced), None)
     b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies, own)
@@ -676,6 +676,22 @@ def _reports_of_sub_committees(b: _Builder, own: Optional[str]) -> None:
 
 
 _NOT_SUBJECTS = {"none", "nil", "no", "n/a", "the", "all", "various"}
+
+
+# A UK postcode, whole or its outward half ("SE17 2DG", "SE17").
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:\t|\s{2})[A-Z]{1,2}\d[A-Z\d]?\s*$")
+
+
+def _premises(body, text: str) -> bool:
+    """A "body" named only on address lines ("Cash Office, 153 Abbey Road<TAB>SE16 2BS", a
+    schedule of properties) is a building, not an organisation."""
+    lines = []
+    for name in [body.name, *body.aliases]:
+        at = text.find(name)
+        while at >= 0 and len(lines) < 20:
+            lines.append(text[text.rfind("\n", 0, at) + 1: (text.find("\n", at) + 1 or len(text) + 1) - 1])
+            at = text.find(name, at + len(name))
+    return bool(lines) and all(_POSTCODE.search(ln[ln.find(body.name) if body.name in ln else 0:]) for ln in lines)
 
 
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|all|both|each|the\s+\w+)"
