@@ -445,3 +445,13 @@ def test_a_name_only_on_address_lines_is_a_building():
             "Kintore Nursery School, Grange Road\tSE1 3BW\n\nThe Estates Team will report to the Cabinet on the A466.\n")
     names = {b.name for b in extract_document(Document(name="t.txt", path="t.txt", sha256="", text=text)).bodies}
     assert not names & {"Cash Office", "Kintore Nursery School"} and "Estates Team" in names
+
+
+@pytest.mark.parametrize("name, generic", [
+    ("Committee of the Council", True), ("Special Committee of the Municipal District", True),
+    ("Metro Heights;New Kent Rd and Unit", True), ("Committee of the Regions", False), ("Audit Committee", False),
+])
+def test_generic_and_run_together_names_are_no_bodies(name, generic):
+    from govgraph.loaders.extract import _not_a_body
+
+    assert _not_a_body(name) is generic

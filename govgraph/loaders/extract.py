@@ -703,9 +703,13 @@ _BODY_HEAD_WORD = re.compile(
 
 
 def _not_a_body(name: str) -> bool:
-    """A post mistaken for a body ("Chief Executive", "Area Manager") or a counted plural
-    ("Four sub-groups")."""
-    if re.match(_NUMBER_WORDS + r"\s+[a-z-]+s$", name, re.IGNORECASE):
+    """A post mistaken for a body ("Chief Executive", "Area Manager"), a counted plural ("Four
+    sub-groups"), a generic name ("a Committee of the Council") or two names run together over a
+    semicolon."""
+    if re.match(_NUMBER_WORDS + r"\s+[a-z-]+s$", name, re.IGNORECASE) or ";" in name:
+        return True
+    if re.fullmatch(r"(?:\w+\s+)?(?:committee|sub-committee|meeting|board|panel)\s+of\s+the\s+"
+                    r"(?:council|municipal\s+district|authority|board|district)", name, re.IGNORECASE):
         return True
     last = name.split()[-1] if name.split() else ""
     return bool(cues.POST_HEAD.fullmatch(last)) and not _BODY_HEAD_WORD.search(name) and len(name.split()) <= 4

@@ -297,7 +297,7 @@ GENERIC_MODS = set("""
 council council's other advisory select joint sub project working task steering wider core relevant
 local new statutory this each every all any various partner partners external internal
 main senior the and of for whole full overarching individual multi agency
-multi-agency monthly annual governance own small large regional national area open public
+multi-agency monthly annual governance own small large regional national area open public special
 """.split())
 # Words after a head that show the name is a modifier of something else ("Fostering Panel Review").
 NOT_BODY_AFTER = {
