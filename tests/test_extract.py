@@ -784,6 +784,7 @@ def test_short_passed_sentences_in_a_parish_table(tmp_path, minute, expected):
     "Comments were received from the residents of Gibson House and of Mabel Library.",
     "Ms. They would report back in May.",
     "The Councillor Forum met and the Community Action group asked about the Jubilee Rally.",
+    "It was agreed that four signs be ordered for the village gates.",
 ])
 def test_buildings_and_pronouns_are_no_people(tmp_path, sentence):
     text = (TOWN_MINUTES + "7. Planning\n" + sentence + "\n")

@@ -120,8 +120,8 @@ def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
         return None
     name = re.sub(r"['’]s$", "", name.strip())
     words = name.split()
-    if not words or all(len(w.rstrip(".")) <= 1 for w in words):
-        return None
+    if not words or all(len(w.rstrip(".")) <= 1 for w in words) or not words[0][:1].isupper():
+        return None  # an initial alone, or "four signs" (a name starts with a capital)
     if any(w.lower() in NOT_AFTER_TITLE or w.lower() in _NEVER_IN_NAMES for w in words):
         return None  # "Cllr Allowances", "Councillor Chair:" in a table, "Councillor Forum"
     after = re.match(r"[ \t]+([A-Z][A-Za-z]*)", text[end:end + 30])
