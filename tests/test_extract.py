@@ -822,6 +822,11 @@ def test_a_surname_that_is_also_a_word_of_the_genre_stays_a_name(tmp_path):
      "would like to stand down.", ["to approach the Charities for funding"]),
     ("Resolved: That the next meeting be held on Friday 21 March 2025 at\n11.00 am at the Civic Centre.",
      ["the next meeting be held on Friday 21 March 2025 at 11.00 am at the Civic Centre"]),
+    # a motion proposed and seconded in one sentence, agreed in the next; a standing order suspended
+    ("Cllr Cobb proposed & Cllr Evans seconded that the Council pay the fee. All Councillors present were in agreement.",
+     ["the Council pay the fee"]),
+    ("On the proposal of Councillor Sheahan, seconded by Councillor Slattery, Standing Order No. 4 was suspended "
+     "to complete the agenda.", ["Standing Order No. 4 was suspended to complete the agenda"]),
     # other bodies' decisions and history are no resolutions of this meeting
     ("The extension at 4 Mill Lane was approved by Westshire District Council. The lottery bid was approved last week.", []),
 ])

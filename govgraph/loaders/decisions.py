@@ -82,7 +82,8 @@ _SECONDED = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_END = re.compile(
-    r"\b(?:was|were|be)\s+(?:(?:duly|unanimously|formally)\s+)?(?:confirmed|adopted|approved|agreed|carried|noted|ratified|accepted|taken\s+as\s+read)\b",
+    r"\b(?:was|were|be)\s+(?:(?:duly|unanimously|formally)\s+)?(?:confirmed|adopted|approved|agreed|carried|noted|ratified|accepted|"
+    r"taken\s+as\s+read|suspended|deferred|rescinded|waived)\b",  # "..., seconded by Y, Standing Order 4 was suspended"
     re.IGNORECASE,
 )
 _WAS_PROPOSED = re.compile(
@@ -151,16 +152,17 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
             i = nxt
             continue
         i += 1
-    previous = ""
+    previous, prev_s = "", start
     for s, e in sentences(text[start:end], start):
         sent = text[s:e]
         if any(a <= s < b or a < e <= b for a, b in taken):
-            previous = sent
+            previous, prev_s = sent, s
             continue
-        d = _motion_adopted(text, start, s, sent) or _put_motion(text, s, e, previous) or _in_sentence(text, s, e)
+        d = _motion_adopted(text, start, s, sent) or _put_motion(text, s, e, previous) or _in_sentence(text, s, e) \
+            or _agreed_after(text, prev_s, previous, sent)
         if d:
             found.append(d)
-        previous = sent
+        previous, prev_s = sent, s
     found.sort(key=lambda d: d.start)
     return _dedupe(found)
 
@@ -379,6 +381,20 @@ def _outcome(text: str, s: int, e: int) -> Decision | None:
     if _PLANNING_ANSWER.search(sent) and len(sent.split()) <= 40:
         return _decision(text, s, e)
     return None
+
+
+# "She proposed & Cllr Evans seconded that TCC pay the fee." / "All Councillors present were in agreement."
+_SECONDED_THAT = re.compile(r"\bproposed\b[^.;]{0,60}?\bseconded\s+that\s+", re.IGNORECASE)
+_AGREEMENT = re.compile(r"\b(?:in\s+agreement|all\s+(?:were\s+)?in\s+favou?r|(?:was|were)\s+carried|unanimously\s+agreed|agreed\s+unanimously)\b",
+                        re.IGNORECASE)
+
+
+def _agreed_after(text: str, prev_s: int, previous: str, sent: str) -> Decision | None:
+    """A motion proposed and seconded in one sentence, agreed in the next."""
+    m = _SECONDED_THAT.search(previous)
+    if not m or not _AGREEMENT.search(sent):
+        return None
+    return _decision(text, prev_s + m.end(), prev_s + len(previous))
 
 
 def _motion_adopted(text: str, item_start: int, s: int, sent: str) -> Decision | None:
