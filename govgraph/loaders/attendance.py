@@ -548,8 +548,7 @@ def chair_in_prose(text: str, start: int, end: int) -> list[Attendee]:
         group = "who" if m.group("who") else "who2"
         who = m.group(group)
         if re.fullmatch(r"[A-Z]{2,3}", who):  # "RW chaired the meeting": the initials a list gave a name
-            named = re.search(r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})[ \t]*(?:\(|\t)[ \t]*" + who + r"\b", text[start:end])
-            who = named.group(1) if named else who
+            who = initials_given(text[start:end]).get(who, who)
         form = name_form(who)
         if form and form.name:
             s, e = m.start(group), m.end(group)
@@ -571,3 +570,17 @@ def apologies_in_prose(text: str, start: int, end: int) -> list[Attendee]:
             out.extend(parse_list(flatten(split_lines(text, s, e)), "apologies"))
     return _dedupe(out)
 
+
+_NAME_AND_INITIALS = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:\(|\t)[ \t]*([A-Z]{2,3})\b")
+
+
+def initials_given(text: str) -> dict[str, str]:
+    """Initials a list gives its people ("Michael Cook (SBC)<TAB>MC", "Dave Horkan (DH)"), kept
+    when the letters are the name's own: initials -> name."""
+    found: dict[str, str] = {}
+    for m in _NAME_AND_INITIALS.finditer(text):
+        name, code = m.group(1), m.group(2)
+        words = name.split()
+        if code[0] == words[0][0] and code[-1] == words[-1][0]:
+            found.setdefault(code, name)
+    return found

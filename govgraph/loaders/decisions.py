@@ -240,7 +240,7 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     own = "" if alone else text[rest_start:chunks[0][1]].strip()  # the formula's own words, on its line and after
     if re.fullmatch(r"[\"“]*that[\s:,-]*", own, re.IGNORECASE):
         own = ""  # "Resolved:- That" over its numbered parts
-    elif _parts_follow(lines, j) and _INTRODUCES_PARTS.fullmatch(own):  # "Resolved: That the Board:-" / "(i) approves ..."
+    elif _next_part(lines, j) and _INTRODUCES_PARTS.fullmatch(own):  # "Resolved: That the Board:-" / "(i) approves ..."
         chunks, own = [], ""
     if own and re.search(r"[.!?]$", own) and not _INLINE_PART.search(own) and not _decision_parts_follow(lines, j):
         # "RESOLVED to accept the apologies. Cllr N. Shore was absent.": the decision is its
@@ -274,18 +274,18 @@ def _continues_decision(after_marker: str) -> bool:
     return bool(re.match(r"[\"“]?(?:(?i:that)\b|[a-z])", after_marker))
 
 
+def _next_part(lines: list[Line], j: int) -> tuple[Line, re.Match] | None:
+    """The next line with text and its part marker, when it opens a part ("(a) ...", "2. That ...")."""
+    nxt = next((ln for ln in lines[j:] if not ln.blank), None)
+    m = _PART.match(nxt.text) if nxt is not None and not _HEAD.match(nxt.text) else None
+    return (nxt, m) if m else None
+
+
 def _decision_parts_follow(lines: list[Line], j: int) -> bool:
     """Is the next line with text a further decision ("(2) That ...", "(b) the ...") rather than a
     sub-item's heading ("b) Budget and precept")?"""
-    nxt = next((ln for ln in lines[j:] if not ln.blank), None)
-    m = _PART.match(nxt.text) if nxt is not None else None
-    return m is not None and _continues_decision(nxt.text[m.end():])
-
-
-def _parts_follow(lines: list[Line], j: int) -> bool:
-    """Is the next line with text a part ("(a) ...", "2. That ...") of a list of decisions?"""
-    nxt = next((ln for ln in lines[j:] if not ln.blank), None)
-    return nxt is not None and bool(_PART.match(nxt.text)) and not _HEAD.match(nxt.text)
+    part = _next_part(lines, j)
+    return part is not None and _continues_decision(part[0].text[part[1].end():])
 
 
 def _parts(text: str, start: int, end: int) -> list[Decision]:

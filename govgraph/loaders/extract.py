@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
-from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, parse_list, read_sections
+from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, initials_given, parse_list, read_sections
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
@@ -330,7 +330,7 @@ def _resolve_presenters(b: _Builder) -> None:
     """A presenter named by post or initials ("The Chief Superintendent", "the Meetings
     Administrator", "DHO", "MC" of a table of names and initials) is the person the document gives
     that post, title or initials to, when exactly one person has it."""
-    initials = _initials_given(b.d.text)
+    initials = initials_given(b.d.text)
     for r in b.ex.reported:
         if (r.presenter, r.item, r.meeting_date) in b.as_written:
             continue
@@ -341,19 +341,6 @@ def _resolve_presenters(b: _Builder) -> None:
     b.ex.reported = [r for r in b.ex.reported if not re.fullmatch(r"(?:The )?[A-Z]{2,3}", r.presenter)]
 
 
-_NAME_AND_INITIALS = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:\(|\t)[ \t]*([A-Z]{2,3})\b")
-
-
-def _initials_given(text: str) -> dict[str, str]:
-    """Initials a list gives its people ("Michael Cook (SBC)<TAB>MC", "Dave Horkan (DHO)"), kept
-    when the letters are the name's own."""
-    found: dict[str, str] = {}
-    for m in _NAME_AND_INITIALS.finditer(text):
-        name, code = m.group(1), m.group(2)
-        words = name.split()
-        if code[0] == words[0][0] and code[-1] == words[-1][0]:
-            found.setdefault(code, name)
-    return found
 
 
 def _person_for(who: str, people: list) -> Optional[str]:
