@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import re
 import os
 import subprocess
 import sys
@@ -83,13 +84,23 @@ def log_line(figures: dict, name: str = "blind") -> str:
             + f" | **{figures['macro_f1']:.3f}** | {figures.get('body_relations_f1', 0):.3f} |")
 
 
+def set_name(name: str) -> str:
+    """A set's name as the command line gives it; fresh-LETTERS names the helpers' batches."""
+    if name in ("corpus", "examples", "styles", "fresh", "working", "blind") or re.fullmatch(r"fresh-[a-z]+", name):
+        return name
+    raise argparse.ArgumentTypeError(f"no set named {name!r}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", required=True, choices=["corpus", "examples", "styles", "fresh", "fresh-a", "fresh-b", "fresh-c", "fresh-d", "fresh-ab", "fresh-cd", "working", "blind"])
+    parser.add_argument("--set", required=True, type=set_name,
+                        help="corpus, examples, styles, working, blind, fresh, or fresh-LETTERS (fresh-cd)")
     parser.add_argument("--per-doc", action="store_true", help="the scorer's per-document table too")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind and fresh)")
     args = parser.parse_args()
+    if not documents(args.set)[0]:
+        parser.error(f"the set {args.set} has no document with gold")
     figures, table = score(args.set, args.per_doc)
     if args.log:
         if args.set not in ("blind", "fresh") and not args.set.startswith("fresh-"):
