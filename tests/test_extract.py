@@ -955,3 +955,18 @@ def test_a_post_shared_by_two_and_a_pcso(tmp_path, attendance, sentence, present
             "\n\n7. Reports\n" + sentence + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert any(r.presenter.endswith(presenter) for r in ex.reported), [r.presenter for r in ex.reported]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a planning report's table of representations: the next cell starts with a capital
+    ("REPRESENTATIONS\n\n4\tHallam Pryce LLP Objected on behalf of the owners of the adjoining yard.\n", "Hallam Pryce LLP"),
+    (TOWN_MINUTES + "1. Correspondence\nA letter from Brookside Homes Ltd Confirmed the hoarding dates.\n", "Brookside Homes Ltd"),
+    # trustees together are a body; one trustee is a post
+    (TOWN_MINUTES + "2. Appointments\nCllr Bell was appointed to the Weston Almshouse Trustees for the year.\n",
+     "Weston Almshouse Trustees"),
+    ("MINUTES OF THE FINANCE PANEL held on 2 May 2031\n\n3. The Fair Trustees asked the panel to renew the lease.\n",
+     "Fair Trustees"),
+])
+def test_a_company_suffix_ends_a_name_and_trustees_are_a_body(tmp_path, text, name):
+    ex, _ = extract_text(tmp_path / "paper.txt", text)
+    assert name in {b.name for b in ex.bodies}, [b.name for b in ex.bodies]

@@ -422,7 +422,9 @@ _LOWER_UNIT_HEADS = {"team", "department", "dept", "unit", "directorate"}  # not
 def _classify(words, lower, s, e, h, h_end):
     """BODY, GENERIC or None for the name words[s:e] with head words[h:h_end]."""
     verb_in_capitals = h_end < len(words) and words[h_end].isupper() and len(words[h_end]) > 3 and not words[h].isupper()
-    if h_end < len(words) and _is_cap(words[h_end]) and e == h_end and words[h_end].isalpha() and not verb_in_capitals and (
+    # a company suffix ends its name: "Dechert LLP Raised an objection" in a table cell
+    if h_end < len(words) and _is_cap(words[h_end]) and e == h_end and words[h_end].isalpha() and not verb_in_capitals \
+            and lower[h] not in _COMPANY and (
             (lower[h_end] in NOT_BODY_AFTER and (lower[h_end] not in STOP_CAP or s == h))
             or (lower[h_end] not in STOP_CAP and lower[h_end] not in HEADS)):
         # the head is a modifier of the next word ("School Places", "Council Tax", "Panel Review",

@@ -699,6 +699,8 @@ def _not_a_body(name: str) -> bool:
                     r"(?:council|municipal\s+district|authority|board|district)", name, re.IGNORECASE):
         return True
     last = name.split()[-1] if name.split() else ""
+    if last.lower() == "trustees" and len(name.split()) > 1:
+        return False  # "the Market Trustees": the trustees together are the body a charity has
     return bool(cues.POST_HEAD.fullmatch(last)) and not _BODY_HEAD_WORD.search(name) and len(name.split()) <= 4
 
 
