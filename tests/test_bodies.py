@@ -455,3 +455,31 @@ def test_generic_and_run_together_names_are_no_bodies(name, generic):
     from govgraph.loaders.extract import _not_a_body
 
     assert _not_a_body(name) is generic
+
+
+@pytest.mark.parametrize("text, names", [
+    # English planning report prose, the consultees in a sentence
+    ("Consultation responses were received from Network Rail, Natural England and Thames Water; "
+     "HMRC raised no objection.", {"Network Rail", "Natural England", "Thames Water", "HMRC"}),
+    # Irish municipal district minutes; Welsh community council minutes
+    ("Superintendent Aoife Dunne, An Garda Síochána, reported that An Post would close the office.",
+     {"An Garda Síochána", "An Post"}),
+    ("The clerk had written to Cadw and to Dŵr Cymru Welsh Water about the bridge.", {"Cadw", "Dŵr Cymru Welsh Water"}),
+])
+def test_national_bodies_named_without_a_head(nlp, text, names):
+    bodies, _ = extract(nlp, text)
+    assert names <= {b.name for b in bodies}, [b.name for b in bodies]
+
+
+def test_a_national_name_only_in_its_written_case(nlp):
+    bodies, _ = extract(nlp, "The post office in the high street will close; a royal mail van was seen.")
+    assert not bodies, [b.name for b in bodies]
+
+
+def test_the_national_bodies_list_is_well_formed():
+    from govgraph.loaders.vocab import national_bodies
+
+    known = national_bodies()
+    assert len(known) > 100
+    assert set(known.values()) <= {"government", "external"}
+    assert all(name == name.strip() and "  " not in name for name in known)

@@ -45,7 +45,8 @@ def documents(name: str) -> tuple[list[Path], Path]:
         folder = ROOT / "tests" / "data" / "fresh"
         return sorted(p for letter in name[len("fresh-"):] for p in folder.glob(f"fresh_{letter}*.txt")), \
             ROOT / "tests" / "gold" / "fresh"
-    prefixes = json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))[name]
+    halves = json.loads((DEV_GOLD / "split.json").read_text(encoding="utf-8"))
+    prefixes = halves["working"] + halves["blind"] if name == "dev" else halves[name]
     papers = sorted((SHARED / "dev" / "papers").iterdir())
     return [p for p in papers if p.name.split("__")[0] in prefixes and (DEV_GOLD / f"{p.stem}.json").exists()], DEV_GOLD
 
@@ -86,7 +87,7 @@ def log_line(figures: dict, name: str = "blind") -> str:
 
 def set_name(name: str) -> str:
     """A set's name as the command line gives it; fresh-LETTERS names the helpers' batches."""
-    if name in ("corpus", "examples", "styles", "fresh", "working", "blind") or re.fullmatch(r"fresh-[a-z]+", name):
+    if name in ("corpus", "examples", "styles", "fresh", "working", "blind", "dev") or re.fullmatch(r"fresh-[a-z]+", name):
         return name
     raise argparse.ArgumentTypeError(f"no set named {name!r}")
 
@@ -94,7 +95,7 @@ def set_name(name: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", required=True, type=set_name,
-                        help="corpus, examples, styles, working, blind, fresh, or fresh-LETTERS (fresh-cd)")
+                        help="corpus, examples, styles, working, blind, dev (both halves), fresh, or fresh-LETTERS (fresh-cd)")
     parser.add_argument("--per-doc", action="store_true", help="the scorer's per-document table too")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--log", action="store_true", help="append the figures to BLIND_LOG.md (blind and fresh)")

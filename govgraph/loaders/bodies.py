@@ -5,8 +5,8 @@ by rules on the tokens (no model): a capitalised name ending in a body head noun
 "... Select Commission", "... Services Directorate", "South Yorkshire Police"), extended to the
 left over capitalised words, "and", "&", possessives and a list comma ("Children, Young People and
 Families Partnership"), and to the right over "of"/"for" where the head takes one ("Department for
-Work and Pensions"); acronym definitions "Name (ACR)"; all-caps headings; a small gazetteer of
-national public bodies. Span labels:
+Work and Pensions"); acronym definitions "Name (ACR)"; all-caps headings; the national bodies papers name
+without a head ("Natural England", "An Post": ``data/national_bodies.txt``). Span labels:
 
 - ``BODY``: a named body; ``POST_BODY``: a unit named only inside a post title ("Head of X");
 - ``ACR_DEF``: an acronym defined for the ``BODY`` span just before it ("Name (ACR)");
@@ -31,12 +31,13 @@ from typing import Iterable
 
 from spacy.attrs import IDX, ORTH
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
     ACR_STOP, BODY_HEAD_KINDS as HEADS, COUNCIL_ABBR, GENERIC_MODS, GENERIC_PREFIX, INSTRUMENTS, MEETING_BODY_HEAD,
-    NOT_BODY_AFTER, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS,
+    NOT_BODY_AFTER, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
 )
 from govgraph.records import Body, Document
 
@@ -66,19 +67,31 @@ def _is_acr(w: str) -> bool:
 
 @Language.factory("gg_bodies")
 def make_bodies(nlp: Language, name: str) -> "BodyMarker":
-    return BodyMarker()
+    return BodyMarker(nlp)
+
+
+def _national_acronym(form: str) -> bool:
+    return " " not in form and _is_acr(form)
 
 
 class BodyMarker:
     """Marks candidate body mentions in ``doc.spans["bodies"]`` (see the module docstring)."""
 
+    def __init__(self, nlp: Language):
+        # the national bodies' names, matched case-sensitively on the tokens ("Post Office", not "post office")
+        self.national = PhraseMatcher(nlp.vocab, attr="ORTH")
+        names = [f for f in national_bodies() if not _national_acronym(f)]
+        self.national.add("NATIONAL", [nlp.make_doc(f) for f in names])
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["bodies"] = [Span(doc, s, e, label=lab) for s, e, lab in find_spans(doc)]
+        known = [(s, e) for _id, s, e in self.national(doc)]
+        doc.spans["bodies"] = [Span(doc, s, e, label=lab) for s, e, lab in find_spans(doc, known)]
         return doc
 
 
-def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start token, end token, label) of every candidate in ``doc``."""
+def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """(start token, end token, label) of every candidate in ``doc``; ``known``: token spans of
+    names known to be bodies (the national bodies), kept whole."""
     # One array read instead of a Python Token object per token: the component's main cost.
     arr = doc.to_array([ORTH, IDX])
     strings = doc.vocab.strings
@@ -91,6 +104,10 @@ def find_spans(doc: Doc) -> list[tuple[int, int, str]]:
     ends = [i + len(w) for i, w in zip(idx, words)]
     out: list[tuple[int, int, str]] = []
     taken = [False] * n
+    for s, e in sorted(known, key=lambda se: (se[0], -se[1])):
+        if not any(taken[s:e]):  # the longest of overlapping names: "Dŵr Cymru Welsh Water"
+            out.append((s, e, "BODY"))
+            taken[s:e] = [True] * (e - s)
 
     def attached(a: int, b: int) -> bool:  # tokens a and b touch (no space between)
         return ends[a] == idx[b]
@@ -567,6 +584,9 @@ def kind_of(name: str) -> str:
     toks = [t for t in _key_tokens(name)]
     if not toks:
         return "other"
+    known = national_bodies().get(re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    if known:
+        return known
     low = name.lower()
     head = toks[-1]
     if toks[-2:] == ["social", "care"]:
@@ -806,7 +826,8 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
                          if letters in initials[id(g)] or letters.rstrip("S") in initials[id(g)] and len(letters) > 3]
                 if len(cands) == 1:
                     target = cands[0]
-        if target is None and _organisation_acronym(acr, uses[up]) and acr.lower() not in lowered_words:
+        national = acr in national_bodies() and _national_acronym(acr)
+        if target is None and (national or _organisation_acronym(acr, uses[up]) and acr.lower() not in lowered_words):
             target = acr_groups.setdefault(up, _Group())
         if target is not None:
             target.add(acr, kind_of(acr) if target.kinds == Counter() else None, ev, "ACR")

@@ -15,6 +15,8 @@ deriving one from the other is left to do.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 # ---------------------------------------------------------------- people: titles and honours
 
@@ -327,3 +329,14 @@ allowance allowances expenses payment payments vacancy vacancies training induct
 conduct call assets distribution chair chairman chairperson members member public
 apologies present attendance agenda minutes item items report reports none nil all total number
 """.split())
+
+
+# ---------------------------------------------------------------- national bodies (data file)
+
+@lru_cache(maxsize=1)
+def national_bodies() -> dict[str, str]:
+    """Name (or acronym) -> kind of the national bodies papers name without a head noun
+    (``data/national_bodies.txt``: "Natural England", "An Post", "HMRC")."""
+    text = resources.files("govgraph.loaders").joinpath("data/national_bodies.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name.strip(): kind.strip() for name, kind in rows}
