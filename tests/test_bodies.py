@@ -483,3 +483,26 @@ def test_the_national_bodies_list_is_well_formed():
     assert len(known) > 100
     assert set(known.values()) <= {"government", "external"}
     assert all(name == name.strip() and "  " not in name for name in known)
+
+
+def test_a_municipal_district_is_a_council_under_either_word_order(nlp):
+    bodies, _ = extract(nlp, "Minutes of the Municipal District of Rathby West held on 3 May. The Members of the "
+                             "Rathby West Municipal District noted that the Municipal District would write. "
+                             "The Lake District was mentioned.")
+    district = by_name(bodies, "Municipal District of Rathby West")
+    assert "Rathby West Municipal District" in [district.name, *district.aliases]
+    assert district.kind == "council"
+    assert {b.name for b in bodies} == {district.name}  # neither "the Municipal District" nor the Lake District
+
+
+def test_districts_in_the_plural_are_no_one_body(nlp):
+    bodies, _ = extract(nlp, "The Housing Department will work with the Kilbeg and Dunmore Municipal Districts.")
+    assert not any("Districts" in b.name for b in bodies), [b.name for b in bodies]
+
+
+@pytest.mark.parametrize("text", [
+    "Payment to the hall\t29/11/12\t£14.00\tLGA 1972",
+    "Under section 101 of the LGA 1972 the clerk may act.",
+])
+def test_an_acronym_before_a_year_is_an_act(nlp, text):
+    assert not spans(nlp, text, "ACR")

@@ -970,3 +970,15 @@ def test_a_post_shared_by_two_and_a_pcso(tmp_path, attendance, sentence, present
 def test_a_company_suffix_ends_a_name_and_trustees_are_a_body(tmp_path, text, name):
     ex, _ = extract_text(tmp_path / "paper.txt", text)
     assert name in {b.name for b in ex.bodies}, [b.name for b in ex.bodies]
+
+
+def test_a_postcode_far_along_a_long_line_is_not_the_bodys_address(tmp_path):
+    # a paper converted with its paragraphs run into one line: the body is named mid-line and a
+    # planning application's address comes many words later
+    line = ("Following advice from the county Anglian Water had since agreed to remove the hump. "
+            + "The clerk reported on the footpath and the wall and the drain and the hedges. " * 3
+            + "20/01758/LDE Lawful Development Certificate, Horsemans Rest, Bypass, Norfolk PE33 9UF")
+    ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "5. Clerk's report\n" + line + "\n")
+    assert "Anglian Water" in {b.name for b in ex.bodies}
+    ex, _ = extract_text(tmp_path / "q.txt", TOWN_MINUTES + "6. Premises\nCash Office, 153 Abbey Road\tSE16 2BS\n")
+    assert "Cash Office" not in {b.name for b in ex.bodies}

@@ -43,6 +43,7 @@ from govgraph.records import Body, Document
 
 # --- vocabulary: vocab.py ----------------------------------------------------------------------
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACR_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][a-z]?s?|[A-Z]{2,})$")
 _POSS = {"'s", "’s", "'", "’", "s'"}
 
@@ -132,6 +133,8 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = ()) -> list[tuple[in
         elif is_head and lw in ("group", "groups", "committee") and i >= 2 and words[i - 1] == "-" and lower[i - 2] == "sub":
             i += 1
             continue
+        if lw in ("district", "districts") and i >= 1 and lower[i - 1] in _DISTRICT_KINDS and _is_cap(words[i]):
+            is_head = True  # "Ennis Municipal District", "the Municipal District of Rathby": a council
         if lw == "care" and i >= 2 and lower[i - 1] == "social" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
                 and not (i + 2 < n and lower[i + 1] in ("and", "&") and _later_head(words, lower, i + 2)) \
                 and (lower[i - 2].startswith("adult") or (lower[i - 2] in _POSS and i >= 3 and lower[i - 3] in ("children", "adults"))
@@ -224,7 +227,8 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = ()) -> list[tuple[in
 
     # acronym uses
     for j, w in enumerate(words):
-        if not taken[j] and _is_acr(w) and not upper_run(j):
+        if not taken[j] and _is_acr(w) and not upper_run(j) and not (j + 1 < n and _YEAR.fullmatch(words[j + 1])):
+            # ("LGA 1972" is an Act, not the association)
             # a letter list such as "A G E N D A" or a grade "2b" is not an acronym
             out.append((j, j + 1, "ACR"))
     out.sort()
@@ -264,6 +268,9 @@ def _later_head(words, lower, j) -> bool:
 _DETERMINERS = {"the", "this", "its", "their", "our"}
 # Heads the genre also coordinates inside one name: "Police and Crime Panel".
 _COORDINATED_HEADS = {"police"}
+
+# "Municipal District" (Ireland), "Metropolitan District": a council, unlike "the Lake District".
+_DISTRICT_KINDS = {"municipal", "metropolitan"}
 
 # Company suffixes: written in capitals after a name in any case ("Dechert LLP").
 _COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc"}
@@ -338,7 +345,7 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
         break
     e = h_end
     # right: "Department for Education", "Inspectorate of Constabulary"
-    if e + 1 < len(words) and lower[e] in ("of", "for") and lower[h] in OF_HEADS:
+    if e + 1 < len(words) and lower[e] in ("of", "for") and (lower[h] in OF_HEADS or lower[h] == "district"):
         j = e + 1
         if j < len(words) and lower[j] == "the":
             j += 1
@@ -448,6 +455,8 @@ def _classify(words, lower, s, e, h, h_end):
         # "Cabinet Member"); a named body keeps its name before "Meeting", "Chair", "Minutes"
         return None
     mods = [lower[k] for k in range(s, h) if lower[k] not in _POSS and words[k] not in ",-"]
+    if lower[h] == "districts" or lower[h] == "district" and all(m in _DISTRICT_KINDS for m in mods) and e == h_end:
+        return "GENERIC"  # "the Municipal District", "the Shannon and Ennis Municipal Districts": no one district
     if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:
         return None
     if lower[h] == "cabinet":
@@ -521,6 +530,9 @@ def _key_tuple(text: str) -> tuple[str, ...]:
             out += ["sub", "group"]
             continue
         out.append(w)
+    if len(out) > 3 and out[0] in _DISTRICT_KINDS and out[1:3] == ["district", "of"]:
+        # "Municipal District of Rathby" is "Rathby Municipal District": one key for both orders
+        out = out[3:] + out[:2]
     return tuple(out)
 
 
@@ -591,6 +603,8 @@ def kind_of(name: str) -> str:
     head = toks[-1]
     if toks[-2:] == ["social", "care"]:
         return "service"
+    if "district" in toks and _DISTRICT_KINDS & set(toks):
+        return "council"
     for h in (head, head + "s"):
         if h in HEADS:
             kind = HEADS[h]

@@ -678,7 +678,8 @@ def _premises(body, text: str) -> bool:
         while at >= 0 and len(lines) < 20:
             lines.append(text[text.rfind("\n", 0, at) + 1: (text.find("\n", at) + 1 or len(text) + 1) - 1])
             at = text.find(name, at + len(name))
-    return bool(lines) and all(_POSTCODE.search(ln[ln.find(body.name) if body.name in ln else 0:]) for ln in lines)
+    # the address runs on from the name: a postcode far along a long line is someone else's
+    return bool(lines) and all(_POSTCODE.search(ln[ln.find(body.name) if body.name in ln else 0:][:120]) for ln in lines)
 
 
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|all|both|each|the\s+\w+)"

@@ -287,7 +287,7 @@ cyngor cymuned comhairle contae cathrach
 
 chair chairperson chairman vice member members note resolved present apologies item minute minutes
 report reports agenda appendix meeting date title subject summary recommendation recommendations 
-venue time monday tuesday wednesday thursday friday saturday sunday january february march
+venue time held monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december director directors head manager
 managers officer officers adviser advisor lead leader deputy interim assistant is was were are be
 been has have had will would can could should may might must do does did consideration
