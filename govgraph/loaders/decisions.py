@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from govgraph.loaders.dates import MONTHS
 from govgraph.loaders.lines import Line, split_lines, squash
 from govgraph.loaders.sentences import sentences
-from govgraph.loaders.vocab import DECIDING_SUBJECT
+from govgraph.loaders.vocab import DECIDING_BODY, DECIDING_SUBJECT
 
 __all__ = ["Decision", "find_decisions", "REQUESTS_REPORT"]
 
@@ -119,8 +119,8 @@ _THING_PASSED = re.compile(
 _PAPER_PASSED = re.compile(
     r"^(?P<o>(?:the\s+)?(?:following\s+)?(?:draft\s+)?(?:minutes|accounts|budget|precept|payments?|invoices?|policy|policies|"
     r"application|recommendations?|terms\s+of\s+reference|standing\s+orders|statement|motion|amendment|proposal|"
-    r"nominations?|quotes?|quotations?|tenders?|grants?|report)\b[^.;]{0,200}?\b(?:was|were|is|are)\s+"
-    r"(?:duly\s+|unanimously\s+|formally\s+)?(?:approved|accepted|agreed|adopted|confirmed|ratified|signed|carried|endorsed|noted)\b.*)$",
+    r"nominations?|quotes?|quotations?|tenders?|grants?|report|minute)\b[^.;]{0,200}?\b(?:was|were|is|are)\s+"
+    r"(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:submitted|considered|presented|circulated|read)\s+and\s+)?(?:approved|accepted|agreed|adopted|confirmed|ratified|signed|carried|endorsed|noted)\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _MOTION_ADOPTED = re.compile(
@@ -145,7 +145,7 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
     while i < len(lines):
         here = _from_mid_line_formula(lines, i)
         m = _HEAD.match(here[i].text)
-        if m and not _narrative_head(here[i].text, m) and not (m.end() >= len(here[i].text.rstrip()) and _trailing(here, i)):
+        if m and not _narrative_head(here[i].text, m) and not (m.end() >= len(here[i].text.rstrip()) and ":" not in m.group("end") and _trailing(here, i)):
             block, nxt = _head_block(text, here, i, m)
             found.extend(block)
             taken.append((here[i].start, here[nxt - 1].end))
@@ -169,11 +169,12 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
 
 # "That the Board:-", "That Cabinet": the subject of the parts below, no decision of its own.
 _INTRODUCES_PARTS = re.compile(
-    r"[\"“]*(?i:that)\s+(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:board|council|committee|cabinet|panel|authority|"
-    r"executive|commission|partnership|group|forum|assembly|sub-committee|members)\s*(?::-|:|-|–)?")
+    r"[\"“]*(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:board|council|committee|cabinet|panel|authority|"
+    r"executive|commission|partnership|group|forum|assembly|sub-committee|members)"
+    r"(?:\s+(?i:agreed|resolved|decided|noted))?\s*(?::-|:|-|–)?")
 # "Proposed Cllr A, seconded Cllr B, all in favour – RESOLVED to ...": the formula, in capitals,
 # after the vote on the same line.
-_MID_LINE_FORMULA = re.compile(r"\s[–—-]\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b)")
+_MID_LINE_FORMULA = re.compile(r"(?:\s[–—-]|[.;])\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b)")
 
 
 def _from_mid_line_formula(lines: list[Line], i: int) -> list[Line]:
@@ -212,6 +213,8 @@ def _narrative_head(line: str, m: re.Match) -> bool:
     f = m.group("f").lower()
     if f == "noted":
         return not re.fullmatch(r"\s*[-•*]?\s*noted\s*[.:]?\s*", line, re.IGNORECASE) and ":" not in m.group("end")
+    if f in ("decision", "decisions") and re.fullmatch(r"\s*decisions?\s*", line, re.IGNORECASE):
+        return False  # "Decision" as a heading of its own over the paragraph that records it
     if f in ("decided", "decision", "decisions"):
         return ":" not in m.group("end") and not re.match(r"\s*that\b", line[m.end():], re.IGNORECASE)
     return False
@@ -226,10 +229,13 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     if alone:  # "Resolved:-" alone: its text starts on the next line with text
         while j < len(lines) and lines[j].blank:
             j += 1
-        introduces = ":" in m.group("end") or (j < len(lines) and _INTRODUCED.match(lines[j].text))
+        introduces = ":" in m.group("end") or m.group("f").lower().startswith("decision") \
+            or (j < len(lines) and _INTRODUCED.match(lines[j].text))
         if j < len(lines) and introduces and not _HEAD.match(lines[j].text):
             rest_start = lines[j].start
             j += 1
+        elif m.group("f").lower().startswith("decision"):
+            return [], i + 1  # "Decision" over "The Committee agreed:-": the formula below records it
         else:  # "- Agreed", "NOTED": the formula is the whole decision
             word = m.group("f")
             return [Decision(squash(word).capitalize(), first.start + m.start("f"), first.start + m.end("f"))], i + 1
@@ -242,6 +248,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
         own = ""  # "Resolved:- That" over its numbered parts
     elif _next_part(lines, j) and _INTRODUCES_PARTS.fullmatch(own):  # "Resolved: That the Board:-" / "(i) approves ..."
         chunks, own = [], ""
+    elif alone and _next_part(lines, j) and _INTRODUCES_PARTS.fullmatch(text[rest_start:chunks[0][1]].strip()):
+        chunks = []  # "Decision" / "The Joint Board agreed:-" / "(a) to note ..."
     if own and re.search(r"[.!?]$", own) and not _INLINE_PART.search(own) and not _decision_parts_follow(lines, j):
         # "RESOLVED to accept the apologies. Cllr N. Shore was absent.": the decision is its
         # sentence; "b) Budget and precept" below, after a full stop, is the next sub-item
@@ -305,10 +313,19 @@ def _parts(text: str, start: int, end: int) -> list[Decision]:
     return [d for s, e in pieces if (d := _decision(text, s, e))]
 
 
+_DECIDED_BY = re.compile(
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")\s+(?:unanimously\s+)?"
+    r"(?:agreed|resolved|decided|noted|approved|endorsed|adopted|accepted)\b\s*(?::-|:)?\s*",
+    re.IGNORECASE)
+
+
 def _decision(text: str, s: int, e: int) -> Decision | None:
     seg = text[s:e]
     lead = len(seg) - len(seg.lstrip(" -•\t\n\"“‘'"))
     s += lead
+    said = _DECIDED_BY.match(text[s:e])  # "The Committee agreed to approve ..." under "Decision"
+    if said:
+        s += said.end()
     tm = _THAT.match(text[s:e])
     if tm:
         s += tm.end()
@@ -344,6 +361,12 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
         if m.group("obj").lower() == "that":
             obj = s + m.end("obj")
         return _decision(text, obj, e)
+    m = _SUBJECT_PASSED.match(sent)
+    if m and not _IN_THE_PAST.search(sent) and not _EARLIER_MEETING.match(sent):
+        return _decision(text, s + m.start("o"), e)
+    m = _PROPOSED_THAT.search(sent)
+    if m and not _LOST.search(sent[m.end():] + " " + text[e:e + 120]):
+        return _decision(text, s + m.end(), e)
     m = _SECONDED.search(sent)
     if m:
         tail = sent[m.end():]
@@ -354,6 +377,30 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
         return _decision(text, s + m.start("subj"), s + m.end("subj"))
     return _outcome(text, s, e)
 
+
+# What a meeting notes as its decision: a paper before it, not an observation ("Members noted the
+# improvement in ...", which reports the discussion).
+_PAPERS = (r"reports?|minutes?|updates?|log|plans?|budget|precept|accounts|statement|position|correspondence|letters?|"
+           r"information|briefing|presentation|recommendations?|register|strategy|policy|programme|schedule|"
+           r"figures|returns?|papers?|contents|summary|review|proposals?|accounts")
+# "The Board noted the rolling action log", "The Integration Joint Board approved the Annual
+# Report for publication": the meeting's body, a verb of decision, the thing decided (not "noted
+# that ...", which reports what was said).
+_SUBJECT_PASSED = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")\s+(?:also\s+|formally\s+|unanimously\s+)?"
+    r"(?:noted\s+(?=(?:the\s+|this\s+|its\s+)?(?:[\w'’/-]+\s+){0,5}?(?:" + _PAPERS + r")\b)|(?:approved|endorsed|adopted|ratified|accepted)\s+)"
+    r"(?P<o>(?!(?:that|with|how|what|whether|why|it|this|there|his|her|their|its)\b)[\w\"“‘'£(].*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "Proposed Cllr A, seconded Cllr B, all in favour, that the payments be approved": the motion,
+# carried unless the words after it say it fell.
+_PROPOSED_THAT = re.compile(
+    r"\bproposed\s+(?:by\s+)?[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^.;]{2,80}?,\s*"
+    r"(?:(?:all|unanimously|\d+)\b[^.;]{0,50}?,\s*)?that\b\s*",
+    re.IGNORECASE,
+)
+_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|withdrawn|not\s+carried)\b"
+                   r"|^\W*(?:lost|defeated|not\s+carried)\b", re.IGNORECASE)
 
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + ")"
 # A sentence that opens on an earlier meeting ("At the November meeting,", "At its last meeting

@@ -27,7 +27,9 @@ MAX_TITLE_WORDS = 20
 
 # A number as the genre prints it: 113, 4a, 196/20 (minute/year), 03.26.01 (month.year.item).
 # A minute number may carry the body's letters: "C/45/24" (Cabinet), "NCCA 01/25", "HWB/12/24".
-_NUM = r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?:(?-i:[A-Z]{1,6})(?:/|\s)?)?\d{1,4}/\d{2,4}|\d{1,4}[a-z]?)"
+# Or only the letters and the number: "CD.114", "C.58", "HWB/10", "JLA/24/29".
+_NUM = (r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?-i:[A-Z]{1,6})(?:/|\s)?)?\d{1,4}/\d{2,4}"
+        r"|(?-i:[A-Z]{1,6})[./]\s?\d{1,4}(?![/\d])|\d{1,4}[a-z]?)")
 _WORDED = re.compile(r"^\W{0,4}" + ITEM_WORD + r"\s*" + _NUM + r"\s*\**\s*(?:[:.)\-–]\s*)?\**\s*(?P<title>.*)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:[.)]\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
@@ -306,9 +308,12 @@ def _heading_like(title: str) -> bool:
 
 def _number_key(number: Optional[str]) -> tuple[int, ...]:
     """(kind, ...): "196/20" -> (1, 196, 20); "03.26.01" -> (2, 26, 3, 1);
-    "4a" -> (0, 4, 1); "4" -> (0, 4, 0)."""
+    "4a" -> (0, 4, 1); "4" -> (0, 4, 0); "CD.114" -> (3, 114, 0)."""
     if not number:
         return ()
+    lettered = re.fullmatch(r"[A-Z]{1,6}[./]\s?(\d{1,4})", number)
+    if lettered:  # "CD.114", "HWB/10": numbered on their own, apart from plain numbers
+        return (3, int(lettered.group(1)), 0)
     if "/" in number:
         m = re.search(r"(\d{1,4})/(\d{2,4})$", number)  # "C/45/24", "NCCA 01/25": the letters do not count
         return (1, int(m.group(1)), int(m.group(2))) if m else ()
@@ -323,7 +328,7 @@ def _follows(prev: tuple[int, ...], cur: tuple[int, ...]) -> bool:
     """Does item ``cur`` come a small step after ``prev`` (same numbering scheme)?"""
     if not prev or not cur or prev[0] != cur[0]:
         return False
-    if cur[0] == 0:
+    if cur[0] in (0, 3):
         (_, p, pl), (_, c, cl) = prev, cur
         return cl > pl if c == p else p < c <= p + MAX_STEP
     if cur[0] == 1:  # "196/20" (minute/year) and "23/45" (year/minute): one side stays, one counts

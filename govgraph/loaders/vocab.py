@@ -158,9 +158,13 @@ DECISION_HEAD = (
     r"resolved|agreed|decision|decisions|decided|approved|adopted|carried|determined|ratified|confirmed|"
     r"noted|recommended(?=\s*(?:[:–-]|that\b))"
 )
+DECIDING_BODY = (
+    r"council|committee|sub-committee|board|panel|cabinet|executive|commission|forum|group|meeting|"
+    r"members|councillors|cllrs|trustees|directors|governors|partnership|assembly|authority"
+)
+# "The Committee", "Members", "The Integration Joint Board" (a name in capitals before its head)
 DECIDING_SUBJECT = (
-    r"(?:the\s+)?(?:council|committee|sub-committee|board|panel|cabinet|executive|commission|forum|group|meeting|"
-    r"members|councillors|cllrs|trustees|directors|governors|partnership|assembly|authority|it|all|everyone|"
+    r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")|it|all|everyone|"
     r"all\s+members|all\s+councillors|members\s+present)"
 )
 DECISION_VERB = r"resolved|agreed|decided|approved|adopted|ratified|determined|confirmed"
