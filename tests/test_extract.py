@@ -1019,3 +1019,41 @@ def test_minute_numbers_with_the_bodys_letters(tmp_path, numbers):
     text = TOWN_MINUTES + "".join(f"{n}\t{t}\n\nThe Council considered the matter.\n\n" for n, t in zip(numbers, titles))
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [i.number for i in ex.agenda_items] == numbers
+
+
+def attendance_of(tmp_path, head: str, zone: str) -> set[tuple[str, str]]:
+    """(person, status) of a minutes paper with this heading and attendance zone."""
+    ex, _ = extract_text(tmp_path / "a.txt", head + "\n\n" + zone + "\n\n1. MINUTES\nThe minutes were approved.\n")
+    return {(a.person, a.status) for a in ex.attendance}
+
+
+BOARD_HEAD = "NHS WESTSHIRE INTEGRATED CARE BOARD\nMinutes of the Board meeting held on 4 March 2031"
+
+
+@pytest.mark.parametrize("head, zone, expected", [
+    # a board's table with a header row and the chair marked in the role column
+    (BOARD_HEAD, "Present (Members):\nName\tRole\nDr Ann Ames\tChair (in the chair)\nBob Bell\tChief Executive\n"
+                 "Cara Cole\tNon-Executive Member\n\nIn Attendance:\nName\tRole\nDee Dunn\tBoard Secretary",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cara Cole", "present"), ("Dee Dunn", "in_attendance")}),
+    # a Welsh committee: bilingual labels, Welsh first
+    ("CAERWEN COUNTY BOROUGH COUNCIL\nMinutes of the Scrutiny Committee held on 4 March 2031",
+     "PRESENNOL / PRESENT:\n\nCynghorwyr / Councillors:\n\nA. Ames\t\tB. Bell\n\nSwyddogion / Officers:\nC. Cole - Director",
+     {("A. Ames", "present"), ("B. Bell", "present"), ("C. Cole", "in_attendance")}),
+    # a town council's attendance grid with its key
+    ("WESTON TOWN COUNCIL\nMinutes of the Finance Committee held on 4 March 2031",
+     "ATTENDANCE\nCouncillor\t\tAttendance\nCllr Ann Ames (Chairman)\tP\nCllr Bob Bell\tAp\nCllr Cy Cole\tA\n"
+     "Key: P = present; Ap = apologies given; A = absent",
+     {("Ann Ames", "chair"), ("Bob Bell", "apologies")}),
+    # qualified labels and the groups of one list
+    ("CITY COUNCIL CABINET\nRecord of decisions of the meeting held on 4 March 2031",
+     "Cabinet Members present\nCouncillor Ann Ames (Chair)\tLeader of the Council\n\n"
+     "Other Members in attendance\nCouncillor Bob Bell\tLeader of the Opposition\n\n"
+     "ALSO PRESENT\nFor the applicant:\n   Cy Cole, Director, Cole Bars Ltd\nInterested parties:\n   Diane Dunn, local resident",
+     {("Ann Ames", "chair"), ("Bob Bell", "in_attendance"), ("Cy Cole", "in_attendance"), ("Diane Dunn", "in_attendance")}),
+    ("WESTGLEN INTEGRATION JOINT BOARD\nMinute of meeting held on 4 March 2031",
+     "Present:\n\nVoting Members\nCouncillor Ann Ames (Chair)\tWestglen Council\n\nNon-Voting Members\nBob Bell\tChief Officer\n\n"
+     "Apologies:  Councillor Cy Cole (Westglen Council).\n\nCouncillor Ann Ames in the Chair",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "apologies")}),
+])
+def test_attendance_layouts_of_other_house_styles(tmp_path, head, zone, expected):
+    assert attendance_of(tmp_path, head, zone) == expected

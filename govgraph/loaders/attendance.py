@@ -19,6 +19,7 @@ from typing import Iterator, Optional
 
 from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
 from govgraph.loaders.names import name_form, split_top
+from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TITLE
 
 __all__ = ["Attendee", "attendance_label", "read_sections", "parse_list", "apologies_in_prose"]
@@ -64,7 +65,15 @@ def label_match(text: str) -> Optional[tuple[str, int]]:
 # ---------------------------------------------------------------- sections of a zone
 
 _PUBLIC = re.compile(r"^\s*(?:members\s+of\s+the\s+)?public\b", re.IGNORECASE)
-_NOT_ATTENDANCE = re.compile(r"^\s*(?:distribution|circulation|copy\s+to|copies\s+to|membership)\s*[:\t]", re.IGNORECASE)
+_NOT_ATTENDANCE = re.compile(r"^\s*(?:distribution|circulation|copy\s+to|copies\s+to|membership|key)\s*[:\t]", re.IGNORECASE)
+# The codes of an attendance grid ("Cllr A Ames<TAB>P", "...<TAB>Ap"); an absent member gives no row.
+_CODES = [("present", re.compile(r"(?:P|Pr|Present|Attended|Yes|Y|✓|✔)(?:\s*\(.*\))?", re.IGNORECASE)),
+          ("apologies", re.compile(r"(?:Ap|Apol|Apols|Apologies|A/P)(?:\s*\(.*\))?", re.IGNORECASE)),
+          ("absent", re.compile(r"(?:A|Abs|Absent|No|N|X|✗)(?:\s*\(.*\))?", re.IGNORECASE))]
+
+
+def _code(cell: str) -> Optional[str]:
+    return next((status for status, rx in _CODES if rx.fullmatch(cell.strip())), None)
 
 
 @dataclass
@@ -150,6 +159,10 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
             if _PUBLIC.match(cell.text) and not rest:
                 current = run_status = "in_attendance"
             continue
+        if current and _SUB_GROUP.match(cell.text):
+            yield from flush()  # "For the applicant:", "Co-opted Member:": a group of the same list
+            run_status = current
+            continue
         open_bracket = run and sum(x.text.count("(") - x.text.count(")") for x in run) > 0
         if current and (open_bracket or _list_like(cell.text)) and not _NEW_SECTION.match(cell.text):
             run.append(ln)  # a list line, or the rest of a bracket the line above opened
@@ -164,6 +177,12 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
     """One row of an attendance table: labels set the status of their column onwards; a role
     cell right of a name belongs to that name."""
     pending: list[tuple[str, list[tuple[int, int]]]] = []
+    code = _code(cells[-1].text) if len(cells) > 1 else None
+    if code and _status_at(col_status, cells[0].col):
+        # a row of an attendance grid: the code gives the status of the names before it
+        if code != "absent":
+            yield from ((code, [(c.start, c.end)]) for c in cells[:-1] if not _code(c.text))
+        return
     for cell in cells:
         if _NOT_ATTENDANCE.match(cell.text):
             for c in [k for k in col_status if k >= cell.col]:
@@ -171,6 +190,9 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
             col_status[cell.col] = None
             continue
         lm = label_match(cell.text)
+        if lm and lm[0] == "chair" and pending and cell.col > 0 and cell is cells[-1] and ":" not in cell.text:
+            pending[-1] = ("chair", pending[-1][1])  # "Name<TAB>Chair (in the chair)": this one chairs
+            continue
         if lm:
             status, end = lm
             for c in [k for k in col_status if k >= cell.col]:
@@ -192,7 +214,11 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
 
 
 _COLUMN_HEADINGS = {"item", "items", "action", "actions", "action by", "by whom", "minute", "minutes", "subject",
-                    "decision", "decisions", "owner", "business", "notes", "initials", "who", "when", "date"}
+                    "decision", "decisions", "owner", "business", "notes", "initials", "who", "when", "date",
+                    # the header row of an attendance table ("Name<TAB>Role")
+                    "name", "names", "role", "roles", "portfolio", "position", "post", "title", "organisation",
+                    "representing", "designation", "job title", "nominated by", "appointed by",
+                    "discussion", "attendance"}
 
 
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
@@ -204,9 +230,15 @@ def _role_cell(s: str) -> bool:
         and not _HOLDER_AT_END.search(s)
 
 
+# A short heading ending in a colon inside a list names a group of it ("For the applicant:",
+# "Responsible authorities:", "Aelod Cyfetholedig / Co-opted Member:").
+_SUB_GROUP = re.compile(r"^\s*(?:[A-Z][^:\n.;]{2,60}:|(?:[A-Z][\w'’]*[\s-]+){0,3}"
+                        r"(?:Members|Councillors|Officers|Representatives|Advisers|Advisors|Attendees))\s*$")
+
 # A line that opens another attendance matter ends the list before it, label or not
 # ("Apologies for absence were received from ...").
-_NEW_SECTION = re.compile(r"^\W*(?:apolog|absent|also\b|in\s+attendance|present\b|the\s+meeting\b)", re.IGNORECASE)
+_NEW_SECTION = re.compile(r"^\W*(?:apolog|absent|also\b|in\s+attendance|present\b|the\s+meeting\b)"
+                          r"|^[^\n]{0,60}\bin\s+the\s+chair\W*$", re.IGNORECASE)  # "Councillor X in the Chair" below a list
 _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "by", "with", "&", "a", "an"}
 
 
@@ -217,6 +249,9 @@ def _list_like(s: str) -> bool:
         return True
     if re.search(r"\b[a-z]{3,}\.\s*$", s):
         return False
+    first = re.match(r"\s*(?:[-•*]\s+)?([A-Z][a-z]+)\s+[A-Z][\w'’-]+\s*(?:,|\(|$)", s)
+    if first and first.group(1) in given_names():
+        return True  # "Gerald Upshaw (local resident)", "Dee Dunn, local resident": a person and a note
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", s) if w.lower() not in _SMALL]
     if not words:
         return bool(re.search(r"[,;]", s))

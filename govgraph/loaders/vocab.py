@@ -126,6 +126,7 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
     ("in_attendance",
      r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
      r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
+     r"|(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|other\s+(?:members|councillors)(?:\s+present)?"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
      r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
     ("apologies",
@@ -134,12 +135,15 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
     ("present",
      r"(?:members\s+|councillors\s+)?present\s+(?:via|by|remotely|online|virtually|in\s+person)[^:\n]{0,30}|"
      r"(?:(?:members|councillors|cllrs|board\s+members|committee\s+members|panel\s+members|trustees|directors|"
-     r"governors|voting\s+members|co-opted\s+members|representatives|sectoral\s+representatives|\w+\s+representatives)\s+)?present"
+     r"governors|voting\s+members|co-opted\s+members|representatives|sectoral\s+representatives|\w+\s+representatives"
+     r"|\w+\s+members|\w+\s+councillors)\s+)?present"
      r"|attendees|attendance|in\s+person|members|councillors|those\s+present|sederunt"),  # Scots: "Sederunt:"
 ]
 LABEL_END = r"\s*(?::-|:\s*-|:|–|—|-(?=\s)|\t|$)"
 ATTENDANCE_LABEL = {
-    status: re.compile(r"^\s*[*_#|]*\s*(?:" + rx + r")\s*[*_]*" + LABEL_END, re.IGNORECASE)
+    # "Present (Members):"; a bilingual label gives its English last ("PRESENNOL / PRESENT:")
+    status: re.compile(r"^\s*[*_#|]*\s*(?:[^\W\d_][^/\n:]{0,40}\s/\s*)?(?:" + rx + r")(?:\s*\([^)\n]{1,30}\))?\s*[*_]*" + LABEL_END,
+                       re.IGNORECASE)
     for status, rx in ATTENDANCE_LABELS
 }
 NONE_RECEIVED = re.compile(r"^\W*(?:none|nil|no\s+(?:apologies|one|other|members)|n/?a)\b", re.IGNORECASE)
