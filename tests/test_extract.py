@@ -1057,3 +1057,18 @@ BOARD_HEAD = "NHS WESTSHIRE INTEGRATED CARE BOARD\nMinutes of the Board meeting 
 ])
 def test_attendance_layouts_of_other_house_styles(tmp_path, head, zone, expected):
     assert attendance_of(tmp_path, head, zone) == expected
+
+
+@pytest.mark.parametrize("fields, presenters", [
+    # a Cabinet record of decisions: the post whose report it is, and the officer who presented it
+    ("Report of:\t\tStrategic Director of Place\nOfficer reporting:\tRuth Cole, Head of Housing\n",
+     {"Cy Cole", "Ruth Cole"}),
+    # a committee's minutes with a plain field
+    ("Presented by: Councillor Bob Bell, Cabinet Member for Parks\n", {"Bob Bell"}),
+])
+def test_an_items_presenter_fields(tmp_path, fields, presenters):
+    text = ("HARROW CITY COUNCIL\nCABINET\nRecord of decisions of the meeting held on 4 March 2031\n\n"
+            "Officers in attendance\nCy Cole\tStrategic Director of Place\n\n"
+            + "".join(f"CD.{n}\tBUSINESS ITEM {n}\n\n{fields}\nThe report was considered.\n\n" for n in (1, 2, 3)))
+    ex, _ = extract_text(tmp_path / "r.txt", text)
+    assert {(r.presenter, r.item) for r in ex.reported} == {(p, f"CD.{n}") for p in presenters for n in (1, 2, 3)}

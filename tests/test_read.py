@@ -506,6 +506,10 @@ def test_running_headers_and_footers_leave_but_repeated_sentences_stay():
     assert text.count("RESOLVED that the report be noted by the Committee.") == 3
     whole = normalise_text("\n\n".join(pages) + "\n\n" + "Filler words for a longer text. " * 80)
     assert "draft for approval" not in whole and whole.count("RESOLVED that") == 3
+    # the form fields a record of decisions repeats under each item stay
+    record = "".join(f"CD.{n}\tITEM {n}\n\nReport of:\t\tStrategic Director of Place and Growth\n\nText. " * 20 + "\n\n"
+                     for n in range(3))
+    assert normalise_text(record).count("Report of:\t\tStrategic Director of Place and Growth") == 60
 
 
 # --- the reference corpus --------------------------------------------------------------------------

@@ -269,6 +269,7 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     text = b.d.text
     b.item_text[index] = (s0, end)
     _attendance_item(b, seg, h, s0, end)
+    _presenter_fields(b, ref, body, date, s0, end)
     welcomed: list[tuple[cues.Entry, int]] = []  # the item's guests, with where their sentence starts
     previous = (s0, s0)  # the sentence before: whom a "She then gave an update" refers to
     for ss, se in cues.sentences(text[s0:end], s0):
@@ -305,6 +306,26 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
             _referenced(b, seg, sent, ss)
     for r in find_decisions(text, s0, end):
         b.ex.resolutions.append(Resolution(date, number, r.text, b.ev(r.start, r.end), r.requests_report))
+
+
+# A decision record's fields under an item heading: "Report of:<TAB>Strategic Director of Place",
+# "Officer reporting:<TAB>Ruth Cole, Head of Housing", "Presented by: ..." (a field may wrap onto
+# indented lines).
+_PRESENTER_FIELD = re.compile(
+    r"^[ \t]*(?:report\s+(?:of|by|from)|presented\s+by|presenter|(?:officer|member)\s+reporting|"
+    r"(?:reporting|presenting)\s+officer)[ \t]*:[ \t]*(?P<who>[^\n]+(?:\n[ \t]+[^\n]+)*)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _presenter_fields(b: _Builder, ref: str, body: Optional[str], date: Optional[str], s0: int, end: int) -> None:
+    """The presenter a field of the item names: a person, else a post (its holder, when the paper
+    names one, is found at the end)."""
+    for m in _PRESENTER_FIELD.finditer(b.d.text, s0, end):
+        who = squash(m.group("who"))
+        for e in [e for e in cues.split_people(who, m.start("who")) if cues.person_or_post(e)][:1]:
+            label = e.name or (e.label if e.label.lower().startswith("the ") else "The " + e.label)
+            b.reported(label, ref, body, date, m.start(), m.end())
+            b.person(e.name, e.written, e.title, e.role, e.organisation, m.start("who"), m.end())
 
 
 TITLED_PRESENTER = re.compile(

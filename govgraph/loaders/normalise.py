@@ -399,6 +399,9 @@ def normalise_text(text: str) -> str:
 RUNNING_MIN_WORDS = 6
 RUNNING_MAX_WORDS = 25
 RUNNING_MIN_REPEATS = 3
+# A form field under each item of a record ("Report of:<TAB>Strategic Director of Place"): the
+# document's words, however often they recur.
+_FIELD_LINE = re.compile(r"^\s*[A-Za-z][\w'’()/-]*(?: [\w'’()/-]+){0,3}:\t")
 
 
 def drop_running_lines(texts: list[str]) -> list[str]:
@@ -411,7 +414,8 @@ def drop_running_lines(texts: list[str]) -> list[str]:
     for text in texts:
         for line in text.split("\n"):
             key = _running_key(line)
-            if RUNNING_MIN_WORDS <= len(key.split()) <= RUNNING_MAX_WORDS and not key.endswith((".", "?", "!")):
+            if RUNNING_MIN_WORDS <= len(key.split()) <= RUNNING_MAX_WORDS and not key.endswith((".", "?", "!")) \
+                    and not _FIELD_LINE.match(line):
                 counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= RUNNING_MIN_REPEATS}
     title = _repeated_title(texts)
