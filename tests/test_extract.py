@@ -1072,3 +1072,13 @@ def test_an_items_presenter_fields(tmp_path, fields, presenters):
             + "".join(f"CD.{n}\tBUSINESS ITEM {n}\n\n{fields}\nThe report was considered.\n\n" for n in (1, 2, 3)))
     ex, _ = extract_text(tmp_path / "r.txt", text)
     assert {(r.presenter, r.item) for r in ex.reported} == {(p, f"CD.{n}") for p in presenters for n in (1, 2, 3)}
+
+
+def test_other_members_of_a_membership_list_are_no_attendance(tmp_path):
+    text = ("Weston Council\n\nAudit Committee\n\nMembership:\n\nCouncillors:\n\nAnn Ames\n\nBob Bell\n\nOther Members:\n\n"
+            "Cy Cole (Independent Chair)\n\nA meeting of the Audit Committee will be held:\n\nDate: 22 October 2031\n\n"
+            "Time: 19:15\n\nAudit Committee\n\n22 October 2031\n\n1.\tDeclarations of interest\n\n2.\tApologies for absence\n\n"
+            "3.\tMinutes of the meeting held on 24 September 2031\n\n4.\tAnnual complaints report\n")
+    ex, _ = extract_text(tmp_path / "agenda.txt", text)
+    assert not ex.attendance
+    assert [m.date for m in ex.meetings if not m.referenced] == ["2031-10-22"]

@@ -113,6 +113,7 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
     run: list[Line] = []  # the lines of the chunk being read (one status)
     run_status: Optional[str] = None
     row_cells = 0
+    membership = False  # inside a "Membership:" list: who sits on the body, not who came
 
     def flush():
         nonlocal run
@@ -145,8 +146,12 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
         if _NOT_ATTENDANCE.match(cell.text):
             yield from flush()
             current = None
+            membership = bool(re.match(r"\s*membership\b", cell.text, re.IGNORECASE))
             continue
         lm = label_match(cell.text)
+        if membership and (lm or _list_like(cell.text)):
+            continue  # "Councillors:", "Other Members:" and their names under "Membership:"
+        membership = False
         if lm:
             yield from flush()
             status, end = lm

@@ -28,16 +28,18 @@ _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 # further targets after the match.
 _RULES: list[tuple[str, re.Pattern, str]] = [
     # "the X Group, which (in turn) reports to the Y Board": the relative clause names the source
-    ("reports_to", re.compile(r"(?P<a>@\d+@)[^@.]{0,40}?\b(?:which|that|who)\s+(?:in\s+turn\s+|also\s+)?(?:reports?|reported|is\s+accountable|was\s+accountable)\s+to\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    ("reports_to", re.compile(r"(?P<a>@\d+@)[^@.]{0,40}?\b(?:which|that|who)\s+(?:in\s+turn\s+|also\s+)?(?:reports?|reported|is\s+accountable|was\s+accountable)"
+                              r"(?:\s+(?:monthly|quarterly|annually|regularly|directly|formally|both))?\s+to\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # "The X presents its annual report to the Y and the Z"
     ("reports_to", re.compile(r"\b(?:presents?|presented|brings?|brought|submits?|submitted|bring)\s+(?:its|their|the|an?)\s+(?:\w+\s+){0,3}?reports?\s+to\s+" + _T + _M), "list_after"),
     # reports_to: "passed on to the X", "submitted to the X, Y and Z", "reports (once a year) to the X"
     ("reports_to", re.compile(r"\b(?:reported|presented|submitted|passed(?:\s+on)?|referred|forwarded(?:\s+on)?|escalated|reports|reporting|accountable)"
-                              r"(?:\s+(?:once|twice|annually|quarterly|regularly|each|every|a|an|year|month|quarter|directly|formally))*"
+                              r"(?:\s+(?:once|twice|annually|quarterly|monthly|weekly|yearly|six-monthly|regularly|each|every|a|an|year|month|quarter|"
+                              r"directly|formally|both|also|in\s+turn))*"
                               r"\s+(?:on)?to\s+" + _T + r"(?:full\s+)?" + _M), "list_after"),
     # updates: "updates were provided to X", "provides an update to X", "update on this ... provided to X"
     ("updates", re.compile(r"\bupdates?\b[^@.]{0,40}?\b(?:was|were|would be|will be|be|is|are)\s+(?:provided|given|presented|reported)\s+to\s+(?:(?:members|member|at|the|next|its)\s+){0,4}" + _M), "list_after"),
-    ("updates", re.compile(r"\b(?:provide[sd]?|gives?|gave)\s+(?:an?\s+)?(?:[a-z-]+\s+)?update\s+to\s+" + _T + _M), "list_after"),
+    ("updates", re.compile(r"\b(?:provide[sd]?|gives?|gave|send|sends)\s+(?:an?\s+)?(?:[a-z-]+\s+)?updates?\s+to\s+" + _T + _M), "list_after"),
     ("updates_on", re.compile(r"\b(?:provide[sd]?|gave|give[sn]?)\s+(?:an?\s+)?(?:further\s+|brief\s+|progress\s+)?update\s+on\s+" + _T + _M), "on"),
     # partner_of
     ("partner_of", re.compile(r"\bjointly\s+with\s+" + _T + _M), "list_after"),
@@ -56,6 +58,14 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "X, which is a joint sub-group of the A and the B": one relation per parent
     ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:which\s+|that\s+)?(?:is|was|as|being)?\s*(?:a|the|one of the)?\s*"
                                 r"(?:joint\s+)?sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "a_list"),
+    # "The Steering Group is a working group of the Parish Council", "X, a standing panel of this
+    # Committee", "The LCDC is a committee of the Council": one body inside another
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?(?:,|\s+(?:is|was|remains|acts\s+as))\s+(?:a|an|the|one\s+of\s+the)\s+"
+                                r"(?:(?:standing|working|formal|statutory|joint|advisory|permanent|task\s+and\s+finish)\s+)?"
+                                r"(?:committees?|sub-?\s?committees?|sub-?\s?groups?|groups?|panels?|boards?)\s+of\s+" + _T + r"(?:full\s+)?(?P<b>@\d+@)"), "ab"),
+    # "The IJB is a partner of the Community Planning Partnership", "a statutory partner in the X"
+    ("partner_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|are|was|were|became)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+)?partners?\s+(?:of|in|to)\s+"
+                              + _T + r"(?P<b>@\d+@)"), "ab"),
     # "The Executive is the decision-making body of the Partnership"
     ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|was|acts\s+as)\s+(?:the|its)\s+"
                                 r"(?:decision[- ]making|executive|governing|delivery|operational|strategic)\s+(?:body|arm)\s+of\s+"
@@ -70,15 +80,19 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("scrutinises", re.compile(r"(?P<b>@\d+@)\s+(?:facilitated|conducted|led|carried out|undertook)\s+(?:a|an|the)\s+[^@.]{0,40}?\b(?:challenge|review|inspection|audit)\s+of\s+" + _T + r"(?P<a>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"\b(?:inspection|review|audit|challenge)\s+of\s+" + _T + r"(?P<a>@\d+@)\s+(?:\w+\s+){0,2}?by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     ("scrutinises", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?[,\s]+[^@.]{0,30}?\b(?:scrutinis\w*|scrutiniz\w*|hold\w*\s+\w+\s+to\s+account|asking\s+questions\s+about)\b[^@.]{0,60}?(?P<a>@\d+@)"), "ba"),
+    # "CIW inspects the Council's social services", "Ofsted inspected the Council"
+    ("scrutinises", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?\s+(?:inspects|inspected|regulates|regulated|audits|audited|will\s+inspect|is\s+to\s+inspect)\s+"
+                               + _T + r"(?P<a>@\d+@)"), "ba"),
     # delegates_to
-    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w-]+\s+){0,6}?to\s+" + _T + _M), "list_after"),
+    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w'’-]+\s+){0,10}?to\s+" + _T + _M), "list_after"),
     # "The Transport Committee ... exercises the functions delegated to it by the Board"
     ("delegates_to", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?[^@.]{0,80}?\bdelegated\s+to\s+(?:it|them)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     # "The Start Well Partnership and the Mental Health Partnership are sub-groups of the Board"
     ("sub_group_of", re.compile(r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<a2>@\d+@)\s+(?:are|were)\s+(?:both\s+)?(?:joint\s+)?"
                                 r"sub-?\s?(?:groups?|committees?|panels?)\s+of\s+" + _T + r"(?P<b>@\d+@)"), "two_a"),
     # appoints
-    ("appoints", re.compile(r"(?P<a>@\d+@)\s+[^@.]{0,20}?\bappoint(?:s|ed)?\b[^@.]{0,60}?\b(?:to|on)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    ("appoints", re.compile(r"(?P<a>@\d+@)\s+[^@.]{0,20}?\bappoint(?:s|ed)?\b[^@.]{0,60}?\b(?:to|on|as\s+(?:an?\s+)?(?:trustee|director|member|governor|representative)s?\s+(?:of|on|to))\s+"
+                            + _T + r"(?P<b>@\d+@)"), "ab"),
     # "X be appointed to the Y", "declared X appointed to the Board of Y": the meeting appoints
     ("appoints", re.compile(r"\b(?:be|been|were|was|declared\s+[^@.]{0,160}?)\s*appointed\s+(?:as\s+[^@.]{0,40}?\s+)?(?:to|on)\s+(?:the\s+board\s+of\s+)?" + _T + _M), "meeting_to"),
     # "The Council considered the recommendation of the Finance Committee": X reports to the meeting
