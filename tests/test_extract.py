@@ -1082,3 +1082,13 @@ def test_other_members_of_a_membership_list_are_no_attendance(tmp_path):
     ex, _ = extract_text(tmp_path / "agenda.txt", text)
     assert not ex.attendance
     assert [m.date for m in ex.meetings if not m.referenced] == ["2031-10-22"]
+
+
+def test_two_posts_in_one_cell_and_a_fields_label(tmp_path):
+    text = (BOARD_HEAD + "\n\nPresent:\nName\tRole\nDr Ann Ames\tChair (in the chair)\n"
+            "Bob Bell\tNon-Executive Member; Chair of the Audit and Risk Committee\n\n"
+            "1. BUDGET\n\nOfficer reporting:\tCy Cole, Chief Finance Officer\n\nThe report was noted.\n")
+    ex, _ = extract_text(tmp_path / "b.txt", text)
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Bob Bell"] == ["Non-Executive Member", "Chair of the Audit and Risk Committee"]
+    assert roles["Cy Cole"] == ["Chief Finance Officer"]

@@ -156,6 +156,10 @@ def split_posts(role: str) -> list[str]:
     """Compound posts as written -> the single posts: "X and Monitoring Officer", "X (Section 151
     Officer)"."""
     out: list[str] = []
+    parts = [part.strip() for part in role.split(";")]
+    if len(parts) > 1 and all(_POST_HEAD.search(p) and len(p.split()) <= 10 for p in parts):
+        # "Non-Executive Member; Chair of the Audit Committee": a table cell of two posts
+        return [p for part in parts if part for p in split_posts(part)]
     paren = re.search(r"\s*\(([^()]+)\)\s*$", role)
     if paren and _POST_HEAD.search(paren.group(1)) and _POST_HEAD.search(role[: paren.start()]):
         return split_posts(role[: paren.start()]) + [paren.group(1).strip()]
