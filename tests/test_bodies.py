@@ -529,3 +529,36 @@ def test_districts_in_the_plural_are_no_one_body(nlp):
 ])
 def test_an_acronym_before_a_year_is_an_act(nlp, text):
     assert not spans(nlp, text, "ACR")
+
+
+@pytest.mark.parametrize("text, names", [
+    # an English board's attendance and prose
+    ("Peter Hall, Chief Executive, Healthwatch Westby, attended. The Council appoints a trustee of Ludby Citizens Advice.",
+     {"Healthwatch Westby", "Ludby Citizens Advice"}),
+    # a Scottish integration joint board: its health board partner
+    ("Dr Rae Menzies\tNHS Morvie and Clyth (Non-Executive Director)\nGordon Fyfe\tChief Officer",
+     {"NHS Morvie and Clyth"}),
+])
+def test_local_branches_of_national_names(nlp, text, names):
+    bodies, _ = extract(nlp, text)
+    assert names <= {b.name for b in bodies}, [b.name for b in bodies]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The NHS Westby and Ashby Integrated Care Board met.", "NHS Westby"),
+    ("Uptake of NHS Health Checks rose; NHS Trusts reported.", "NHS Health Checks"),
+])
+def test_a_national_name_inside_a_longer_name_or_programme_is_no_branch(nlp, text, absent):
+    bodies, _ = extract(nlp, text)
+    assert absent not in {b.name for b in bodies}, [b.name for b in bodies]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The clerk was asked to engage Oakfield Planning Consultancy at a cost of £2,500.", "Oakfield Planning Consultancy"),
+    ("A donation was made to the Ludby Food Bank. Quotes came from Brackenfield Insurance Brokers.", "Ludby Food Bank"),
+    ("The site was sold to Ballycrean Community Childcare CLG for one euro.", "Ballycrean Community Childcare CLG"),
+    ("The Board is a member of the Association of Drainage\n\tAuthorities (ADA).", "Association of Drainage Authorities"),
+])
+def test_firms_charities_and_a_name_wrapped_onto_an_indented_line(nlp, text, name):
+    bodies, _ = extract(nlp, text)
+    assert name in {b.name for b in bodies}, [b.name for b in bodies]

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
     ACR_STOP, BODY_HEAD_KINDS as HEADS, COUNCIL_ABBR, GENERIC_MODS, GENERIC_PREFIX, INSTRUMENTS, MEETING_BODY_HEAD,
-    NOT_BODY_AFTER, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
+    BODY_WORDS, BRANCH_NAMES, NOT_BODY_AFTER, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
 )
 from govgraph.records import Body, Document
 
@@ -83,16 +83,46 @@ class BodyMarker:
         self.national = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = [f for f in national_bodies() if not _national_acronym(f)]
         self.national.add("NATIONAL", [nlp.make_doc(f) for f in names])
+        self.branches = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.branches.add("BRANCH", [nlp.make_doc(f) for f in BRANCH_NAMES])
 
     def __call__(self, doc: Doc) -> Doc:
         known = [(s, e) for _id, s, e in self.national(doc)]
-        doc.spans["bodies"] = [Span(doc, s, e, label=lab) for s, e, lab in find_spans(doc, known)]
+        branches = [(s, e) for _id, s, e in self.branches(doc)]
+        doc.spans["bodies"] = [Span(doc, s, e, label=lab) for s, e, lab in find_spans(doc, known, branches)]
         return doc
 
 
-def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+def _branch_span(words: list[str], lower: list[str], s: int, e: int) -> tuple[int, int] | None:
+    """A local branch's name around a national name at [s, e): the place after it ("Healthwatch
+    Fernby", "NHS Strathmore") or before it ("Ludby Citizens Advice"); None when a longer name
+    with a head of its own runs on ("NHS Fernby and Ashby Integrated Care Board")."""
+    n = len(words)
+
+    def place_word(k: int) -> bool:  # a place's name, not a word of the genre ("NHS Health Checks")
+        return 0 <= k < n and _is_cap(words[k]) and words[k].isalpha() and lower[k] not in STOP_CAP \
+            and lower[k] not in HEADS and lower[k] not in BODY_WORDS
+
+    k = e
+    while k < n and k < e + 10 and (_is_cap(words[k]) or lower[k] in ("and", "&", "of") or not words[k].strip()):
+        if lower[k] in HEADS or lower[k].rstrip("s") in HEADS:
+            return None
+        k += 1
+    end = e
+    while end < n and end < e + 4 and place_word(end):
+        end += 1
+        if end + 1 < n and lower[end] in ("and", "&") and place_word(end + 1):
+            end += 1  # "NHS Morvie and Clyth"
+    if end > e:
+        return s, end
+    return (s - 1, e) if place_word(s - 1) and s >= 2 and words[s - 2] not in (".", "\n") else None
+
+
+def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
+               branches: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """(start token, end token, label) of every candidate in ``doc``; ``known``: token spans of
-    names known to be bodies (the national bodies), kept whole."""
+    names known to be bodies (the national bodies), kept whole; ``branches``: national names
+    that lead a local branch's name (BRANCH_NAMES)."""
     # One array read instead of a Python Token object per token: the component's main cost.
     arr = doc.to_array([ORTH, IDX])
     strings = doc.vocab.strings
@@ -105,7 +135,8 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = ()) -> list[tuple[in
     ends = [i + len(w) for i, w in zip(idx, words)]
     out: list[tuple[int, int, str]] = []
     taken = [False] * n
-    for s, e in sorted(known, key=lambda se: (se[0], -se[1])):
+    local = [span for s, e in branches if (span := _branch_span(words, lower, s, e))]
+    for s, e in sorted(list(known) + local, key=lambda se: (se[0], -se[1])):
         if not any(taken[s:e]):  # the longest of overlapping names: "Dŵr Cymru Welsh Water"
             out.append((s, e, "BODY"))
             taken[s:e] = [True] * (e - s)
@@ -273,7 +304,7 @@ _COORDINATED_HEADS = {"police"}
 _DISTRICT_KINDS = {"municipal", "metropolitan"}
 
 # Company suffixes: written in capitals after a name in any case ("Dechert LLP").
-_COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc"}
+_COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc", "clg", "cio", "llc"}
 
 
 def _extend(words, lower, h, h_end, head_cap, attached, taken):
@@ -369,11 +400,14 @@ def _complement_end(words, lower, j, taken) -> int:
     def name_word(k: int) -> bool:
         return k < n and not taken[k] and _is_cap(words[k]) and lower[k] not in STOP_CAP
 
+    def past_space(k: int) -> int:  # the indent a wrapped line left ("Office of the Police and / Crime Commissioner")
+        return k + 1 if k < n and not words[k].strip() and name_word(k + 1) else k
+
     k = j
     while name_word(k):
-        k += 1
-        if k < n and lower[k] in ("and", "&") and name_word(k + 1):
-            k += 1
+        k = past_space(k + 1)
+        if k < n and lower[k] in ("and", "&") and name_word(past_space(k + 1)):
+            k = past_space(k + 1)
         elif k + 1 < n and lower[k] in ("and", "&") and lower[k + 1] == "the" and name_word(k + 2) \
                 and not _later_head(words, lower, k + 2):
             k += 2  # "Department of Agriculture, Food and the Marine"; not "X and the Chartered Institute"

@@ -273,7 +273,15 @@ BODY_HEAD_KINDS: dict[str, str] = {
     "borough": "council", "friends": "external",
     "section": "service", "dept": "service", "trustees": "other", "corporation": "government",
     "regulator": "government",
+    # firms and charities a council deals with ("Oakfield Planning Consultancy", "Ludby Food Bank")
+    "consultancy": "external", "consultants": "external", "partners": "external", "brokers": "external",
+    "solicitors": "external", "associates": "external", "architects": "external", "surveyors": "external",
+    "bank": "external", "clg": "external", "cio": "external", "llc": "external",
 }
+# Names that lead their local branch's name, before or after the place: "Healthwatch Fernby",
+# "Ludby Citizens Advice", "NHS Strathmore" (a health board), "Age UK Westshire".
+BRANCH_NAMES = ("Healthwatch", "Citizens Advice", "Age UK", "Age Concern", "NHS", "Home-Start", "Groundwork",
+                "Mind in", "Carers Trust", "Volunteer Centre", "Community Action")
 # Heads that take "of"/"for" + name after them ("Department for Education").
 OF_HEADS = {
     "department", "office", "inspectorate", "inspectors", "commission", "association", "council", "borough",
