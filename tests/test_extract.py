@@ -1092,3 +1092,16 @@ def test_two_posts_in_one_cell_and_a_fields_label(tmp_path):
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Bob Bell"] == ["Non-Executive Member", "Chair of the Audit and Risk Committee"]
     assert roles["Cy Cole"] == ["Chief Finance Officer"]
+
+
+def test_a_summons_with_its_membership_and_an_agenda_table(tmp_path):
+    text = ("WESTSHIRE COUNTY COUNCIL\n\nDate: 27 February 2031\n\nTo: All Members of the Transport Committee\n\n"
+            "Dear Councillor,\n\nYou are summoned to attend a meeting of the Transport Committee to be held in the "
+            "Council Chamber on Wednesday, 12 March 2031 at 10.30 am.\n\nMEMBERSHIP\nCouncillor Ann Ames (Chairman)\n"
+            "Councillors: Bob Bell, Cy Cole and Di Dunn\n\nAGENDA\n\nItem\tSubject\tPages\n"
+            "1.\tApologies and Substitutes\t\n2.\tDeclarations of Interest\t\n3.\tMinutes of the meeting held on 15 January 2031\t5 - 12\n"
+            "4.\tBus Strategy\t13 - 38\n\tReport of the Director of Place.\n")
+    ex, _ = extract_text(tmp_path / "summons.txt", text)
+    assert [(m.date, m.referenced) for m in ex.meetings if not m.referenced] == [("2031-03-12", False)]
+    assert [i.number for i in ex.agenda_items] == ["1", "2", "3", "4"]
+    assert not ex.attendance

@@ -99,7 +99,8 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
     if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
         return "agenda", True
     if attendance_label(s) == "present":
-        return "minutes", False
+        # under "Membership:" the names are who sits on the body: an agenda's front sheet
+        return ("agenda", True) if _under_membership(lines, ln.index) else ("minutes", False)
     if len(s) <= 300 and is_report_header(lines, ln.index):
         return "report", True
     return None
@@ -109,6 +110,12 @@ FIRST_LINES = 40  # a file's own title stands in its first lines
 # "Minutes of the Last Meeting", "Minutes of the previous meeting held on ...": an item approving
 # earlier minutes, not the title of these.
 _EARLIER_MINUTES = re.compile(r"\b(?:last|previous|prior|preceding)\s+(?:\w+\s+){0,3}meeting", re.IGNORECASE)
+
+
+def _under_membership(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` inside a "Membership" list (a summons names who sits on the body, not who came)?"""
+    above = [ln for ln in lines[max(0, i - 8): i] if ln.stripped][-4:]
+    return any(re.match(r"\W*membership\b", ln.stripped, re.IGNORECASE) for ln in above)
 
 
 def _attendance_below(lines: list[Line], i: int) -> bool:
