@@ -293,3 +293,11 @@ def test_the_chairs_word_as_written_is_the_post(written, role):
 
     form = name_form(written)
     assert form.chair and form.role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Chair welcomed Mr Owen\n\tBlakemore, Head of Community Services, to the meeting.", "Owen Blakemore"),
+    ("Also attending was Dr Hywel\n    Brackley, Director of Primary Care.", "Hywel Brackley"),
+])
+def test_a_name_wrapped_onto_an_indented_line(text, name):
+    assert name in {m.name for m in find_people(text)}

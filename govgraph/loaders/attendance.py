@@ -348,6 +348,11 @@ class _Atom:
     text: str
 
 
+_TIME_NOTE = re.compile(
+    r"\s+(?:until|till|from|after|before|(?:left|arrived|joined)(?:\s+(?:the\s+meeting\s+)?at)?)\s+"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?\b", re.IGNORECASE)
+
+
 def parse_list(flat: Flat, status: str) -> list[Attendee]:
     """The attendees of one list (a flattened chunk), each with its status.
 
@@ -368,7 +373,11 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     [('Jo Park', 'Clerk', 'in_attendance'), ('Lee Ray', 'RFO', 'in_attendance')]
     >>> names("Ann Bell - Clerk and Responsible Financial Officer; Cllr Tom Dyer", "in_attendance")
     [('Ann Bell', 'Clerk and Responsible Financial Officer', 'in_attendance'), ('Tom Dyer', None, 'in_attendance')]
+    >>> names("District Cllr Hugh Penn (Ashby District Council) until 8.40pm, Cllr A Ames (arrived at 7.45pm)", "in_attendance")
+    [('Hugh Penn', 'District Cllr', 'in_attendance'), ('A. Ames', None, 'in_attendance')]
     """
+    # "... (Tamsford District Council) until 8.40pm": when someone came or left is no part of them
+    flat = Flat(_TIME_NOTE.sub(lambda m: " " * len(m.group()), flat.text), flat.offsets)
     if _posts_with_names(flat.text):
         return _post_name_list(flat, status)
     atoms = _atoms(flat)

@@ -33,6 +33,7 @@ _BEFORE_RE = re.compile(
 _COPULA_BEFORE_RE = re.compile(rf"\b[Tt]he\s+({_CAPS_PHRASE})\s+(was|were|is|are)\s+$")
 _COPULA_AFTER_RE = re.compile(rf"\s+(?:was|is|will\s+be|has\s+been|had\s+been|became|remains)\s+(?:the|our|their|an?)\s+((?:{_CAPS_PHRASE}\s+)?(?:[a-z]+\s+){{0,2}}?[A-Za-z]+)(?=[,.;]|\s+(?:of|for|at)\s|$)")
 _PAREN_BEFORE_RE = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][A-Za-z'’-]*\s+){0,4}[A-Z][A-Za-z'’-]*)\s*\(\s*$")
+_WRAPPED = re.compile(r"\n(?=[ \t]+\S)")
 _FORMER = re.compile(r"^(?:previous|former|outgoing)\b")
 # A form's label before a name is no post of it: "Officer reporting: X", "Contact officer: X".
 _FIELD_LABEL = re.compile(r"\b(?:reporting|presenting|contacts?)\b", re.IGNORECASE)
@@ -54,7 +55,8 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
         if nm is None:
             continue
         end = _SENT_END.search(text, nm.end).start()
-        ms = parse_person_list(text[pos:end], base + pos)
+        # a line break before an indent is the wrap of one line ("Mr Owen\n\tBlakemore"), not a list's
+        ms = parse_person_list(_WRAPPED.sub(" ", text[pos:end]), base + pos)
         ok = []
         for i, m in enumerate(ms):
             if m.name is None:
