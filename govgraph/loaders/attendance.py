@@ -353,6 +353,9 @@ _TIME_NOTE = re.compile(
     r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?\b", re.IGNORECASE)
 
 
+_BILINGUAL = re.compile(r"\b(?:[^\W\d_][\w'’-]*\s){0,2}[^\W\d_][\w'’-]*\s?/\s?(?=(?:Councillors?|Cllrs?|Chair|Vice-Chair|Mr|Mrs|Ms|Dr)\b)")
+
+
 def parse_list(flat: Flat, status: str) -> list[Attendee]:
     """The attendees of one list (a flattened chunk), each with its status.
 
@@ -375,9 +378,13 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     [('Ann Bell', 'Clerk and Responsible Financial Officer', 'in_attendance'), ('Tom Dyer', None, 'in_attendance')]
     >>> names("District Cllr Hugh Penn (Ashby District Council) until 8.40pm, Cllr A Ames (arrived at 7.45pm)", "in_attendance")
     [('Hugh Penn', 'District Cllr', 'in_attendance'), ('A. Ames', None, 'in_attendance')]
+    >>> names("Y Cynghorydd / Councillor R. Evans (Cadeirydd / Chair)")  # a Welsh paper, Welsh first
+    [('R. Evans', 'Chair', 'chair')]
     """
     # "... (Tamsford District Council) until 8.40pm": when someone came or left is no part of them
-    flat = Flat(_TIME_NOTE.sub(lambda m: " " * len(m.group()), flat.text), flat.offsets)
+    # and a Welsh paper's "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" reads as its English
+    blank = lambda m: " " * len(m.group())  # noqa: E731 (same length: the offsets stand)
+    flat = Flat(_BILINGUAL.sub(blank, _TIME_NOTE.sub(blank, flat.text)), flat.offsets)
     if _posts_with_names(flat.text):
         return _post_name_list(flat, status)
     atoms = _atoms(flat)
