@@ -1054,6 +1054,13 @@ BOARD_HEAD = "NHS WESTSHIRE INTEGRATED CARE BOARD\nMinutes of the Board meeting 
      "Present:\n\nVoting Members\nCouncillor Ann Ames (Chair)\tWestglen Council\n\nNon-Voting Members\nBob Bell\tChief Officer\n\n"
      "Apologies:  Councillor Cy Cole (Westglen Council).\n\nCouncillor Ann Ames in the Chair",
      {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "apologies")}),
+    # an Irish council: the Cathaoirleach's own label, and officers one a line with long posts
+    ("KILBEG COUNTY COUNCIL\nMinutes of the Monthly Meeting held on Monday 10th March, 2031",
+     "CATHAOIRLEACH:\t\tCllr. Ann Ames presiding.\n\nMEMBERS PRESENT:\tCllrs. Bob Bell, Cy Cole.\n\n"
+     "OFFICIALS PRESENT:\tMs. Dee Dunn, Director of Services, Roads, Transportation\n\t\t\tand Climate Action.\n"
+     "\t\t\tMr. Ed Eyre, Head of Finance.",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present"), ("Dee Dunn", "in_attendance"),
+      ("Ed Eyre", "in_attendance")}),
 ])
 def test_attendance_layouts_of_other_house_styles(tmp_path, head, zone, expected):
     assert attendance_of(tmp_path, head, zone) == expected

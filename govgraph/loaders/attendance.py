@@ -350,7 +350,8 @@ class _Atom:
 
 _TIME_NOTE = re.compile(
     r"\s+(?:until|till|from|after|before|(?:left|arrived|joined)(?:\s+(?:the\s+meeting\s+)?at)?)\s+"
-    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?\b", re.IGNORECASE)
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?\b"
+    r"|\s+presiding\b", re.IGNORECASE)  # "Cathaoirleach: Cllr X presiding."
 
 
 _BILINGUAL = re.compile(r"\b(?:[^\W\d_][\w'’-]*\s){0,2}[^\W\d_][\w'’-]*\s?/\s?(?=(?:Councillors?|Cllrs?|Chair|Vice-Chair|Mr|Mrs|Ms|Dr)\b)")
@@ -380,6 +381,8 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     [('Hugh Penn', 'District Cllr', 'in_attendance'), ('A. Ames', None, 'in_attendance')]
     >>> names("Y Cynghorydd / Councillor R. Evans (Cadeirydd / Chair)")  # a Welsh paper, Welsh first
     [('R. Evans', 'Chair', 'chair')]
+    >>> names("Ms. Ann Ryan, Director of Services, Roads, Transportation and Climate Action.", "in_attendance")
+    [('Ann Ryan', 'Director of Services, Roads, Transportation and Climate Action', 'in_attendance')]
     """
     # "... (Tamsford District Council) until 8.40pm": when someone came or left is no part of them
     # and a Welsh paper's "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" reads as its English
@@ -398,7 +401,8 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             group_role = re.sub(r"s$", "", group.group("label"))
             atom = _Atom(atom.i + group.end(), atom.j, atom.text[group.end():])
         form = name_form(atom.text)
-        if form is None:
+        if form is None or (pending and out and not title_carry and POST_HEAD.search(pending[0].text) and _post_goes_on(form)):
+            # "Ms X, Director of Services, Roads, Transportation and Climate Action": the post's own list
             pending.append(atom)
             continue
         if pending and not out and not form.inner_name and _post_before_name(flat, pending):
@@ -422,6 +426,14 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
         out.append(_attendee(flat, atom, form, status, group_role if not form.role else None, title_carry))
     _settle(flat, pending, out, status)
     return _one_chair(out) if status == "chair" else out
+
+
+def _post_goes_on(form) -> bool:
+    """After a name and the start of its post, words with no title, initials or given name carry
+    the post on; they name no one."""
+    words = form.name.split() if form.name else []
+    return bool(words) and not form.title and not form.inner_name and "." not in form.name \
+        and words[0] not in given_names()
 
 
 # A group within a list, labelled: "Religious Representatives: ...", "Co-opted Members: ...".

@@ -122,7 +122,8 @@ AGENDA_TITLE = re.compile(
 # Section labels of attendance, by the status they give. A label starts its line and ends in a
 # colon, a dash or the end of the line ("Present:-", "MEMBERS PRESENT:", "Attendees:").
 ATTENDANCE_LABELS: list[tuple[str, str]] = [
-    ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chair\s+person|chaired\s+by|presiding"),
+    # "Cathaoirleach:" (an Irish council's chair), "Convener:" (a Scottish committee's)
+    ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chair\s+person|chaired\s+by|presiding|cathaoirleach|conven[eo]r"),
     ("in_attendance",
      r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
      r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
