@@ -8,7 +8,7 @@ with no gold these are the first thing to look at ("12 lines say RESOLVED, 0 res
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 from govgraph.loaders.decisions import formula_lines
 from govgraph.loaders.items import looks_like_item
@@ -27,26 +27,29 @@ def diagnose(document: Document, ex: Extraction) -> Diagnostics:
     """The kind of document recognised, the counts, and a warning per sign without records."""
     contract = ex.to_contract()
     counts = {key: len(contract[key]) for key in COUNTED}
-    lines = split_lines(document.text)
-    outside_reports = _outside(lines, [p for p in ex.parts if p.genre == "report"])
-    # a report's numbered paragraphs are not a list of business: headings are looked for in
-    # minutes and agendas only
-    business = _inside(lines, [p for p in ex.parts if p.genre in ("minutes", "agenda")])
-    warnings = [w for w in (
-        _check(formula_lines(outside_reports), counts["resolutions"], "decisions_without_resolutions",
-               "{n} line(s) use a decision formula (first: {quote!r}) but no resolution was extracted"),
-        _check(_numbered_headings(business), counts["agenda_items"], "headings_without_items",
-               "{n} numbered heading(s) (first: {quote!r}) but no agenda item was extracted"),
-        _check([ln for ln in lines if any(rx.match(ln.text) for rx in ATTENDANCE_LABEL.values())],
-               counts["attendance"], "attendance_label_without_attendees",
-               "{n} attendance label(s) (first: {quote!r}) but no attendee was extracted"),
-        _check([ln for ln in lines if is_report_header(lines, ln.index)], counts["report_authors"] + counts["reported"],
-               "report_header_without_author",
-               "a report header (first: {quote!r}) but no author, presenter or addressee was extracted"),
-        _check(_first_lines(lines, [p for p in ex.parts if p.genre in ("minutes", "agenda")]),
-               counts["meetings"], "part_without_meeting",
-               "{n} part(s) read as minutes or an agenda (first from {quote!r}) but no meeting (body and date) was found"),
-    ) if w]
+    missing = not all((counts["resolutions"], counts["agenda_items"], counts["attendance"],
+                       counts["report_authors"] + counts["reported"], counts["meetings"]))
+    lines = split_lines(document.text) if missing else []
+    minutes_or_agenda = [p for p in ex.parts if p.genre in ("minutes", "agenda")]
+    # each sign is looked for only when its records are missing: a sound extraction costs nothing here
+    checks = [
+        (lambda: formula_lines(_outside(lines, [p for p in ex.parts if p.genre == "report"])),
+         counts["resolutions"], "decisions_without_resolutions",
+         "{n} line(s) use a decision formula (first: {quote!r}) but no resolution was extracted"),
+        # a report's numbered paragraphs are not a list of business: headings are looked for in
+        # minutes and agendas only
+        (lambda: _numbered_headings(_inside(lines, minutes_or_agenda)), counts["agenda_items"], "headings_without_items",
+         "{n} numbered heading(s) (first: {quote!r}) but no agenda item was extracted"),
+        (lambda: [ln for ln in lines if any(rx.match(ln.text) for rx in ATTENDANCE_LABEL.values())],
+         counts["attendance"], "attendance_label_without_attendees",
+         "{n} attendance label(s) (first: {quote!r}) but no attendee was extracted"),
+        (lambda: [ln for ln in lines if is_report_header(lines, ln.index)], counts["report_authors"] + counts["reported"],
+         "report_header_without_author",
+         "a report header (first: {quote!r}) but no author, presenter or addressee was extracted"),
+        (lambda: _first_lines(lines, minutes_or_agenda), counts["meetings"], "part_without_meeting",
+         "{n} part(s) read as minutes or an agenda (first from {quote!r}) but no meeting (body and date) was found"),
+    ]
+    warnings = [w for signs, records, code, message in checks if (w := _check(signs, records, code, message))]
     if _kind(ex.parts) == "unrecognised":
         warnings.insert(0, ExtractionWarning("unrecognised_document", "no part reads as minutes, an agenda or a report", 1))
     return Diagnostics(_kind(ex.parts), counts, warnings)
@@ -75,9 +78,11 @@ def _numbered_headings(lines: list[Line]) -> list[Line]:
     return found if len(found) >= MIN_HEADINGS else []
 
 
-def _check(signs: Iterable[Line], records: int, code: str, message: str) -> ExtractionWarning | None:
-    signs = list(signs)
-    if not signs or records:
+def _check(find_signs: Callable[[], Iterable[Line]], records: int, code: str, message: str) -> ExtractionWarning | None:
+    if records:
+        return None
+    signs = list(find_signs())
+    if not signs:
         return None
     quote = " ".join(signs[0].text.split())[:60]
     return ExtractionWarning(code, message.format(n=len(signs), quote=quote), signs[0].index + 1)
