@@ -1112,3 +1112,14 @@ def test_a_summons_with_its_membership_and_an_agenda_table(tmp_path):
     assert [(m.date, m.referenced) for m in ex.meetings if not m.referenced] == [("2031-03-12", False)]
     assert [i.number for i in ex.agenda_items] == ["1", "2", "3", "4"]
     assert not ex.attendance
+
+
+def test_a_presenter_named_by_the_letters_of_a_post(tmp_path):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the Finance Committee held on 4 March 2031\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n"
+            "In attendance: Mrs Jo Park (Town Clerk); Mr Lee Ray (Responsible\nFinancial Officer and Deputy Clerk). "
+            "Members of the public: 3. Press: 0.\n\n"
+            "1. Budget\nThe RFO presented the budget monitoring report for the half year.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} >= {("Jo Park", "in_attendance"), ("Lee Ray", "in_attendance")}
+    assert [(r.presenter, r.item) for r in ex.reported] == [("Lee Ray", "1")]

@@ -354,6 +354,8 @@ _TIME_NOTE = re.compile(
     r"|\s+presiding\b", re.IGNORECASE)  # "Cathaoirleach: Cllr X presiding."
 
 
+# "... (Deputy Clerk). Members of the public: 3. Press: 0.": the count of the public ends the list
+_PUBLIC_NOTE = re.compile(r"(?<=[)\w])\.\s+(?:members\s+of\s+the\s+)?(?:public|press)\b.*$", re.IGNORECASE | re.DOTALL)
 _BILINGUAL = re.compile(r"\b(?:[^\W\d_][\w'’-]*\s){0,2}[^\W\d_][\w'’-]*\s?/\s?(?=(?:Councillors?|Cllrs?|Chair|Vice-Chair|Mr|Mrs|Ms|Dr)\b)")
 
 
@@ -383,11 +385,13 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     [('R. Evans', 'Chair', 'chair')]
     >>> names("Ms. Ann Ryan, Director of Services, Roads, Transportation and Climate Action.", "in_attendance")
     [('Ann Ryan', 'Director of Services, Roads, Transportation and Climate Action', 'in_attendance')]
+    >>> names("Mrs Jo Park (Town Clerk); Mr Lee Ray (Deputy Clerk). Members of the public: 3. Press: 0.", "in_attendance")
+    [('Jo Park', 'Town Clerk', 'in_attendance'), ('Lee Ray', 'Deputy Clerk', 'in_attendance')]
     """
     # "... (Tamsford District Council) until 8.40pm": when someone came or left is no part of them
     # and a Welsh paper's "Y Cynghorydd / Councillor X (Cadeirydd / Chair)" reads as its English
     blank = lambda m: " " * len(m.group())  # noqa: E731 (same length: the offsets stand)
-    flat = Flat(_BILINGUAL.sub(blank, _TIME_NOTE.sub(blank, flat.text)), flat.offsets)
+    flat = Flat(_PUBLIC_NOTE.sub(blank, _BILINGUAL.sub(blank, _TIME_NOTE.sub(blank, flat.text))), flat.offsets)
     if _posts_with_names(flat.text):
         return _post_name_list(flat, status)
     atoms = _atoms(flat)

@@ -369,6 +369,8 @@ def _person_for(who: str, people: list) -> Optional[str]:
     lw = w.lower()
     if re.fullmatch(r"[A-Z]{2,5}", w):
         hits = {p.name for p in people if w in p.aliases}
+        # "The RFO presented": the one person whose post those letters spell (Responsible Financial Officer)
+        hits = hits or {p.name for p in people for r in p.roles if r.role and _post_initials(r.role) == w}
     elif cues.POST_HEAD.search(w) or re.match(r"^(?:chief\s+)?superintendent|inspector|sergeant", lw):
         hits = {p.name for p in people for r in p.roles if r.role and _same_post(r.role.lower(), lw)}
         hits |= {p.name for p in people for a in p.aliases if a.lower().startswith(lw + " ") and a.endswith(p.name.split()[-1])}
@@ -378,6 +380,10 @@ def _person_for(who: str, people: list) -> Optional[str]:
     else:
         return None
     return hits.pop() if len(hits) == 1 else None
+
+
+def _post_initials(post: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", post) if w[0].isupper())
 
 
 def _same_post(role: str, post: str) -> bool:

@@ -181,7 +181,8 @@ def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
         marks.aliases.append(_INITIAL_CODE.match(c).group("code"))
     elif _NOTE.match(c):
         return
-    elif _looks_like_titled_name(c) and before.strip():
+    elif _looks_like_titled_name(c) and before.strip() and not POST_HEAD.fullmatch(c.split()[-1]):
+        # "(Mr. P. Daly)" after a post names its holder; "(Deputy Clerk)" is a post
         marks.inner = (at, c)
     elif _post_first(c):
         marks.role = marks.role or c
