@@ -557,8 +557,31 @@ def test_a_national_name_inside_a_longer_name_or_programme_is_no_branch(nlp, tex
     ("The clerk was asked to engage Oakfield Planning Consultancy at a cost of £2,500.", "Oakfield Planning Consultancy"),
     ("A donation was made to the Ludby Food Bank. Quotes came from Brackenfield Insurance Brokers.", "Ludby Food Bank"),
     ("The site was sold to Ballycrean Community Childcare CLG for one euro.", "Ballycrean Community Childcare CLG"),
-    ("The Board is a member of the Association of Drainage\n\tAuthorities (ADA).", "Association of Drainage Authorities"),
+    ("The Panel scrutinises the Office of the Police and\n\tCrime Commissioner.", "Office of the Police and Crime Commissioner"),
 ])
 def test_firms_charities_and_a_name_wrapped_onto_an_indented_line(nlp, text, name):
     bodies, _ = extract(nlp, text)
     assert name in {b.name for b in bodies}, [b.name for b in bodies]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a name with a head of its own keeps a national name inside it
+    ("The Historic England Advisory Committee met; the Natural England Board agreed.",
+     {"Historic England Advisory Committee", "Natural England Board"}, {"Historic England"}),
+    # an Ordnance Survey reference is no company
+    ("Site: OS National Grid Reference SK 123 456.", set(), {"National Grid"}),
+    # an NHS service or plan is no health board; two bodies after "and" stay two
+    ("The NHS App and NHS Pensions follow the NHS Long Term Plan.", set(), {"NHS App", "NHS Pensions", "NHS Long"}),
+    ("Healthwatch North Yorkshire and Citizens Advice Scotland replied.",
+     {"Healthwatch North Yorkshire", "Citizens Advice Scotland"}, set()),
+    # trades in the plural are no firms; a Non-Executive Director is no executive
+    ("Delivery Partners, Building Surveyors and Landscape Architects met Dr Rae (Non-Executive Director).", set(),
+     {"Delivery Partners", "Building Surveyors", "Landscape Architects", "Non-Executive"}),
+    # an acronym before a year is an Act only when it ends in A
+    ("The CQC 2024 report rated the home good; section 101 of the LGA 1972 applies.", {"CQC"}, {"LGA"}),
+    # a column gap is no wrapped line
+    ("Consultee:   Department for Education     Response:   No objection", {"Department for Education"}, set()),
+])
+def test_what_the_review_of_the_new_rules_found(nlp, text, present, absent):
+    names = {b.name for b in extract(nlp, text)[0]}
+    assert present <= names and not absent & names, names

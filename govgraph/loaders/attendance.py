@@ -52,6 +52,14 @@ def attendance_label(text: str) -> Optional[str]:
     return m[0] if m else None
 
 
+def members_label(text: str) -> bool:
+    """A label that names a group of the body's members without saying they came ("Councillors:",
+    "Other Members:"), as a membership list or a summons has it; "Members present:" says so."""
+    m = label_match(text)
+    return bool(m) and bool(re.match(r"\W*(?:(?:other|co-opted|voting)\s+)?(?:councillors|cllrs|members)\W*$",
+                                     text[: m[1]], re.IGNORECASE))
+
+
 def label_match(text: str) -> Optional[tuple[str, int]]:
     """(status, end of the label) for a label starting ``text``."""
     best: Optional[tuple[str, int]] = None
@@ -149,9 +157,9 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
             membership = bool(re.match(r"\s*membership\b", cell.text, re.IGNORECASE))
             continue
         lm = label_match(cell.text)
-        if membership and (lm or _list_like(cell.text)):
+        if membership and (members_label(cell.text) or not lm and _list_like(cell.text)):
             continue  # "Councillors:", "Other Members:" and their names under "Membership:"
-        membership = False
+        membership = False  # "Present:" (or any other line) after the membership list
         if lm:
             yield from flush()
             status, end = lm

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
     ACR_STOP, BODY_HEAD_KINDS as HEADS, COUNCIL_ABBR, GENERIC_MODS, GENERIC_PREFIX, INSTRUMENTS, MEETING_BODY_HEAD,
-    BODY_WORDS, BRANCH_NAMES, NOT_BODY_AFTER, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
+    BODY_WORDS, BRANCH_NAMES, FIRM_HEADS, NOT_A_BRANCH_PLACE, NOT_BODY_AFTER, ONE_WORD_BRANCHES, PLACE_WORDS, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
 )
 from govgraph.records import Body, Document
 
@@ -93,26 +93,49 @@ class BodyMarker:
         return doc
 
 
+def _two_places(words, lower, s, e, place_word) -> tuple[int, int] | None:
+    """"NHS Morvie and Clyth": a health board of two places joined by "and", nothing after."""
+    n = len(words)
+    if e + 3 <= n and place_word(e) and lower[e + 1] in ("and", "&") and place_word(e + 2) \
+            and not (e + 3 < n and _is_cap(words[e + 3])) and lower[e] not in NOT_A_BRANCH_PLACE:
+        return s, e + 3
+    return None
+
+
+def _claim(out: list[tuple[int, int, str]], taken: list[bool], spans: list[tuple[int, int]]) -> None:
+    """Mark ``spans`` as bodies where their tokens are free; the longest of overlapping spans
+    first ("Dŵr Cymru Welsh Water")."""
+    for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if not any(taken[s:e]):
+            out.append((s, e, "BODY"))
+            taken[s:e] = [True] * (e - s)
+
+
 def _branch_span(words: list[str], lower: list[str], s: int, e: int) -> tuple[int, int] | None:
     """A local branch's name around a national name at [s, e): the place after it ("Healthwatch
     Fernby", "NHS Strathmore") or before it ("Ludby Citizens Advice"); None when a longer name
     with a head of its own runs on ("NHS Fernby and Ashby Integrated Care Board")."""
     n = len(words)
 
-    def place_word(k: int) -> bool:  # a place's name, not a word of the genre ("NHS Health Checks")
+    def place_word(k: int) -> bool:  # a place's name ("North Yorkshire"), not a word of the genre
         return 0 <= k < n and _is_cap(words[k]) and words[k].isalpha() and lower[k] not in STOP_CAP \
-            and lower[k] not in HEADS and lower[k] not in BODY_WORDS
+            and lower[k] not in HEADS and (lower[k] not in BODY_WORDS or lower[k] in PLACE_WORDS)
 
     k = e
     while k < n and k < e + 10 and (_is_cap(words[k]) or lower[k] in ("and", "&", "of") or not words[k].strip()):
         if lower[k] in HEADS or lower[k].rstrip("s") in HEADS:
             return None
         k += 1
+    if " ".join(words[s:e]) in ONE_WORD_BRANCHES:  # "NHS Grampian", "NHS Morvie and Clyth"
+        two = _two_places(words, lower, s, e, place_word)
+        if two or not place_word(e) or lower[e] in NOT_A_BRANCH_PLACE or (e + 1 < n and _is_cap(words[e + 1])):
+            return two
+        return s, e + 1
     end = e
     while end < n and end < e + 4 and place_word(end):
         end += 1
-        if end + 1 < n and lower[end] in ("and", "&") and place_word(end + 1):
-            end += 1  # "NHS Morvie and Clyth"
+        if end + 2 < n and lower[end] in ("and", "&") and place_word(end + 1) and not _is_cap(words[end + 2]):
+            end += 1  # "Age UK Ludby and Westby" (not "... and Citizens Advice")
     if end > e:
         return s, end
     return (s - 1, e) if place_word(s - 1) and s >= 2 and words[s - 2] not in (".", "\n") else None
@@ -135,11 +158,6 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     ends = [i + len(w) for i, w in zip(idx, words)]
     out: list[tuple[int, int, str]] = []
     taken = [False] * n
-    local = [span for s, e in branches if (span := _branch_span(words, lower, s, e))]
-    for s, e in sorted(list(known) + local, key=lambda se: (se[0], -se[1])):
-        if not any(taken[s:e]):  # the longest of overlapping names: "Dŵr Cymru Welsh Water"
-            out.append((s, e, "BODY"))
-            taken[s:e] = [True] * (e - s)
 
     def attached(a: int, b: int) -> bool:  # tokens a and b touch (no space between)
         return ends[a] == idx[b]
@@ -171,8 +189,8 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
                 and (lower[i - 2].startswith("adult") or (lower[i - 2] in _POSS and i >= 3 and lower[i - 3] in ("children", "adults"))
                      or lower[i - 2] == "childrens"):
             is_head = True
-        if not is_head:
-            i += 1
+        if not is_head or (i >= 2 and words[i - 1] == "-" and lower[i - 2] == "non"):
+            i += 1  # "Non-Executive Director": an adjective, no body
             continue
         head_cap = _is_cap(words[i])
         if lw == "government" and i + 1 < n and _is_cap(words[i + 1]) and lower[i + 1] not in STOP_CAP:
@@ -238,6 +256,10 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
                 taken[e + 1] = True
         i = max(h_end, e if label else h_end)
 
+    # national names and their local branches where no name with a head has the words already
+    # ("the Historic England Advisory Committee" stays one committee)
+    _claim(out, taken, list(known) + [span for s, e in branches if (span := _branch_span(words, lower, s, e))])
+
     # acronym definitions of head-less names: "Local Government Improvement and Development (LGID)"
     for j in range(2, n - 1):
         if words[j - 1] == "(" and words[j + 1] == ")" and not taken[j] and _is_acr(words[j]):
@@ -258,8 +280,8 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 
     # acronym uses
     for j, w in enumerate(words):
-        if not taken[j] and _is_acr(w) and not upper_run(j) and not (j + 1 < n and _YEAR.fullmatch(words[j + 1])):
-            # ("LGA 1972" is an Act, not the association)
+        if not taken[j] and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
+            # ("LGA 1972" is an Act, not the association; "the CQC 2024 report" is the commission's)
             # a letter list such as "A G E N D A" or a grade "2b" is not an acronym
             out.append((j, j + 1, "ACR"))
     out.sort()
@@ -304,7 +326,7 @@ _COORDINATED_HEADS = {"police"}
 _DISTRICT_KINDS = {"municipal", "metropolitan"}
 
 # Company suffixes: written in capitals after a name in any case ("Dechert LLP").
-_COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc", "clg", "cio", "llc"}
+_COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc", "clg", "llc"}
 
 
 def _extend(words, lower, h, h_end, head_cap, attached, taken):
@@ -400,12 +422,12 @@ def _complement_end(words, lower, j, taken) -> int:
     def name_word(k: int) -> bool:
         return k < n and not taken[k] and _is_cap(words[k]) and lower[k] not in STOP_CAP
 
-    def past_space(k: int) -> int:  # the indent a wrapped line left ("Office of the Police and / Crime Commissioner")
+    def past_space(k: int) -> int:  # the indent a line wrapped after "and" left ("the Police and / Crime Commissioner")
         return k + 1 if k < n and not words[k].strip() and name_word(k + 1) else k
 
     k = j
     while name_word(k):
-        k = past_space(k + 1)
+        k += 1
         if k < n and lower[k] in ("and", "&") and name_word(past_space(k + 1)):
             k = past_space(k + 1)
         elif k + 1 < n and lower[k] in ("and", "&") and lower[k + 1] == "the" and name_word(k + 2) \
@@ -489,6 +511,8 @@ def _classify(words, lower, s, e, h, h_end):
         # "Cabinet Member"); a named body keeps its name before "Meeting", "Chair", "Minutes"
         return None
     mods = [lower[k] for k in range(s, h) if lower[k] not in _POSS and words[k] not in ",-"]
+    if lower[h] in FIRM_HEADS and len(mods) < 2:
+        return None  # "Building Surveyors", "Delivery Partners": a trade, not a firm
     if lower[h] == "districts" or lower[h] == "district" and all(m in _DISTRICT_KINDS for m in mods) and e == h_end:
         return "GENERIC"  # "the Municipal District", "the Shannon and Ennis Municipal Districts": no one district
     if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:

@@ -248,6 +248,8 @@ def _made(ln: Line, number: str, title: str, start: int, end: int, src: Line, wo
         body += 1
     # Business starts at item 1: a run from 1 is likelier to be the items than one from elsewhere.
     weight = 1.0 + (0.5 if is_upper_heading(title) else 0) + (0.5 if worded else 0) + (1.0 if number.rstrip(".") == "1" else 0)
+    if re.match(r"[A-Z][./]\s?\d", number):
+        weight /= 3  # "A.1 Background" is as likely an annex's paragraph as minute "C.58": plain numbers win
     return ItemHeading(number.rstrip("."), clean_title(title), ln, start, end, body if body < src.end else src.end + 1, weight)
 
 

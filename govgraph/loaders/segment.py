@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from govgraph.loaders.attendance import attendance_label
+from govgraph.loaders.attendance import attendance_label, members_label
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.header import MeetingHeader, heading_body, read_meeting
 from govgraph.loaders.items import looks_like_item
@@ -100,7 +100,7 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
         return "agenda", True
     if attendance_label(s) == "present":
         # under "Membership:" the names are who sits on the body: an agenda's front sheet
-        return ("agenda", True) if _under_membership(lines, ln.index) else ("minutes", False)
+        return ("agenda", True) if members_label(s) and _under_membership(lines, ln.index) else ("minutes", False)
     if len(s) <= 300 and is_report_header(lines, ln.index):
         return "report", True
     return None

@@ -277,12 +277,26 @@ BODY_HEAD_KINDS: dict[str, str] = {
     # firms and charities a council deals with ("Oakfield Planning Consultancy", "Ludby Food Bank")
     "consultancy": "external", "consultants": "external", "partners": "external", "brokers": "external",
     "solicitors": "external", "associates": "external", "architects": "external", "surveyors": "external",
-    "bank": "external", "clg": "external", "cio": "external", "llc": "external",
+    "bank": "external", "clg": "external", "llc": "external",
 }
 # Names that lead their local branch's name, before or after the place: "Healthwatch Fernby",
 # "Ludby Citizens Advice", "NHS Strathmore" (a health board), "Age UK Westshire".
-BRANCH_NAMES = ("Healthwatch", "Citizens Advice", "Age UK", "Age Concern", "NHS", "Home-Start", "Groundwork",
-                "Mind in", "Carers Trust", "Volunteer Centre", "Community Action")
+# "NHS" leads a Scottish or Welsh health board's name ("NHS Grampian") when one word follows
+# that is not a word of the NHS's services ("NHS App", "NHS Pensions", "NHS Long Term Plan").
+BRANCH_NAMES = ("Healthwatch", "Citizens Advice", "Age UK", "Age Concern", "Home-Start", "Groundwork",
+                "Carers Trust", "Volunteer Centre", "NHS")
+ONE_WORD_BRANCHES = {"NHS"}
+NOT_A_BRANCH_PLACE = set("""
+app apps pensions pension dentist dentists dental digital direct choices jobs number login trusts trust
+services service health long term plan property supply funding staff workforce careers website data
+""".split())
+# Heads of firms' names that are also plurals of trades ("Building Surveyors", "Delivery Partners"):
+# a firm's name has two words or more before them ("Oakfield Planning Consultancy").
+FIRM_HEADS = {"consultancy", "consultants", "partners", "brokers", "solicitors", "associates", "architects",
+              "surveyors", "bank"}
+# The words of the compass and of the nations: a place's name, not the genre's vocabulary.
+PLACE_WORDS = {"north", "south", "east", "west", "central", "england", "wales", "scotland", "ireland", "britain",
+               "northern", "southern", "eastern", "western", "greater", "upper", "lower", "mid"}
 # Heads that take "of"/"for" + name after them ("Department for Education").
 OF_HEADS = {
     "department", "office", "inspectorate", "inspectors", "commission", "association", "council", "borough",
