@@ -585,3 +585,13 @@ def test_firms_charities_and_a_name_wrapped_onto_an_indented_line(nlp, text, nam
 def test_what_the_review_of_the_new_rules_found(nlp, text, present, absent):
     names = {b.name for b in extract(nlp, text)[0]}
     assert present <= names and not absent & names, names
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The money went to the Ludby Youth Forum, the boards of the Westshire Hospitals Trust and others.",
+     ("Ludby Youth Forum", "sub_group_of", "Westshire Hospitals Trust")),
+    ("The Planning Committee delegates to the Head of Planning the power to refer applications to the Ludby Borough Council.",
+     ("Planning Committee", "delegates_to", "Ludby Borough Council")),
+])
+def test_relation_rules_stay_inside_their_clause(nlp, text, wrong):
+    assert wrong not in rels(extract(nlp, text)[1])

@@ -1123,3 +1123,32 @@ def test_a_presenter_named_by_the_letters_of_a_post(tmp_path):
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} >= {("Jo Park", "in_attendance"), ("Lee Ray", "in_attendance")}
     assert [(r.presenter, r.item) for r in ex.reported] == [("Lee Ray", "1")]
+
+
+@pytest.mark.parametrize("minute, expected", [
+    ("1. Fence\nProposed Cllr Ames, seconded Cllr Bell, that the fence be replaced.\nLOST\n", []),
+    ("2. Fence\nProposed by Cllr. J. Ames, seconded by Cllr. K. Bell, that the fence be replaced.\n",
+     ["the fence be replaced"]),
+    ("3. Plan\nMembers noted concerns from residents about the plan.\n", []),
+    ("4. Idea\nMembers approved of the idea in principle.\n", []),
+    ("5. Invitation\nMembers accepted an invitation to the Mayor's reception.\n", []),
+])
+def test_what_the_review_of_the_decision_rules_found(tmp_path, minute, expected):
+    ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + minute)
+    assert decided(ex) == expected
+
+
+def test_a_grid_gives_its_code_to_the_name_not_the_party(tmp_path):
+    zone = "Attendance:\nName\tParty\tAttendance\nCllr A Ames\tLabour\tP\nCllr B Bell\tConservative\tAp"
+    ex, _ = extract_text(tmp_path / "g.txt", "WESTON TOWN COUNCIL\nMinutes of the Finance Committee held on "
+                                               "4 March 2031\n\n" + zone + "\n\n1. MINUTES\nApproved.\n")
+    assert {(a.person, a.status) for a in ex.attendance} == {("A. Ames", "present"), ("B. Bell", "apologies")}
+    assert {p.name for p in ex.people} == {"A. Ames", "B. Bell"}
+
+
+def test_a_field_value_stops_at_the_paragraph_below(tmp_path):
+    text = (TOWN_MINUTES + "1. STRATEGY\n    Report of:\tStrategic Director of Place\n"
+            "    The Strategic Director of Place, Ruth Cole, introduced the report. Members discussed it.\n"
+            "    RESOLVED that the strategy be approved.\n")
+    ex, _ = extract_text(tmp_path / "f.txt", text)
+    assert {r.presenter for r in ex.reported} == {"Ruth Cole"}

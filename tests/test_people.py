@@ -301,3 +301,11 @@ def test_the_chairs_word_as_written_is_the_post(written, role):
 ])
 def test_a_name_wrapped_onto_an_indented_line(text, name):
     assert name in {m.name for m in find_people(text)}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Head of Financial Reporting: Jane Smith", "Jane Smith", "Head of Financial Reporting"),
+    ("The Contact Centre Manager (Tom Bell) attended.", "Tom Bell", "Contact Centre Manager"),
+])
+def test_a_post_that_holds_a_form_word_is_still_a_post(text, name, role):
+    assert (name, role) in {(m.name, m.role) for m in find_people(text)}

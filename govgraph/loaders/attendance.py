@@ -20,7 +20,9 @@ from typing import Iterator, Optional
 from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
 from govgraph.loaders.names import name_form, split_top
 from govgraph.loaders.posts import given_names
-from govgraph.loaders.vocab import ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TITLE
+from govgraph.loaders.vocab import (
+    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TITLE, WELSH_WORDS,
+)
 
 __all__ = ["Attendee", "attendance_label", "read_sections", "parse_list", "apologies_in_prose"]
 
@@ -192,9 +194,11 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
     pending: list[tuple[str, list[tuple[int, int]]]] = []
     code = _code(cells[-1].text) if len(cells) > 1 else None
     if code and _status_at(col_status, cells[0].col):
-        # a row of an attendance grid: the code gives the status of the names before it
-        if code != "absent":
-            yield from ((code, [(c.start, c.end)]) for c in cells[:-1] if not _code(c.text))
+        # a row of an attendance grid: the code gives the status of the name (the first cell a name
+        # reads from; the others are its party, ward or group)
+        who = next((c for c in cells[:-1] if name_form(c.text)), None)
+        if code != "absent" and who is not None:
+            yield code, [(who.start, who.end)]
         return
     for cell in cells:
         if _NOT_ATTENDANCE.match(cell.text):
@@ -231,7 +235,7 @@ _COLUMN_HEADINGS = {"item", "items", "action", "actions", "action by", "by whom"
                     # the header row of an attendance table ("Name<TAB>Role")
                     "name", "names", "role", "roles", "portfolio", "position", "post", "title", "organisation",
                     "representing", "designation", "job title", "nominated by", "appointed by",
-                    "discussion", "attendance"}
+                    "discussion", "attendance", "party", "ward", "group", "division", "political group"}
 
 
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
@@ -357,14 +361,14 @@ class _Atom:
 
 
 _TIME_NOTE = re.compile(
-    r"\s+(?:until|till|from|after|before|(?:left|arrived|joined)(?:\s+(?:the\s+meeting\s+)?at)?)\s+"
-    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?\b"
+    r"\s+(?:until|till|from|after|before)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)"
+    r"|\s+(?:left|arrived|joined)(?:\s+(?:the\s+meeting\s+)?at)?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?(?!\w)"
     r"|\s+presiding\b", re.IGNORECASE)  # "Cathaoirleach: Cllr X presiding."
 
 
 # "... (Deputy Clerk). Members of the public: 3. Press: 0.": the count of the public ends the list
 _PUBLIC_NOTE = re.compile(r"(?<=[)\w])\.\s+(?:members\s+of\s+the\s+)?(?:public|press)\b.*$", re.IGNORECASE | re.DOTALL)
-_BILINGUAL = re.compile(r"\b(?:[^\W\d_][\w'’-]*\s){0,2}[^\W\d_][\w'’-]*\s?/\s?(?=(?:Councillors?|Cllrs?|Chair|Vice-Chair|Mr|Mrs|Ms|Dr)\b)")
+_BILINGUAL = re.compile(r"\b(?:" + WELSH_WORDS + r")\s?/\s?(?=(?:Councillors?|Cllrs?|Chair|Vice-Chair|Mayor|Deputy|Member|Officer)\b)")
 
 
 def parse_list(flat: Flat, status: str) -> list[Attendee]:

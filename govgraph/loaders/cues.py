@@ -119,6 +119,13 @@ def split_people(text: str, base: int) -> list[Entry]:
             tail = re.sub(r"^[\s,;–-]+|(?:\s*(?:,|;|\band\b|&))+\s*$", "", tail).strip(" .")
             out.append(_with_post(m, tail, text, base, nxt))
         return out
+    # A post, then its holder's name after a comma ("The Head of Finance, Jo Park, introduced ...")
+    if len(names) == 1:
+        post = re.sub(r"^(?:the|our)\s+", "", text[: names[0].start()].strip(" ,"), flags=re.IGNORECASE)
+        rest = text[names[0].end():].strip(" ,.")
+        if post and POST_HEAD.search(post) and "," not in post and not rest:
+            return [Entry(normalise_name(names[0].group("name")), text[: names[0].end()].strip(), post, None,
+                          base, base + names[0].end(), names[0].group("title"))]
     # A post, then its holder's titled name ("The Chair of the Working Group Cllr Andy Hayward")
     titled = _TITLED_IN.search(text)
     if titled and not names:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from govgraph.loaders.dates import MONTHS
 from govgraph.loaders.lines import Line, split_lines, squash
 from govgraph.loaders.sentences import sentences
-from govgraph.loaders.vocab import DECIDING_BODY, DECIDING_SUBJECT
+from govgraph.loaders.vocab import DECIDING_BODY_NAMED, DECIDING_SUBJECT
 
 __all__ = ["Decision", "find_decisions", "REQUESTS_REPORT"]
 
@@ -93,7 +93,7 @@ _WAS_PROPOSED = re.compile(
 )
 _OUTCOME = re.compile(
     r"^[\s\-–—]*(?P<o>(?:all\s+)?(?:approved|agreed|adopted|ratified|carried|accepted)\b[^.;:]{0,50}"
-    r"|[A-Z][\w'’]*(?:\s+[\w'’&]+){0,2}\s+(?:approved|agreed|recommended|ratified|adopted)\b[^.;:]{0,30})\s*[.;]?\s*$",
+    r"|[A-Z][\w'’]*(?:\s+[\w'’&]+){0,2}\s+(?:approved|agreed|recommended|ratified|adopted)\b(?!\s+(?:of|with)\b)[^.;:]{0,30})\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _OUTCOME_WORDS = 8
@@ -314,7 +314,7 @@ def _parts(text: str, start: int, end: int) -> list[Decision]:
 
 
 _DECIDED_BY = re.compile(
-    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")\s+(?:unanimously\s+)?"
+    DECIDING_BODY_NAMED + r"\s+(?:unanimously\s+)?"
     r"(?:agreed|resolved|decided|noted|approved|endorsed|adopted|accepted)\b\s*(?::-|:)?\s*",
     re.IGNORECASE)
 
@@ -365,7 +365,7 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
     if m and not _IN_THE_PAST.search(sent) and not _EARLIER_MEETING.match(sent):
         return _decision(text, s + m.start("o"), e)
     m = _PROPOSED_THAT.search(sent)
-    if m and not _LOST.search(sent[m.end():] + " " + text[e:e + 120]):
+    if m and not _LOST.search(sent[m.end():] + " " + text[e:e + 120]) and not _LOST_AFTER.match(text[e:e + 40]):
         return _decision(text, s + m.end(), e)
     m = _SECONDED.search(sent)
     if m:
@@ -387,20 +387,23 @@ _PAPERS = (r"reports?|minutes?|updates?|log|plans?|budget|precept|accounts|state
 # Report for publication": the meeting's body, a verb of decision, the thing decided (not "noted
 # that ...", which reports what was said).
 _SUBJECT_PASSED = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")\s+(?:also\s+|formally\s+|unanimously\s+)?"
-    r"(?:noted\s+(?=(?:the\s+|this\s+|its\s+)?(?:[\w'’/-]+\s+){0,5}?(?:" + _PAPERS + r")\b)|(?:approved|endorsed|adopted|ratified|accepted)\s+)"
-    r"(?P<o>(?!(?:that|with|how|what|whether|why|it|this|there|his|her|their|its)\b)[\w\"“‘'£(].*)$",
+    r"^" + DECIDING_BODY_NAMED + r"\s+(?:also\s+|formally\s+|unanimously\s+)?"
+    # a paper right after its determiner and two words at most ("the projected financial position")
+    r"(?:noted\s+(?=(?:the\s+|this\s+|its\s+)?(?:(?!(?:from|about|of|on|for|in|with|by|to|and)\b)[\w'’/-]+\s+){0,2}?(?:" + _PAPERS + r")\b)"
+    r"|(?:approved|endorsed|adopted|ratified|accepted)\s+)"
+    r"(?P<o>(?!(?:that|with|how|what|whether|why|it|this|there|his|her|their|its|of|an?\s+invitation)\b)[\w\"“‘'£(].*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Proposed Cllr A, seconded Cllr B, all in favour, that the payments be approved": the motion,
 # carried unless the words after it say it fell.
 _PROPOSED_THAT = re.compile(
-    r"\bproposed\s+(?:by\s+)?[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^.;]{2,80}?,\s*"
+    r"\bproposed\s+(?:by\s+)?[^;]{2,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^;]{2,80}?,\s*"
     r"(?:(?:all|unanimously|\d+)\b[^.;]{0,50}?,\s*)?that\b\s*",
     re.IGNORECASE,
 )
-_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|withdrawn|not\s+carried)\b"
-                   r"|^\W*(?:lost|defeated|not\s+carried)\b", re.IGNORECASE)
+# A motion that fell: said in its sentence, or in the words after it ("... be replaced.\nLOST")
+_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|withdrawn|not\s+carried)\b", re.IGNORECASE)
+_LOST_AFTER = re.compile(r"^\W*(?:lost|defeated|not\s+carried|fell)\b", re.IGNORECASE)
 
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + ")"
 # A sentence that opens on an earlier meeting ("At the November meeting,", "At its last meeting

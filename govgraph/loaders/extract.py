@@ -257,8 +257,7 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     if titled:  # "Presentation by the Director of Service", "Receive Presentation from X on Y"
         who = squash(titled.group("who"))
         for e in [e for e in cues.split_people(who, h.title_start) if cues.person_or_post(e)][:1]:
-            b.reported(e.name or ("The " + e.label if not e.label.lower().startswith("the ") else e.label),
-                       ref, body, date, h.title_start, h.title_end)
+            b.reported(_presenter_label(e), ref, body, date, h.title_start, h.title_end)
     if PREVIOUS_MINUTES.search(h.title):
         for dm in find_dates(h.title, default_year=int(date[:4])):
             if dm.iso and dm.iso != date:
@@ -312,20 +311,39 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
 # "Officer reporting:<TAB>Ruth Cole, Head of Housing", "Presented by: ..." (a field may wrap onto
 # indented lines).
 _PRESENTER_FIELD = re.compile(
-    r"^[ \t]*(?:report\s+(?:of|by|from)|presented\s+by|presenter|(?:officer|member)\s+reporting|"
-    r"(?:reporting|presenting)\s+officer)[ \t]*:[ \t]*(?P<who>[^\n]+(?:\n[ \t]+[^\n]+)*)",
+    r"^(?P<indent>[ \t]*)(?:report\s+(?:of|by|from)|presented\s+by|presenter|(?:officer|member)\s+reporting|"
+    r"(?:reporting|presenting)\s+officer)[ \t]*:[ \t]*(?P<who>[^\n]+)",
     re.IGNORECASE | re.MULTILINE)
 
 
 def _presenter_fields(b: _Builder, ref: str, body: Optional[str], date: Optional[str], s0: int, end: int) -> None:
     """The presenter a field of the item names: a person, else a post (its holder, when the paper
     names one, is found at the end)."""
-    for m in _PRESENTER_FIELD.finditer(b.d.text, s0, end):
-        who = squash(m.group("who"))
+    text = b.d.text
+    for m in _PRESENTER_FIELD.finditer(text, s0, end):
+        stop = _field_end(text, m.end(), len(m.group("indent").expandtabs()))
+        who = squash(text[m.start("who"):stop])
         for e in [e for e in cues.split_people(who, m.start("who")) if cues.person_or_post(e)][:1]:
-            label = e.name or (e.label if e.label.lower().startswith("the ") else "The " + e.label)
-            b.reported(label, ref, body, date, m.start(), m.end())
-            b.person(e.name, e.written, e.title, e.role, e.organisation, m.start("who"), m.end())
+            b.reported(_presenter_label(e), ref, body, date, m.start(), stop)
+            b.person(e.name, e.written, e.title, e.role, e.organisation, m.start("who"), stop)
+
+
+def _field_end(text: str, pos: int, indent: int) -> int:
+    """Where a field's value ends: its line, and the lines below indented deeper than the field
+    (a value wrapped in its column), up to a sentence."""
+    while pos < len(text) and text[pos] == "\n":
+        nxt = text.find("\n", pos + 1)
+        line = text[pos + 1: nxt if nxt >= 0 else len(text)]
+        deeper = len(line) - len(line.lstrip(" \t")) and len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs()) > indent
+        if not deeper or not line.strip() or re.search(r"[.!?]\s+[A-Z]", line):
+            break
+        pos = nxt if nxt >= 0 else len(text)
+    return pos
+
+
+def _presenter_label(e: cues.Entry) -> str:
+    """A presenter as the row names it: the person, else the post as "The Director of X"."""
+    return e.name or (e.label if e.label.lower().startswith("the ") else "The " + e.label)
 
 
 TITLED_PRESENTER = re.compile(

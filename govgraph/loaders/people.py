@@ -36,7 +36,8 @@ _PAREN_BEFORE_RE = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][A-Za-z'’-]*\s+){0,4}
 _WRAPPED = re.compile(r"\n(?=[ \t]+\S)")
 _FORMER = re.compile(r"^(?:previous|former|outgoing)\b")
 # A form's label before a name is no post of it: "Officer reporting: X", "Contact officer: X".
-_FIELD_LABEL = re.compile(r"\b(?:reporting|presenting|contacts?)\b", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"^(?:(?:officer|member)\s+(?:reporting|presenting)|(?:reporting|presenting)\s+officer|contacts?(?:\s+officers?)?)$",
+                          re.IGNORECASE)
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?=\s+(?:and\s+[A-Z]|[a-z]))")
 
 
@@ -89,7 +90,7 @@ def _role_around(text: str, base: int, pos: int, first: PersonMention, group: li
     b = _BEFORE_RE.search(text, max(0, pos - 120), pos)
     if b:
         g = next(i for i in (1, 2, 3) if b.group(i))
-        if is_post(b.group(g)) and not _FORMER.match(b.group(g)) and not _FIELD_LABEL.search(b.group(g)):
+        if is_post(b.group(g)) and not _FORMER.match(b.group(g)) and not _FIELD_LABEL.match(b.group(g).strip()):
             first.role, first.role_start, first.role_end = b.group(g), base + b.start(g), base + b.end(g)
         return
     c = _COPULA_BEFORE_RE.search(text, max(0, pos - 120), pos)

@@ -60,9 +60,13 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                                 r"(?:joint\s+)?sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "a_list"),
     # "The Steering Group is a working group of the Parish Council", "X, a standing panel of this
     # Committee", "The LCDC is a committee of the Council": one body inside another
-    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?(?:,|\s+(?:is|was|remains|acts\s+as))\s+(?:a|an|the|one\s+of\s+the)\s+"
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|was|remains|acts\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+"
                                 r"(?:(?:standing|working|formal|statutory|joint|advisory|permanent|task\s+and\s+finish)\s+)?"
                                 r"(?:committees?|sub-?\s?committees?|sub-?\s?groups?|groups?|panels?|boards?)\s+of\s+" + _T + r"(?:full\s+)?(?P<b>@\d+@)"), "ab"),
+    # the appositive: "The Staffing Panel, a standing panel of this Committee, met" (one kind word, the
+    # parent ending the clause; not "..., the boards of the X and ...", "a group of X volunteers")
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?,\s+(?:a|an)\s+(?:standing|working|formal|statutory|joint|advisory|permanent)?\s*"
+                                r"(?:committee|sub-?\s?committee|sub-?\s?group|group|panel|board)\s+of\s+" + _T + r"(?:full\s+)?(?P<b>@\d+@)(?=\s*(?:[,.;)]|$))"), "ab"),
     # "The IJB is a partner of the Community Planning Partnership", "a statutory partner in the X"
     ("partner_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|are|was|were|became)\s+(?:a|an|one\s+of\s+the)\s+(?:[\w-]+\s+)?partners?\s+(?:of|in|to)\s+"
                               + _T + r"(?P<b>@\d+@)"), "ab"),
@@ -84,7 +88,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("scrutinises", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?\s+(?:inspects|inspected|regulates|regulated|audits|audited|will\s+inspect|is\s+to\s+inspect)\s+"
                                + _T + r"(?P<a>@\d+@)"), "ba"),
     # delegates_to
-    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:[\w'’-]+\s+){0,10}?to\s+" + _T + _M), "list_after"),
+    # (no "to" in the gap: "delegates to the Head of Planning the power to refer ... to the Council")
+    ("delegates_to", re.compile(r"\bdelegate[sd]?\s+(?:(?!to\b)[\w'’-]+\s+){0,10}?to\s+" + _T + _M), "list_after"),
     # "The Transport Committee ... exercises the functions delegated to it by the Board"
     ("delegates_to", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?[^@.]{0,80}?\bdelegated\s+to\s+(?:it|them)\s+by\s+" + _T + r"(?P<b>@\d+@)"), "ba"),
     # "The Start Well Partnership and the Mental Health Partnership are sub-groups of the Board"

@@ -141,6 +141,9 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"|attendees|attendance|in\s+person|members|councillors|those\s+present|sederunt"),  # Scots: "Sederunt:"
 ]
 LABEL_END = r"\s*(?::-|:\s*-|:|–|—|-(?=\s)|\t|$)"
+# Welsh titles and posts a bilingual paper writes before their English ("Y Cynghorydd / Councillor").
+WELSH_WORDS = (r"(?:Y\s+)?Cynghorydd|Cynghorwyr|Cadeirydd|Is-[Gg]adeirydd|Maer|Dirprwy\s+Faer|Aelod(?:\s+Cyfetholedig)?"
+               r"|Swyddog(?:ion)?|Clerc")
 ATTENDANCE_LABEL = {
     # "Present (Members):"; a bilingual label gives its English last ("PRESENNOL / PRESENT:")
     status: re.compile(r"^\s*[*_#|]*\s*(?:[^\W\d_][^/\n:]{0,40}\s/\s*)?(?:" + rx + r")(?:\s*\([^)\n]{1,30}\))?\s*[*_]*" + LABEL_END,
@@ -168,9 +171,9 @@ DECIDING_BODY = (
     r"members|councillors|cllrs|trustees|directors|governors|partnership|assembly|authority"
 )
 # "The Committee", "Members", "The Integration Joint Board" (a name in capitals before its head)
+DECIDING_BODY_NAMED = r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")"
 DECIDING_SUBJECT = (
-    r"(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")|it|all|everyone|"
-    r"all\s+members|all\s+councillors|members\s+present)"
+    r"(?:" + DECIDING_BODY_NAMED + r"|it|all|everyone|all\s+members|all\s+councillors|members\s+present)"
 )
 DECISION_VERB = r"resolved|agreed|decided|approved|adopted|ratified|determined|confirmed"
 
