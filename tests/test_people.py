@@ -309,3 +309,20 @@ def test_a_name_wrapped_onto_an_indented_line(text, name):
 ])
 def test_a_post_that_holds_a_form_word_is_still_a_post(text, name, role):
     assert (name, role) in {(m.name, m.role) for m in find_people(text)}
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    ("District Cllr Hugh Penn (Ashby District Council) until 8.40pm, Cllr A Ames (arrived at 7.45pm)", "in_attendance",
+     [("Hugh Penn", "District Cllr", "in_attendance"), ("A. Ames", None, "in_attendance")]),
+    ("Y Cynghorydd / Councillor R. Evans (Cadeirydd / Chair)", "present", [("R. Evans", "Chair", "chair")]),
+    ("Ms. Ann Ryan, Director of Services, Roads, Transportation and Climate Action.", "in_attendance",
+     [("Ann Ryan", "Director of Services, Roads, Transportation and Climate Action", "in_attendance")]),
+    ("Mrs Jo Park (Town Clerk); Mr Lee Ray (Deputy Clerk). Members of the public: 3. Press: 0.", "in_attendance",
+     [("Jo Park", "Town Clerk", "in_attendance"), ("Lee Ray", "Deputy Clerk", "in_attendance")]),
+    ("Mr Tom Bell from 14 High Street, Ms Ann Cole", "present", [("Ann Cole", None, "present")]),
+])
+def test_attendance_lists_with_asides(text, status, expected):
+    from govgraph.loaders.attendance import parse_list
+    from govgraph.loaders.lines import flatten, split_lines
+
+    assert [(a.name, a.role, a.status) for a in parse_list(flatten(split_lines(text)), status)] == expected

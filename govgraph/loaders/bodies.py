@@ -260,7 +260,20 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     # ("the Historic England Advisory Committee" stays one committee)
     _claim(out, taken, list(known) + [span for s, e in branches if (span := _branch_span(words, lower, s, e))])
 
-    # acronym definitions of head-less names: "Local Government Improvement and Development (LGID)"
+    _headless_acronym_definitions(words, lower, taken, out)
+    # acronym uses ("LGA 1972" is an Act, not the association; "the CQC 2024 report" is the
+    # commission's; a letter list such as "A G E N D A" or a grade "2b" is not an acronym)
+    for j, w in enumerate(words):
+        if not taken[j] and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
+            out.append((j, j + 1, "ACR"))
+    out.sort()
+    return out
+
+
+def _headless_acronym_definitions(words: list[str], lower: list[str], taken: list[bool],
+                                  out: list[tuple[int, int, str]]) -> None:
+    """Acronym definitions of head-less names: "Local Government Improvement and Development (LGID)"."""
+    n = len(words)
     for j in range(2, n - 1):
         if words[j - 1] == "(" and words[j + 1] == ")" and not taken[j] and _is_acr(words[j]):
             span = _acronym_expansion(words, lower, j - 1, words[j])
@@ -277,15 +290,6 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
                     for k in range(s, e):
                         taken[k] = True
                     taken[j] = True
-
-    # acronym uses
-    for j, w in enumerate(words):
-        if not taken[j] and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
-            # ("LGA 1972" is an Act, not the association; "the CQC 2024 report" is the commission's)
-            # a letter list such as "A G E N D A" or a grade "2b" is not an acronym
-            out.append((j, j + 1, "ACR"))
-    out.sort()
-    return out
 
 
 # Acronyms of the business of meetings, never of a body.
