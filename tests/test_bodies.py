@@ -595,3 +595,21 @@ def test_what_the_review_of_the_new_rules_found(nlp, text, present, absent):
 ])
 def test_relation_rules_stay_inside_their_clause(nlp, text, wrong):
     assert wrong not in rels(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, partnership, partners", [
+    # a safeguarding partnership's annual report
+    ("The Ashby Safeguarding Adults Partnership met. In Ashby the three statutory partners are Ashby Borough Council, "
+     "Westshire Police and the Westshire Integrated Care Board.",
+     "Ashby Safeguarding Adults Partnership", {"Ashby Borough Council", "Westshire Police", "Westshire Integrated Care Board"}),
+    # a community safety partnership's minutes
+    ("The Ludby Community Safety Partnership's responsible authorities, namely Ludby District Council, the Fire "
+     "Authority and the Probation Service, attended.",
+     "Ludby Community Safety Partnership", set()),
+    ("The work of the Ludby Community Safety Partnership continued; its partners include Ludby District Council and "
+     "the Westshire Fire Authority.",
+     "Ludby Community Safety Partnership", {"Ludby District Council", "Westshire Fire Authority"}),
+])
+def test_the_partners_a_partnership_names(nlp, text, partnership, partners):
+    found = {r.source for r in extract(nlp, text)[1] if r.relation == "partner_of" and r.target == partnership}
+    assert found == partners

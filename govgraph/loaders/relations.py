@@ -116,6 +116,9 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "The Chair of the Neighbourhood Plan Working Group gave the following update": the group updates the meeting
     ("updates", re.compile(r"\b(?:chair(?:man|person|woman)?|convenor|convener|lead|leader)\s+of\s+" + _T + _M + r"[^@.]{0,60}?\b(?:gave|provided|presented)\s+"
                            r"(?:the\s+following\s+|an?\s+|her\s+|his\s+|their\s+)?(?:\w+\s+)?(?:update|report)\b"), "to_meeting"),
+    # "the three statutory safeguarding partners are the Council, Westby Police and the ICB": each a
+    # partner of the partnership the sentence (or the item) is about
+    ("partner_of", re.compile(r"\bpartners?(?:\s*\(@\d+@\))?,?\s+(?:are|were|namely|include|including|comprise|being)\s+(?:namely\s+)?" + _T + _M), "partners_list"),
     # "She is continuing as OVW representative on the Wye Valley National Landscape"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
@@ -369,6 +372,11 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
             elif how == "two_a":
                 for a in ("a", "a2"):
                     yield rel, body(int(m.group(a)[1:-1])), body(int(m.group("b")[1:-1]))
+            elif how == "partners_list":  # the partners' partnership: named, last named, the paper's own
+                whole = first(m.start()) or next((b for b in reversed(res.recent) if b.kind == "partnership"), None) \
+                    or (res.title if res.title is not None and res.title.kind == "partnership" else None) or item_subject or default
+                for a in listed(m.start(len(m.groups())) - 1):
+                    yield rel, a, whole
             elif how == "meeting_to":
                 yield rel, default, body(int(m.group(1)))
             elif how == "to_meeting":
