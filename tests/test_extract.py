@@ -1152,3 +1152,12 @@ def test_a_field_value_stops_at_the_paragraph_below(tmp_path):
             "    RESOLVED that the strategy be approved.\n")
     ex, _ = extract_text(tmp_path / "f.txt", text)
     assert {r.presenter for r in ex.reported} == {"Ruth Cole"}
+
+
+@pytest.mark.parametrize("label, role", [("CATHAOIRLEACH:\t\t", "Cathaoirleach"), ("Convener: ", "Convener")])
+def test_the_chairs_post_as_its_label_names_it(tmp_path, label, role):
+    zone = f"{label}Cllr. Ann Ames presiding.\n\nMEMBERS PRESENT:\tCllrs. Bob Bell, Cy Cole."
+    ex, _ = extract_text(tmp_path / "c.txt", "KILBEG COUNTY COUNCIL\nMinutes of the Monthly Meeting held on Monday "
+                                               "10th March, 2031\n\n" + zone + "\n\n1. MINUTES\nApproved.\n")
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Ann Ames"] == [role]

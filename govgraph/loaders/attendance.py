@@ -112,8 +112,16 @@ def read_sections(text: str, lines: list[Line]) -> list[Attendee]:
     chunks = list(_section_chunks(text, lines))
     out: list[Attendee] = []
     for status, parts in chunks:
-        out.extend(_attendees(text, parts, status))
+        found = _attendees(text, parts, status)
+        label = _CHAIR_LABEL.search(text, max(0, parts[0][0] - 40), parts[0][0]) if status == "chair" and parts else None
+        for a in found:
+            if label and a.name and not a.role:
+                a.role = label.group(1).title()  # "CATHAOIRLEACH: Cllr X": the post as the paper names it
+        out.extend(found)
     return _dedupe(out)
+
+
+_CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson)\W*$", re.IGNORECASE)
 
 
 def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
