@@ -613,3 +613,33 @@ def test_relation_rules_stay_inside_their_clause(nlp, text, wrong):
 def test_the_partners_a_partnership_names(nlp, text, partnership, partners):
     found = {r.source for r in extract(nlp, text)[1] if r.relation == "partner_of" and r.target == partnership}
     assert found == partners
+
+
+@pytest.mark.parametrize("text, name, full", [
+    # an Irish county council's minutes: a committee named by its area and the committee's letters
+    ("Each Strategic Policy Committee met. The Rural Development SPC agreed the plan, and the Rural Development "
+     "Strategic Policy Committee will report in May.", "Rural Development SPC", "Rural Development Strategic Policy Committee"),
+    # an English report: a directorate's management group
+    ("The Senior Management Group meets weekly. The Communities and Place SMG reviewed the risks of the "
+     "Communities and Place Senior Management Group.", "Communities and Place SMG", "Communities and Place Senior Management Group"),
+])
+def test_a_name_ending_in_the_letters_of_a_committee(nlp, text, name, full):
+    body = by_name(extract(nlp, text)[0], full)
+    assert name in [body.name, *body.aliases]
+
+
+@pytest.mark.parametrize("text", ["Cllr Gareth Epps OCC and Cllr David Rogers CDC attended.",
+                                  "The Chair paid tribute to Susan Foudy RIP."])
+def test_a_persons_council_letters_are_no_name_of_a_body(nlp, text):
+    assert not [b for b in extract(nlp, text)[0] if " " in b.name]
+
+
+@pytest.mark.parametrize("text, full, written", [
+    ("Members were reminded that the Housing and Community SPC reports to the Council.",
+     "Housing and Community Strategic Policy Committee", "Housing and Community SPC"),
+    ("The risk was escalated to the Place and Housing DMT for decision.",
+     "Place and Housing Departmental Management Team", "Place and Housing DMT"),
+])
+def test_a_committees_letters_after_its_name_are_spelt_out(nlp, text, full, written):
+    body = by_name(extract(nlp, text)[0], full)
+    assert body.name == full and written in body.aliases

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
     ACR_STOP, BODY_HEAD_KINDS as HEADS, COUNCIL_ABBR, GENERIC_MODS, GENERIC_PREFIX, INSTRUMENTS, MEETING_BODY_HEAD,
-    BODY_WORDS, BRANCH_NAMES, FIRM_HEADS, NOT_A_BRANCH_PLACE, NOT_BODY_AFTER, ONE_WORD_BRANCHES, PLACE_WORDS, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
+    BODY_WORDS, BRANCH_NAMES, FIRM_HEADS, HEAD_ACRONYMS, NOT_A_BRANCH_PLACE, NOT_BODY_AFTER, ONE_WORD_BRANCHES, PLACE_WORDS, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
 )
 from govgraph.records import Body, Document
 
@@ -100,6 +100,23 @@ def _two_places(words, lower, s, e, place_word) -> tuple[int, int] | None:
             and not (e + 3 < n and _is_cap(words[e + 3])) and lower[e] not in NOT_A_BRANCH_PLACE:
         return s, e + 3
     return None
+
+
+def _acronym_head(words: list[str], lower: list[str], i: int) -> bool:
+    """An acronym of a committee, board, group or partnership ending a name ("Rural Development
+    SPC", "Environment and Climate Action SPC"): the name's head, two capitalised words before it
+    (in mixed case: "ROLLING ACTION LOG" is a heading)."""
+    w = words[i]
+    # not a council's letters after a person ("Gareth Epps OCC", "David Rogers CDC"), nor "RIP"
+    return 3 <= len(w) <= 5 and w.isupper() and w.isalpha() and (w[-1] in "CBGP" or w in HEAD_ACRONYMS) and i >= 2 \
+        and w[-2:] not in ("CC", "DC", "BC") and w not in ACR_STOP and w != "RIP" \
+        and _name_word(words, lower, i - 1) and not words[i - 1].isupper() and words[i - 1] not in given_names() \
+        and (_name_word(words, lower, i - 2) and words[i - 2] not in given_names()
+             or lower[i - 2] in ("and", "&") and _name_word(words, lower, i - 3))  # "Communities and Place SMG"
+
+
+def _name_word(words: list[str], lower: list[str], k: int) -> bool:
+    return k >= 0 and _is_cap(words[k]) and lower[k] not in STOP_CAP
 
 
 def _claim(out: list[tuple[int, int, str]], taken: list[bool], spans: list[tuple[int, int]]) -> None:
@@ -174,7 +191,7 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     while i < n:
         lw = lower[i]
         kind = HEADS.get(lw)
-        is_head = kind is not None and not taken[i]
+        is_head = kind is not None and not taken[i] or _acronym_head(words, lower, i)
         # "Sub-Group" is three tokens
         h_end = i + 1
         if lw == "sub" and i + 2 < n and words[i + 1] == "-" and lower[i + 2] in ("group", "groups", "committee"):
@@ -335,7 +352,8 @@ _COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc", "clg", "llc"}
 
 def _extend(words, lower, h, h_end, head_cap, attached, taken):
     """Left (and right) extension of a capitalised head into a name: (start, end) or None."""
-    heading = words[h].isupper() and len(words[h]) > 2 and lower[h] not in COUNCIL_ABBR and lower[h] not in _COMPANY
+    heading = words[h].isupper() and len(words[h]) > 2 and lower[h] not in COUNCIL_ABBR and lower[h] not in _COMPANY \
+        and not (h >= 1 and _is_cap(words[h - 1]) and not words[h - 1].isupper())  # "Rural Development SPC": no heading
     s = h
     i = h - 1
     crossed_comma = False
@@ -798,6 +816,16 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         if stripped[ks[0]] in groups and len({frozenset(place_of(k)) for k in placed} - {frozenset()}) <= 1:
             for k in placed:
                 union(stripped[k], k)
+    # "Environment and Climate Action SPC" is the "... Strategic Policy Committee" when the paper
+    # names one body whose initials are SPC ("Strategic Policy Committee")
+    by_initials = defaultdict(list)
+    for k in keys:
+        by_initials["".join(w[0] for w in k if w not in SMALL_WORDS).upper()].append(k)
+    for k in keys:
+        heads = [d for d in by_initials.get(k[-1].upper(), []) if len(d) > 1] if len(k) > 1 else []
+        expanded = k[:-1] + heads[0] if len(heads) == 1 else None
+        if expanded in groups:
+            union(expanded, k)
     # a council named without its place is the one council of the paper whose name ends so
     # ("City and County Council"); with two candidates it stays apart
     for k in keys:
@@ -934,6 +962,11 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
             seen.add(f)
             aliases.append(f)
         ev = document.evidence(*g.first) if g.first else None
+        last = name.split()[-1]
+        if last in HEAD_ACRONYMS and " " in name:  # "Housing and Community SPC": the committee spelt out
+            aliases.insert(0, name)
+            name = name[: -len(last)] + HEAD_ACRONYMS[last]
+            kind = kind_of(name)
         bodies.append(Body(name=name, acronyms=acronyms, aliases=aliases, kind=kind, evidence=ev))
     bodies.sort(key=lambda b: b.evidence.start if b.evidence else 0)
     return bodies

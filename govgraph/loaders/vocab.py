@@ -374,3 +374,10 @@ def national_bodies() -> dict[str, str]:
     text = resources.files("govgraph.loaders").joinpath("data/national_bodies.txt").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     return {name.strip(): kind.strip() for name, kind in rows}
+
+# The letters of bodies' heads the genre writes after a name ("Housing and Community SPC"), spelt out.
+HEAD_ACRONYMS = {
+    "SPC": "Strategic Policy Committee", "JPC": "Joint Policing Committee", "CPG": "Corporate Policy Group",
+    "SMT": "Senior Management Team", "CMT": "Corporate Management Team",
+    "CLT": "Corporate Leadership Team", "ELT": "Executive Leadership Team", "DMT": "Departmental Management Team",
+}
