@@ -1161,3 +1161,24 @@ def test_the_chairs_post_as_its_label_names_it(tmp_path, label, role):
                                                "10th March, 2031\n\n" + zone + "\n\n1. MINUTES\nApproved.\n")
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Ann Ames"] == [role]
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("MINUTES OF THE ANNUAL PARISH MEETING OF THE PARISH OF WESTBY\nheld in the Village Hall on Thursday 18th April 2031",
+     "Westby Annual Parish Meeting"),
+    ("Minutes of the Annual Parish Meeting of the Parish of Ashby held in the Church Room on 2 May 2031",
+     "Ashby Annual Parish Meeting"),
+    ("MINUTES of the meeting of the Leisure Committee of Abercelyn Town Council held on Tuesday 10 September 2031",
+     "Leisure Committee"),
+])
+def test_a_parish_meeting_and_a_council_committee_by_their_own_names(tmp_path, heading, body):
+    ex, _ = extract_text(tmp_path / "p.txt", "WESTBY PARISH COUNCIL\n\n" + heading + "\n\nPresent: Cllr A Ames (Chair)\n\n"
+                                               "1. Minutes\nApproved.\n")
+    assert [m.body for m in ex.meetings if not m.referenced] == [body]
+
+
+def test_minute_numbers_of_letters_a_space_and_a_number(tmp_path):
+    text = (TOWN_MINUTES + "OSC 41\tWelcome and Apologies\n\nThe Chair welcomed members.\n\n"
+            "OSC 42\tDeclarations of Interest\n\nNone.\n\nPART 2\tExempt Business\n\nOSC 43\tBus Reform\n\nNoted.\n")
+    ex, _ = extract_text(tmp_path / "o.txt", text)
+    assert [i.number for i in ex.agenda_items] == ["OSC 41", "OSC 42", "OSC 43"]

@@ -124,6 +124,9 @@ def _statement(flat: Flat) -> Optional[re.Match]:
 def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: list[Line]) -> None:
     group = next(g for g in ("body", "body2", "body3") if m.groupdict().get(g))
     raw = m.group(group)
+    if group == "body" and re.search(r"\bparish\s+meeting\s+of\s+(?:the\s+)?$", flat.text[max(0, m.start() - 20):m.start(group)], re.IGNORECASE) \
+            and re.match(r"(?:parish|parishioners|electors)\s+of\s+", raw, re.IGNORECASE):
+        raw = "Annual Parish Meeting of the " + raw  # "the Annual Parish Meeting of the Parish of X"
     if group == "body3":
         # "Minutes of the Parish Council Meeting, date": the body is the council (then perhaps
         # named by the heading above), unless the meeting is itself the body ("Annual Parish Meeting")
@@ -262,6 +265,11 @@ def heading_body(text: str) -> Optional[str]:
     return body_name(s)
 
 
+_PARISH_MEETING = re.compile(r"^(?:annual\s+)?(?:parish\s+)?meeting\s+of\s+(?:the\s+)?(?:parish|parishioners|electors)\s+of\s+(?P<place>.+)$",
+                             re.IGNORECASE)
+_COMMITTEE_OF_COUNCIL = re.compile(
+    r"^(?P<committee>(?!(?:the\s+)?(?:full\s+)?committee\b).+?\b(?:committee|sub-committee|panel|working\s+group|forum))\s+of\s+"
+    r"(?:the\s+)?.+\b(?:council|authority)$", re.IGNORECASE)
 _JOINERS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with", "&", "s"}
 
 
@@ -269,7 +277,14 @@ def body_name(raw: str) -> Optional[str]:
     """A body's name as the contract gives it: no leading "the", title case for capitals, the
     owner of a possessive dropped ("the Council's Audit Committee" -> "Audit Committee")."""
     s = squash(raw).strip(" ,.;:-–")
-    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"^(?:minutes\s+of\s+)?(?:the|a|an)\s+", "", s, flags=re.IGNORECASE)
+    parish = _PARISH_MEETING.match(s)
+    if parish:  # "Annual Parish Meeting of the Parish of Knapworth": a meeting of the parishioners
+        place = parish.group("place")
+        s = f"{title_case(place) if place.isupper() else place} Annual Parish Meeting"
+    committee = _COMMITTEE_OF_COUNCIL.match(s)
+    if committee:  # "Leisure Committee of Abercelyn Town Council": the committee meets, not its council
+        s = committee.group("committee")
     owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", s)
     if owner and MEETING_BODY_HEAD.search(owner.group("rest")):
         s = owner.group("rest")

@@ -29,7 +29,8 @@ MAX_TITLE_WORDS = 20
 # A minute number may carry the body's letters: "C/45/24" (Cabinet), "NCCA 01/25", "HWB/12/24".
 # Or only the letters and the number: "CD.114", "C.58", "HWB/10", "JLA/24/29".
 _NUM = (r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?-i:[A-Z]{1,6})(?:/|\s)?)?\d{1,4}/\d{2,4}"
-        r"|(?-i:[A-Z]{1,6})[./]\s?\d{1,4}(?![/\d])|\d{1,4}[a-z]?)")
+        r"|(?-i:[A-Z]{1,6})[./]\s?\d{1,4}(?![/\d])|(?!(?-i:PART|PAGE|ITEM|SECTION|STAGE|PHASE|ANNEX|ROOM|WARD|ZONE|UNIT|BAND|TIER)\s)"
+        r"(?-i:[A-Z]{2,5})\s\d{1,3}(?![/\d.])|\d{1,4}[a-z]?)")  # ... and "OSC 41"
 _WORDED = re.compile(r"^\W{0,4}" + ITEM_WORD + r"\s*" + _NUM + r"\s*\**\s*(?:[:.)\-–]\s*)?\**\s*(?P<title>.*)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:[.)]\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
@@ -313,7 +314,7 @@ def _number_key(number: Optional[str]) -> tuple[int, ...]:
     "4a" -> (0, 4, 1); "4" -> (0, 4, 0); "CD.114" -> (3, 114, 0)."""
     if not number:
         return ()
-    lettered = re.fullmatch(r"[A-Z]{1,6}[./]\s?(\d{1,4})", number)
+    lettered = re.fullmatch(r"[A-Z]{1,6}(?:[./]\s?|\s)(\d{1,4})", number)
     if lettered:  # "CD.114", "HWB/10": numbered on their own, apart from plain numbers
         return (3, int(lettered.group(1)), 0)
     if "/" in number:
