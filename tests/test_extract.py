@@ -1061,6 +1061,22 @@ BOARD_HEAD = "NHS WESTSHIRE INTEGRATED CARE BOARD\nMinutes of the Board meeting 
      "\t\t\tMr. Ed Eyre, Head of Finance.",
      {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present"), ("Dee Dunn", "in_attendance"),
       ("Ed Eyre", "in_attendance")}),
+    # an Irish municipal district laid out in columns of spaces, labels in Irish and English
+    ("DUNBEG MUNICIPAL DISTRICT\nMINUTES OF THE MONTHLY MEETING OF DUNBEG MUNICIPAL DISTRICT held on Monday 9th September 2031",
+     "I LÁTHAIR / PRESENT\n\nCathaoirleach:            Cllr Ann Ames\nLeas-Chathaoirleach:      Cllr Bob Bell\n"
+     "Comhairleoirí / Cllrs:    Cy Cole, Dee Dunn\n\nOIFIGIGH I LÁTHAIR / OFFICIALS IN ATTENDANCE\n\n"
+     "Ms Eve Eyre          Director of Services\nMr Fred Ford         Senior Engineer\n\nAbsent: Cllr Gus Gray",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present"), ("Dee Dunn", "present"),
+      ("Eve Eyre", "in_attendance"), ("Fred Ford", "in_attendance")}),
+    # a combined authority's members by constituent council; a Welsh town council's two columns
+    ("GREATER WESTBY COMBINED AUTHORITY\nOverview and Scrutiny Committee\nMinutes of the meeting held on Wednesday, 13 March 2031",
+     "Present:\n\nConstituent council\tMember\nWestby City Council\tCouncillor Ann Ames (Chair)\n\tCouncillor Bob Bell\n"
+     "Ashby Borough Council\tCouncillor Cy Cole",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present")}),
+    ("ABERCELYN TOWN COUNCIL\nMINUTES of the meeting of the Leisure Committee held on Tuesday 10 September 2031",
+     "PRESENNOL / PRESENT:\n\nCyng. / Cllr Ann Ames (Cadeirydd / Chair)     Cyng. / Cllr Bob Bell\n"
+     "Cyng. / Cllr Cy Cole",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present")}),
 ])
 def test_attendance_layouts_of_other_house_styles(tmp_path, head, zone, expected):
     assert attendance_of(tmp_path, head, zone) == expected

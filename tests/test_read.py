@@ -70,7 +70,10 @@ def test_md_media_type_and_headings(tmp_path):
         ("a\u00a0b\u2009c", "a b c"),
         ("em \u2014 and en \u2013 stay", "em \u2014 and en \u2013 stay"),
         ("\ufb01nance", "finance"),
-        ("too    many   spaces", "too many spaces"),
+        ("too  many   spaces", "too many spaces"),
+        # a layout's column gap (four spaces or more inside a line) is a cell break; after a label it is a space
+        ("Ms Ann Ryan        Director of Services", "Ms Ann Ryan\tDirector of Services"),
+        ("Chair:        Cllr Ann Ryan", "Chair: Cllr Ann Ryan"),
         ("cell one  \t  cell two\t cell three", "cell one\tcell two\tcell three"),
         ("Para one.\n\n\n\n\nPara two", "Para one.\n\nPara two"),
         ("   indented line", "indented line"),

@@ -54,6 +54,12 @@ def attendance_label(text: str) -> Optional[str]:
     return m[0] if m else None
 
 
+def office_label(text: str) -> bool:
+    """"Chairperson: - Councillor X", "Vice-Chair: ...": who holds an office, in a membership list."""
+    m = label_match(text)
+    return bool(m) and bool(re.match(r"\W*(?:vice[- ]?)?chair|\W*leas-?chathaoirleach|\W*cathaoirleach", text, re.IGNORECASE))
+
+
 def members_label(text: str) -> bool:
     """A label that names a group of the body's members without saying they came ("Councillors:",
     "Other Members:"), as a membership list or a summons has it; "Members present:" says so."""
@@ -75,7 +81,8 @@ def label_match(text: str) -> Optional[tuple[str, int]]:
 # ---------------------------------------------------------------- sections of a zone
 
 _PUBLIC = re.compile(r"^\s*(?:members\s+of\s+the\s+)?public\b", re.IGNORECASE)
-_NOT_ATTENDANCE = re.compile(r"^\s*(?:distribution|circulation|copy\s+to|copies\s+to|membership|key)\s*[:\t]", re.IGNORECASE)
+_NOT_ATTENDANCE = re.compile(r"^\s*(?:distribution|circulation|copy\s+to|copies\s+to|membership|key)\s*[:\t]"
+                             r"|^[^:\n]{0,80}\bmembership\s*:", re.IGNORECASE)  # "Select Commission membership: -"
 # The codes of an attendance grid ("Cllr A Ames<TAB>P", "...<TAB>Ap"); an absent member gives no row.
 _CODES = [("present", re.compile(r"(?:P|Pr|Present|Attended|Yes|Y|✓|✔)(?:\s*\(.*\))?", re.IGNORECASE)),
           ("apologies", re.compile(r"(?:Ap|Apol|Apols|Apologies|A/P)(?:\s*\(.*\))?", re.IGNORECASE)),
@@ -113,7 +120,7 @@ def read_sections(text: str, lines: list[Line]) -> list[Attendee]:
     out: list[Attendee] = []
     for status, parts in chunks:
         found = _attendees(text, parts, status)
-        label = _CHAIR_LABEL.search(text, max(0, parts[0][0] - 40), parts[0][0]) if status == "chair" and parts else None
+        label = _CHAIR_LABEL.search(text, max(0, parts[0][0] - 40), parts[0][0]) if status in ("chair", "present") and parts else None
         for a in found:
             if label and a.name and not a.role:
                 a.role = label.group(1).title()  # "CATHAOIRLEACH: Cllr X": the post as the paper names it
@@ -121,7 +128,8 @@ def read_sections(text: str, lines: list[Line]) -> list[Attendee]:
     return _dedupe(out)
 
 
-_CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson)\W*$", re.IGNORECASE)
+_CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson|"
+                          r"leas-?chathaoirleach|vice[- ]?chair(?:man|woman|person)?)\W*$", re.IGNORECASE)
 
 
 def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
@@ -156,7 +164,8 @@ class _SectionReader:
         labelled_list = len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text)
         if labelled_list:  # "PRESENT:<TAB>A, B"
             cells = [_Cell(cells[0].start, cells[1].end, self.text[cells[0].start:cells[1].end], 0)]
-        if ln.text[:1] == "\t" and self.row_cells > 1 and "\t" not in ln.text.strip() and not label_match(ln.text.strip()):
+        if ln.text[:1] == "\t" and self.row_cells > 1 and "\t" not in ln.text.strip() and not label_match(ln.text.strip()) \
+                and not TITLE.match(ln.text.strip()):  # "<TAB>Councillor Tom Ellery" under a council's first member is one more
             return  # "<TAB>Integrated Care Board (Vice-Chair)": the rest of the post above, no one new (left out)
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         self.row_cells = len(cells) if tabular else 0  # a name and its post: an indented line below continues the post
@@ -179,10 +188,10 @@ class _SectionReader:
         if _NOT_ATTENDANCE.match(cell.text):
             yield from self.flush()
             self.current = None
-            self.membership = bool(re.match(r"\s*membership\b", cell.text, re.IGNORECASE))
+            self.membership = bool(re.search(r"\bmembership\b", cell.text, re.IGNORECASE))
             return
         lm = label_match(cell.text)
-        if self.membership and (members_label(cell.text) or not lm and _list_like(cell.text)):
+        if self.membership and (members_label(cell.text) or office_label(cell.text) or not lm and _list_like(cell.text)):
             return  # "Councillors:", "Other Members:" and their names under "Membership:"
         self.membership = False  # "Present:" (or any other line) after the membership list
         if lm:
@@ -259,7 +268,9 @@ _COLUMN_HEADINGS = {"item", "items", "action", "actions", "action by", "by whom"
                     # the header row of an attendance table ("Name<TAB>Role")
                     "name", "names", "role", "roles", "portfolio", "position", "post", "title", "organisation",
                     "representing", "designation", "job title", "nominated by", "appointed by",
-                    "discussion", "attendance", "party", "ward", "group", "division", "political group"}
+                    "discussion", "attendance", "party", "ward", "group", "division", "political group",
+                    "constituent council", "constituent authority", "appointing council", "nominating authority",
+                    "member", "members"}
 
 
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:

@@ -223,7 +223,8 @@ def _meeting_of(b: _Builder, seg: Segment) -> None:
 
 
 def _attendee(b: _Builder, seg: Segment, a: Attendee) -> None:
-    _attend(b, seg, a.label, a.status, a.start, a.end)
+    if a.status != "absent":  # an absent member is a person of the paper, with no attendance
+        _attend(b, seg, a.label, a.status, a.start, a.end)
     role = a.role or ("Chair" if a.status == "chair" and a.name else None)
     if a.name:
         b.person(a.name, a.written, a.title, role, a.organisation, a.start, a.end, aliases=a.aliases)

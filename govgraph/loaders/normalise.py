@@ -341,7 +341,12 @@ def _strip_line_ends(text: str) -> str:
     return text.rstrip(" \t")
 
 
+_COLUMN_GAP = re.compile(r"(?<=[^\s:]) {4,}(?=\S)")  # not after a label ("From:   Jo Park")
+
+
 def _tidy_whitespace(text: str) -> str:
+    if "    " in text:  # a layout's column gap inside a line ("Ms Ann Ryan      Director of X") is a cell break
+        text = _COLUMN_GAP.sub("\t", text)
     while "  " in text:  # str.replace is much faster than a regex for runs of spaces
         text = text.replace("    ", " ").replace("  ", " ")
     if "\t" in text:  # single spaces now: one pass each side of the tabs

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from govgraph.loaders.attendance import attendance_label, members_label
+from govgraph.loaders.attendance import attendance_label, members_label, office_label
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.header import MeetingHeader, heading_body, read_meeting
 from govgraph.loaders.items import looks_like_item
@@ -98,7 +98,7 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
         return "minutes", True  # later in a file, a title must head minutes ("Minutes of X" may be an item)
     if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
         return "agenda", True
-    if attendance_label(s) == "present":
+    if attendance_label(s) == "present" and not office_label(s):  # "Vice-Chair: X" alone starts no minutes
         # under "Membership:" the names are who sits on the body: an agenda's front sheet
         return ("agenda", True) if members_label(s) and _under_membership(lines, ln.index) else ("minutes", False)
     if len(s) <= 300 and is_report_header(lines, ln.index):

@@ -132,17 +132,21 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
     ("apologies",
      r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted|given|tendered|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?"
-     r"|apologies\s+received|absent(?:\s+with\s+apologies)?|absences?|not\s+present"),
+     r"|apologies\s+received|absent\s+with\s+apologies"),
+    # members who neither came nor sent apologies: people of the paper, with no attendance row
+    ("absent", r"absent|absences?|not\s+present"),
     ("present",
      r"(?:members\s+|councillors\s+)?present\s+(?:via|by|remotely|online|virtually|in\s+person)[^:\n]{0,30}|"
      r"(?:(?:members|councillors|cllrs|board\s+members|committee\s+members|panel\s+members|trustees|directors|"
      r"governors|voting\s+members|co-opted\s+members|representatives|sectoral\s+representatives|\w+\s+representatives"
      r"|\w+\s+members|\w+\s+councillors)\s+)?present"
-     r"|attendees|attendance|in\s+person|members|councillors|those\s+present|sederunt"),  # Scots: "Sederunt:"
+     r"|attendees|attendance|in\s+person|members|councillors|cllrs|comhairleoir[ií]|those\s+present|sederunt"  # Scots: "Sederunt:"
+     # a vice-chair's own label ("Leas-Chathaoirleach:", an Irish council's)
+     r"|vice[- ]?chair(?:man|woman|person)?|leas-?chathaoirleach"),
 ]
 LABEL_END = r"\s*(?::-|:\s*-|:|–|—|-(?=\s)|\t|$)"
 # Welsh titles and posts a bilingual paper writes before their English ("Y Cynghorydd / Councillor").
-WELSH_WORDS = (r"(?:Y\s+)?Cynghorydd|Cynghorwyr|Cadeirydd|Is-[Gg]adeirydd|Maer|Dirprwy\s+Faer|Aelod(?:\s+Cyfetholedig)?"
+WELSH_WORDS = (r"(?:Y\s+)?Cynghorydd|Cyng\.|Cynghorwyr|Cadeirydd|Is-[Gg]adeirydd|Maer|Dirprwy\s+Faer|Aelod(?:\s+Cyfetholedig)?"
                r"|Swyddog(?:ion)?|Clerc")
 ATTENDANCE_LABEL = {
     # "Present (Members):"; a bilingual label gives its English last ("PRESENNOL / PRESENT:")
