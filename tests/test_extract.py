@@ -1198,3 +1198,23 @@ def test_minute_numbers_of_letters_a_space_and_a_number(tmp_path):
             "OSC 42\tDeclarations of Interest\n\nNone.\n\nPART 2\tExempt Business\n\nOSC 43\tBus Reform\n\nNoted.\n")
     ex, _ = extract_text(tmp_path / "o.txt", text)
     assert [i.number for i in ex.agenda_items] == ["OSC 41", "OSC 42", "OSC 43"]
+
+
+def test_a_summons_its_membership_and_then_its_agenda_are_one_part(tmp_path):
+    text = ("WESTSHIRE POLICE AND CRIME PANEL\n\nDear Councillor,\n\nYou are summoned to attend a meeting of the "
+            "Westshire Police and Crime Panel to be held at County Hall on Wednesday, 7 February 2031 at 10.30 am.\n\n"
+            "Yours faithfully\n\nJo Park\nMonitoring Officer\n\n" + "The Panel is a joint committee of six councils.\n\n" * 12
+            + "MEMBERSHIP\n\nCouncillor                          Appointing authority\n"
+            + "".join(f"Cllr {n}                     Westshire County Council\n" for n in ("Ann Ames", "Bob Bell", "Cy Cole"))
+            + "\nAGENDA\n\n1.  Apologies for Absence\n\n2.  Declarations of Interest\n\n3.  Minutes\n\n4.  Public Questions\n")
+    ex, _ = extract_text(tmp_path / "pack.txt", text)
+    assert [(i.meeting_date, i.number) for i in ex.agenda_items] == [("2031-02-07", n) for n in "1234"]
+
+
+def test_a_presenter_acting_in_another_capacity(tmp_path):
+    text = ("WESTON PARISH COUNCIL\nClerk: Mrs Jo Park, 4 Orchard Rise, Weston WX7 3QD\n\n"
+            "MINUTES OF THE ANNUAL PARISH MEETING OF THE PARISH OF WESTON\nheld in the Village Hall on Thursday 18th April 2031\n\n"
+            "PRESENT: Cllr Ann Ames, Chairman of the Parish Council (presiding)\n\n"
+            "1. ACCOUNTS\nThe Clerk, in her capacity as Responsible Financial Officer, presented the accounts for the year.\n")
+    ex, _ = extract_text(tmp_path / "c.txt", text)
+    assert [r.presenter for r in ex.reported] == ["The Clerk"]  # the post that presents, without the aside

@@ -374,6 +374,8 @@ def _resolve_presenters(b: _Builder) -> None:
     for r in b.ex.reported:
         if (r.presenter, r.item, r.meeting_date) in b.as_written:
             continue
+        # "The Clerk, in her capacity as Responsible Financial Officer": the Clerk presents
+        r.presenter = re.sub(r",?\s+in\s+(?:his|her|their)\s+capacity\s+as\b.*$", "", r.presenter)
         hit = _person_for(r.presenter, b.ex.people) or initials.get(r.presenter.removeprefix("The "))
         if hit:
             r.presenter = hit

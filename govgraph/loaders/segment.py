@@ -74,8 +74,23 @@ def segment(document: Document) -> list[Segment]:
         if a.genre != "report":
             _read_meeting(seg, lines, a, s)
         segments.append(seg)
+    segments = _join_undated_agendas(segments)
     _share_context(segments, document.text)
     return segments
+
+
+def _join_undated_agendas(segments: list[Segment]) -> list[Segment]:
+    """An "AGENDA" with no date of its own after a dated summons (a membership list or a long
+    letter between them) is that meeting's agenda: one part."""
+    out: list[Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if prev and seg.part.genre == prev.part.genre == "agenda" and seg.part.date is None and prev.part.date:
+            prev.lines = prev.lines + seg.lines
+            prev.part.end = seg.part.end
+            continue
+        out.append(seg)
+    return out
 
 
 # ---------------------------------------------------------------- anchors
