@@ -1218,3 +1218,39 @@ def test_a_presenter_acting_in_another_capacity(tmp_path):
             "1. ACCOUNTS\nThe Clerk, in her capacity as Responsible Financial Officer, presented the accounts for the year.\n")
     ex, _ = extract_text(tmp_path / "c.txt", text)
     assert [r.presenter for r in ex.reported] == ["The Clerk"]  # the post that presents, without the aside
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # a parish style: "reported as chair of"
+    ("Cllr Fay Ford reported as chair of the Allotments Working Group, which meets quarterly.",
+     "Fay Ford", "chair of the Allotments Working Group"),
+    # a board's style: "who chairs", the sentence going on after the body
+    ("Dr Dan Drew, who chairs the Audit and Risk Committee, reported that the accounts were certified.",
+     "Dan Drew", "Chair of the Audit and Risk Committee"),
+    # a town council's style: a comma, then "as chairman of"
+    ("Cllr Cy Cole, as chairman of the Neighbourhood Plan Steering Group, presented an update.",
+     "Cy Cole", "chairman of the Neighbourhood Plan Steering Group"),
+])
+def test_a_post_in_a_body_named_beside_the_person(tmp_path, sentence, name, role):
+    ex, _ = extract_text(tmp_path / "c.txt", TOWN_MINUTES + "1. REPORTS\n" + sentence + "\n")
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert role in roles[name]
+
+
+def test_someone_named_after_an_absence_clause_is_not_the_one_who_reads(tmp_path):
+    text = (TOWN_MINUTES + "Also present: Mrs D Dale (Town Clerk)\n\n1. NEIGHBOURHOOD WATCH\n"
+            "In the absence of the coordinator, Mr Ed Eyre, the Town Clerk presented his written report. Noted.\n")
+    ex, _ = extract_text(tmp_path / "n.txt", text)
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert "Town Clerk" not in roles.get("Ed Eyre", [])
+    assert {r.presenter for r in ex.reported} == {"D. Dale"}
+
+
+def test_a_membership_tables_header_row_is_no_member(tmp_path):
+    text = ("WESTON AND ASHBY POLICE AND CRIME PANEL\nAgenda for the meeting to be held on 4 March 2031\n\n"
+            "MEMBERSHIP\n\nCouncillor\tAppointing authority\nCllr Ann Ames (Chair)\tWeston City Council\n"
+            "Cllr Bob Bell\tAshby County Council\n\nAGENDA\n\n1. Apologies\n2. Minutes\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Ann Ames"] == ["Chair"]
+    assert not any("Appointing" in (r or "") for rs in roles.values() for r in rs)

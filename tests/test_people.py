@@ -280,6 +280,18 @@ def test_corpus_people_recall():
     ("Deputy Leader, Upper Wendle District Council (substitute)", "Deputy Leader, Upper Wendle District Council"),
     ('"To ask the Senior Executive Engineer when the lights will be fixed', None),
     ("Director of Services): The Town Regeneration Officer", None),
+    # a note on how the person sat, not the post
+    ("Chairman of the Parish Council (presiding)", "Chairman of the Parish Council"),
+    ("Democratic Services Officer (minutes)", "Democratic Services Officer"),
+    ("Town Mayor, ex officio", "Town Mayor"),
+    # the post of the one who spoke, before the name ("The Chair welcomed [X]"), is not X's
+    ("Chair welcomed", None),
+    ("who chairs", None),
+    ("I attend as the Member representative", None),
+    ("jointly", None),
+    # a report's field label says what the person does for the paper, not their post
+    ("Officer reporting", None),
+    ("Contact officer", None),
 ])
 def test_a_post_ends_where_the_sentence_or_the_attendance_note_begins(written, role):
     from govgraph.loaders.mentions import clean_role

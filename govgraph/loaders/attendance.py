@@ -270,7 +270,15 @@ _COLUMN_HEADINGS = {"item", "items", "action", "actions", "action by", "by whom"
                     "representing", "designation", "job title", "nominated by", "appointed by",
                     "discussion", "attendance", "party", "ward", "group", "division", "political group",
                     "constituent council", "constituent authority", "appointing council", "nominating authority",
+                    "appointing authority", "councillor", "councillors",
                     "member", "members"}
+
+
+def is_header_row(text: str) -> bool:
+    """A table's header row ("Councillor<TAB>Appointing authority"): two cells or more, each a
+    column heading of the genre."""
+    cells = [c.strip(" :").lower() for c in text.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in _COLUMN_HEADINGS for c in cells)
 
 
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:

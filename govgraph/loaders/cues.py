@@ -349,7 +349,12 @@ def presenters(text: str, base: int) -> list[Entry]:
         if m:
             subj = re.split(r",\s+(?:who|which|whose)\b", m.group("subj"))[0]
             subj = re.split(r"\t+", subj)[-1]  # "- High Street Crossing<TAB>MC reported": a topic column before it
-            subj = _LEAD_CLAUSE.sub("", subj)  # "At the invitation of the Commissioner, the Chief Constable"
+            lead = _LEAD_CLAUSE.match(subj)  # "At the invitation of the Commissioner, the Chief Constable"
+            if lead:
+                subj = subj[lead.end():]
+                # "In the absence of the coordinator, Mr X, the Clerk read": X is the absent
+                # one, named after the clause; the subject is what follows him
+                subj = re.split(r",\s+(?=the\s)", subj, flags=re.IGNORECASE)[-1]
             subj = _AFTER_HEADING.sub("", subj)  # "a) Schedule of payments\nThe Town Clerk"
             subj = re.sub(r"\s+(?:then|also|further|subsequently|briefly|formally|duly)$", "", subj, flags=re.IGNORECASE)
             last_the = subj.rfind(" The ")

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
-from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, initials_given, parse_list, read_sections
+from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, initials_given, is_header_row, parse_list, read_sections
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
@@ -509,6 +509,7 @@ def _agenda(b: _Builder, seg: Segment) -> None:
 def _membership(b: _Builder, seg: Segment, lines: list[Line]) -> None:
     """The membership list printed with an agenda ("Chairperson: - Councillor X", "Councillors A,
     B and C", "Membership: Councillors: ..."): people and their chair posts, not attendance."""
+    lines = [ln for ln in lines if not is_header_row(ln.text)]  # "Councillor<TAB>Appointing authority"
     for para in paragraphs(lines):
         first = para.lines[0]
         m = MEMBERSHIP_ROLE.match(first.text)
@@ -591,6 +592,15 @@ TITLED = re.compile(
 APPOINTED = re.compile(
     r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>[A-Z][^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
 )
+# "Cllr X reported as chair of the Y Group"; "Dr X, who chairs the Y Committee, said": the post a
+# person holds in a body the sentence names beside them.
+CHAIRS = re.compile(
+    r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
+    r"(?P<name>(?(title)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-zA-Z'’-]+|[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*))"
+    r"(?:,\s+who\s+(?i:chairs|chaired|convenes|leads)\s+|,?\s+(?:(?:reported|spoke|attended|presented|responded)\s+)?as\s+(?:the\s+)?"
+    r"(?P<post>(?i:(?:vice[\s-]?)?chair(?:man|person|woman)?|convener|secretary|treasurer|lead\s+member|president))\s+of\s+)"
+    r"(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&|the)){0,8})"
+)
 THAT_NAME = re.compile(
     r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:be|is|to)\b",
     re.IGNORECASE,
@@ -630,6 +640,10 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
+            for m in CHAIRS.finditer(sent) if "chair" in sent.lower() or " as " in sent or "who " in sent else ():
+                body = re.sub(r"(?:\s+(?:and|of|for|&|the))+$", "", m.group("body"))
+                post = f"{m.group('post') or 'Chair'} of {body}"
+                b.person(m.group("name"), m.group(0), m.group("title"), post, None, ss + m.start(), ss + m.end())
             m = THAT_NAME.match(sent.strip())
             if m and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                 off = ss + (len(sent) - len(sent.lstrip())) + m.start("name")

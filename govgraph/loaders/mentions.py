@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from govgraph.loaders.cues import POST_HEAD
-from govgraph.loaders.vocab import RANKS
+from govgraph.loaders.vocab import FIELD_LABEL, RANKS, SPEECH_VERBS
 from govgraph.records import Document, Person, Role
 
 TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
@@ -197,13 +197,15 @@ _TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr
 
 # When someone attended, not what they are: "(item 32)", ", for minute C/52/24", "(remote)".
 _FOR_ITEM = re.compile(r"\s*(?:\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[^()]{1,30}\)?|,?\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+\S+"
-                       r"|\((?:remote|remotely|virtual|online|via\s+teams|part\s+of\s+the\s+meeting|substitute|non-voting|observer)\))\s*$",
+                       r"|\((?:remote|remotely|virtual|online|via\s+teams|part\s+of\s+the\s+meeting|substitute|non-voting|observer"
+                       r"|presiding|minutes|minute[\s-]taker|taking\s+(?:the\s+)?minutes|ex[\s-]officio)\)|,?\s+ex[\s-]officio)\s*$",
                        re.IGNORECASE)
 
 
-_VERB_TAIL = re.compile(
-    r"\s+(?:replied|responded|said|stated|advised|explained|confirmed|noted|reported|added|outlined|informed|"
-    r"was|were|is|are|had|has|would|will)\b.*$", re.IGNORECASE | re.DOTALL)
+# A verb after a post: the post's sentence goes on ("Senior Engineer replied as follows").
+_VERB_TAIL = re.compile(r"\s+(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+# Words that start a clause, never a post ("who chairs the Committee", "I attend as ...").
+_CLAUSE_START = re.compile(r"(?:who|which|that|I|he|she|we|they|it)\b", re.IGNORECASE)
 
 
 def clean_role(role: Optional[str]) -> Optional[str]:
@@ -215,7 +217,17 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = re.split(r"[\t\n]", role.strip())[0].strip(" ,.;:")
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
-    role = _VERB_TAIL.sub("", role).strip(" ,;")  # "Senior Engineer replied as follows": the post ends at the verb
+    verb = _VERB_TAIL.search(role)
+    if verb:
+        # "X, Senior Engineer replied as follows": the post ends at the verb. "X, the Clerk read
+        # his report" names someone else (no comma closes an appositive after an article), and
+        # "The Chair welcomed [X]" is the post of the one who welcomed.
+        ends = not verb.group("rest").strip() and not re.fullmatch(r"\s+(?:was|were|is|are|had|has|would|will)", verb.group())
+        if ends or re.match(r"the\s", role, re.IGNORECASE):
+            return None
+        role = role[: verb.start()].strip(" ,;")
+    if _CLAUSE_START.match(role) or FIELD_LABEL.match(role) or re.fullmatch(r"[a-z]+ly", role):
+        return None  # "who chairs", "Officer reporting", "jointly"
     if re.match(r"(?:as|in|on|at|with|by)\s|[\"“]|to\s+ask\b", role, re.IGNORECASE) or role.count(")") > role.count("(") \
             or ":" in role:
         return None  # "as a member", a quoted question, "Director of Services): The ...": no post

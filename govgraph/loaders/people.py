@@ -21,6 +21,7 @@ from govgraph.loaders.person_lists import (  # noqa: F401  (parse_person_list is
     _CAP_RE, _TITLE_RE, PersonMention, _read_name, parse_person_list,
 )
 from govgraph.loaders.posts import given_names, is_post
+from govgraph.loaders.vocab import FIELD_LABEL
 
 # ---------------------------------------------------------------- running text: the gg_people component
 
@@ -36,8 +37,6 @@ _PAREN_BEFORE_RE = re.compile(r"\b(?:[Tt]he\s+)?((?:[A-Z][A-Za-z'’-]*\s+){0,4}
 _WRAPPED = re.compile(r"\n(?=[ \t]+\S)")
 _FORMER = re.compile(r"^(?:previous|former|outgoing)\b")
 # A form's label before a name is no post of it: "Officer reporting: X", "Contact officer: X".
-_FIELD_LABEL = re.compile(r"^(?:(?:officer|member)\s+(?:reporting|presenting)|(?:reporting|presenting)\s+officer|contacts?(?:\s+officers?)?)$",
-                          re.IGNORECASE)
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?=\s+(?:and\s+[A-Z]|[a-z]))")
 
 
@@ -90,7 +89,7 @@ def _role_around(text: str, base: int, pos: int, first: PersonMention, group: li
     b = _BEFORE_RE.search(text, max(0, pos - 120), pos)
     if b:
         g = next(i for i in (1, 2, 3) if b.group(i))
-        if is_post(b.group(g)) and not _FORMER.match(b.group(g)) and not _FIELD_LABEL.match(b.group(g).strip()):
+        if is_post(b.group(g)) and not _FORMER.match(b.group(g)) and not FIELD_LABEL.match(b.group(g).strip()):
             first.role, first.role_start, first.role_end = b.group(g), base + b.start(g), base + b.end(g)
         return
     c = _COPULA_BEFORE_RE.search(text, max(0, pos - 120), pos)

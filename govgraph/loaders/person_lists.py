@@ -21,7 +21,7 @@ from govgraph.loaders.posts import (
     BODY_WORDS, COUNCILLOR_TITLES, PLURAL_TITLES, POSTNOMINALS, TITLES, given_names, is_post,
     post_start, words,
 )
-from govgraph.loaders.vocab import NOT_AFTER_TITLE
+from govgraph.loaders.vocab import NOT_AFTER_TITLE, SPEECH_VERBS
 
 
 @dataclass
@@ -62,6 +62,7 @@ _SEP_RE = re.compile(
 _CAP_RE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+)(?=\s+[A-ZÀ-Þ])")
 _LABEL_RE = re.compile(r"([A-Z][A-Za-z \-']{1,40}?)\s*:\s*-?\s*")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+_VERB_AFTER = re.compile(r"\s(?:" + SPEECH_VERBS + r")\s+\S", re.IGNORECASE)  # a post that goes on as a clause
 _IN_CHAIR_RE = re.compile(r"\s*in\s+the\s+(chair(?:man|person)?)\s*$", re.I)
 _SKIP_PAREN_RE = re.compile(r"^\s*(?:remote(?:ly)?|virtual(?:ly)?|online|via\b|substitut|part\b|from\b|for\b|left\b|arrived\b|minutes?\b|items?\b)", re.I)
 _STRONG_BODY = set(
@@ -326,7 +327,7 @@ def parse_person_list(text: str, base: int = 0) -> list[PersonMention]:
                 b.set_role(cur, prev_org, e)
             elif cur is not None and attached and cur.role is None and cur.name and sep in (",", "dash", "none", "nl") and not (
                 starts_the and had_and  # "Sam Ray, and our Link Inspector, Ian Fox": the post is Ian Fox's
-            ):
+            ) and not (starts_the and _VERB_AFTER.search(unit)):  # "Mr X, the Clerk read his report": the Clerk is another
                 b.set_role(cur, s, e)
             elif cur is not None and attached and cur.role is not None and not starts_the and sep in ("and", ",", "nl"):
                 b.extend_role(cur, e)

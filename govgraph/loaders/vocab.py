@@ -54,6 +54,14 @@ POST_HEADS = (
     r"Cabinet\s+Member|Portfolio\s+Holder|Spokesperson|Convenor|Convener|Provost|Sheriff|Ombudsman|"
     r"Caretaker|Minister|Secretary\s+of\s+State|Proper\s+Officer|Responsible\s+Financial\s+Officer|RFO"
 )
+# Verbs that end a post written before them ("Senior Engineer replied as follows").
+SPEECH_VERBS = (r"replied|responded|said|stated|advised|explained|confirmed|noted|reported|added|outlined|informed|"
+                r"welcomed|read|thanked|introduced|presented|gave|opened|asked|chairs|chaired|attends?|attended|"
+                r"was|were|is|are|had|has|would|will")
+# The labels of a report's or an item's fields that name a person ("Officer reporting: X",
+# "Contact officer: X"): what the person does for this paper, not a post.
+FIELD_LABEL = re.compile(r"^(?:(?:officer|member)\s+(?:reporting|presenting)|(?:reporting|presenting|lead|contact)\s+officers?"
+                         r"|contacts?|report\s+authors?|authors?)$", re.IGNORECASE)
 POST_HEAD = re.compile(r"\b(?:" + POST_HEADS + r")s?\b")
 # Words that qualify a post but are not posts on their own.
 POST_QUALIFIERS = (
