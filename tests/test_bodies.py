@@ -229,6 +229,14 @@ def test_kinds(nlp):
          ("Care Inspectorate", "scrutinises", "Adult Services Directorate")),
         ("Ludby District Council appoints one Member as a trustee of the Ludby Advice Trust.",
          ("Ludby District Council", "appoints", "Ludby Advice Trust")),
+        # a plain verb between two bodies, in a board's and a panel's papers
+        ("The Westshire Skills Board updates the Combined Authority Board each quarter on the fund.",
+         ("Westshire Skills Board", "updates", "Combined Authority Board")),
+        ("The Violence Reduction Unit (VRU) briefs the Strategic Policing Board twice a year.",
+         ("Violence Reduction Unit", "updates", "Strategic Policing Board")),
+        # a decision that sets a body up inside another
+        ("RESOLVED that a Bus Reform Task and Finish Group be established as a sub-group of the Overview and Scrutiny Committee.",
+         ("Bus Reform Task and Finish Group", "sub_group_of", "Overview and Scrutiny Committee")),
     ],
 )
 def test_relation_patterns(nlp, text, expected):
@@ -609,6 +617,19 @@ def test_relation_rules_stay_inside_their_clause(nlp, text, wrong):
     ("The work of the Ludby Community Safety Partnership continued; its partners include Ludby District Council and "
      "the Westshire Fire Authority.",
      "Ludby Community Safety Partnership", {"Ludby District Council", "Westshire Fire Authority"}),
+    # an appositive that names some members by kind ("the four district councils")
+    ("Cllr Ames said that the Ludby Skills Board met and that the Ludby Employment Partnership, a partnership of the "
+     "Ludby Combined Authority, the four district councils, Ludby College Group and the Department for Work and "
+     "Pensions, advises the Skills Board.",
+     "Ludby Employment Partnership", {"Ludby Combined Authority", "Ludby College Group", "Department for Work and Pensions"}),
+    # a relative clause, in a parish's minutes
+    ("He outlined the work of the Westby Community Safety Partnership (CSP), which brings together Westby District "
+     "Council, Westshire Police and the Westshire Fire and Rescue Service.",
+     "Westby Community Safety Partnership", {"Westby District Council", "Westshire Police", "Westshire Fire and Rescue Service"}),
+    # a verb phrase: the sentence's subject, not the host named on the way
+    ("The Westshire Violence Reduction Unit (VRU) is hosted by the Westshire County Council and is a partnership of "
+     "Westshire Police, the six borough councils and the Probation Service.",
+     "Westshire Violence Reduction Unit", {"Westshire Police", "Probation Service"}),
 ])
 def test_the_partners_a_partnership_names(nlp, text, partnership, partners):
     found = {r.source for r in extract(nlp, text)[1] if r.relation == "partner_of" and r.target == partnership}

@@ -41,6 +41,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("updates", re.compile(r"\bupdates?\b[^@.]{0,40}?\b(?:was|were|would be|will be|be|is|are)\s+(?:provided|given|presented|reported)\s+to\s+(?:(?:members|member|at|the|next|its)\s+){0,4}" + _M), "list_after"),
     ("updates", re.compile(r"\b(?:provide[sd]?|gives?|gave|send|sends)\s+(?:an?\s+)?(?:[a-z-]+\s+)?updates?\s+to\s+" + _T + _M), "list_after"),
     ("updates_on", re.compile(r"\b(?:provide[sd]?|gave|give[sn]?)\s+(?:an?\s+)?(?:further\s+|brief\s+|progress\s+)?update\s+on\s+" + _T + _M), "on"),
+    # "The VRU updates the Strategic Policing Board twice a year"
+    ("updates", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:updates|briefs)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # partner_of
     ("partner_of", re.compile(r"\bjointly\s+with\s+" + _T + _M), "list_after"),
     ("partner_of", re.compile(r"\bin\s+partnership\s+with\s+" + _T + _M), "list_after"),
@@ -56,7 +58,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # sub_group_of
     # "X, which is a joint sub-group of the A and the B": one relation per parent
-    ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:which\s+|that\s+)?(?:is|was|as|being)?\s*(?:a|the|one of the)?\s*"
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)[,\s]+(?:which\s+|that\s+)?(?:is|was|as|being|(?:be|is|was|were|has\s+been|have\s+been)\s+"
+                                r"(?:established|set\s+up|formed|created|constituted)\s+as)?\s*(?:a|the|one of the)?\s*"
                                 r"(?:joint\s+)?sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "a_list"),
     # "The Steering Group is a working group of the Parish Council", "X, a standing panel of this
     # Committee", "The LCDC is a committee of the Council": one body inside another
@@ -119,6 +122,10 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "the three statutory safeguarding partners are the Council, Westby Police and the ICB": each a
     # partner of the partnership the sentence (or the item) is about
     ("partner_of", re.compile(r"\bpartners?(?:\s*\(@\d+@\))?,?\s+(?:are|were|namely|include|including|comprise|being)\s+(?:namely\s+)?" + _T + _M), "partners_list"),
+    # "the X Partnership, a partnership of A, B and C"; "the CSP, which brings together A, B and C";
+    # "the Unit is hosted by X and is a partnership of A and B": each a partner of the sentence's first body
+    ("partner_of", re.compile(r"\b(?:an?\s+(?:\w+\s+)?partnership\s+(?:of|between)|brings?\s+together|(?:is|are)\s+made\s+up\s+of|whose\s+members\s+are)\s+"
+                              + _T + _M), "partnership_of"),
     # "She is continuing as OVW representative on the Wye Valley National Landscape"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
@@ -126,6 +133,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
 # Department of X and An Post") is passed over
 _LIST_NEXT = re.compile(
     r"^(?:\s*(?:,|and|&|to|\(|\)|the|its|this|[A-Z][a-z]+(?=\s*\(@)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*,)))*\s*" + _M)
+_MEMBERS_NEXT = re.compile(r"^\s*(?:,|and|&)?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s(?:\s*,|\s+(?=and\b))(?:\s*(?:,|and|&|the|its|this))*\s*" + _M)
 _REPORT_FOR = re.compile(r"\breport\b[^@.]{0,40}?\b(?:for|on|of|from)\b[^@.]{0,30}?" + _M)
 _DIRECTORATE = re.compile(r"^\s*(?:\d+\.\s*)?Directorate\s*:?", re.M)
 
@@ -317,11 +325,13 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
                 return body(i)
         return None
 
-    def listed(k):  # the bodies listed from template position k
+    def listed(k, members=False):  # the bodies listed from template position k
         got = []
         rest = tmpl[k:]
         while True:
             m = _LIST_NEXT.match(rest)
+            if not m and members:  # a list of members may name some by kind ("the six councils, X and Y")
+                m = _MEMBERS_NEXT.match(rest)
             if not m:
                 break
             owned = re.match(r"['’]s\s+" + _M, rest[m.end():])
@@ -372,6 +382,12 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
             elif how == "two_a":
                 for a in ("a", "a2"):
                     yield rel, body(int(m.group(a)[1:-1])), body(int(m.group("b")[1:-1]))
+            elif how == "partnership_of":  # "the X Partnership, a partnership of A, B and C": the body before
+                # an appositive or relative clause describes the body just before it; a verb
+                # phrase ("X is hosted by Y and is a partnership of") the sentence's subject
+                whole = before(m.start()) if re.search(r",\s*(?:which\s+|that\s+)?$", low[: m.start()]) else first(m.start())
+                for a in listed(m.start(len(m.groups())) - 1, members=True):
+                    yield rel, a, whole
             elif how == "partners_list":  # the partners' partnership: named, last named, the paper's own
                 whole = first(m.start()) or next((b for b in reversed(res.recent) if b.kind == "partnership"), None) \
                     or (res.title if res.title is not None and res.title.kind == "partnership" else None) or item_subject or default
