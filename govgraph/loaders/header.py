@@ -210,14 +210,16 @@ def _from_fields(header: MeetingHeader, flat: Flat) -> None:
 
 def _from_headings(header: MeetingHeader, lines: list[Line]) -> None:
     """The body from the heading lines: the most specific one (a committee over its council)."""
-    best: Optional[tuple[int, str, Line]] = None
+    best: Optional[tuple[tuple[int, bool], str, Line]] = None
     for ln in lines:
         if _FIELD.match(ln.text.strip()) or re.match(r"^\s*\w+(?:\s+\w+)?\s*:", ln.text):
             continue  # "Venue: Committee Room B" names a room, not the body
         body = heading_body(ln.text)
         if not body:
             continue
-        rank = 1 if COUNCIL_LEVEL.search(body) else 2
+        # a committee over its council; then a heading in capitals over a name in running case
+        # (a trust's letterhead, then "COUNCIL OF GOVERNORS")
+        rank = (1 if COUNCIL_LEVEL.search(body) else 2, is_upper_heading(ln.text.strip()))
         if best is None or rank > best[0]:
             best = (rank, body, ln)
     if best:
@@ -241,6 +243,7 @@ def _from_dates(header: MeetingHeader, lines: list[Line]) -> None:
 
 
 _DATE_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 _NOT_BODY_LINE = re.compile(r"^\s*(?:\d+[.)]?\s|[-•*]\s|to\s*:|from\s*:|dear\b|page\b)", re.IGNORECASE)
 
 
@@ -254,6 +257,7 @@ def heading_body(text: str) -> Optional[str]:
     for d in reversed(find_dates(s)):
         s = s[: d.start] + " " + s[d.end:]
     s = _DATE_WORDS.sub(" ", s)
+    s = _TIME.sub(" ", s)  # "Overview and Scrutiny Board - Thursday, 7th November, 2024 6.30 pm"
     s = re.sub(r"\b(?:draft\s+|final\s+)?(?:minutes|agenda|notes)(?:\s+of(?:\s+the)?(?:\s+\w+)?\s+meeting)?\b", " ", s, flags=re.IGNORECASE)
     s = re.sub(r"\bmeeting\s+of\b", " ", s, flags=re.IGNORECASE)
     s = squash(re.sub(r"[#*|\t_]", " ", s)).strip(" ,.-–:")
@@ -273,6 +277,9 @@ _COMMITTEE_OF_COUNCIL = re.compile(
 _JOINERS = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "at", "by", "with", "&", "s"}
 
 
+_COMMON_POSSESSOR = re.compile(r"(?:young\s+)?(?:children|people|women|men|girls|boys|citizens|residents|tenants|members|pupils|patients|carers)", re.IGNORECASE)
+
+
 def body_name(raw: str) -> Optional[str]:
     """A body's name as the contract gives it: no leading "the", title case for capitals, the
     owner of a possessive dropped ("the Council's Audit Committee" -> "Audit Committee")."""
@@ -286,7 +293,8 @@ def body_name(raw: str) -> Optional[str]:
     if committee:  # "Leisure Committee of Abercelyn Town Council": the committee meets, not its council
         s = committee.group("committee")
     owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", s)
-    if owner and MEETING_BODY_HEAD.search(owner.group("rest")):
+    # a body owns it ("the Council's Audit Committee"); a common noun names it ("Children's Services ...")
+    if owner and MEETING_BODY_HEAD.search(owner.group("rest")) and not _COMMON_POSSESSOR.fullmatch(owner.group("owner")):
         s = owner.group("rest")
     if not s or not MEETING_BODY_HEAD.search(s) or len(s.split()) > 14:
         return None
