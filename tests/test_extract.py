@@ -1254,3 +1254,70 @@ def test_a_membership_tables_header_row_is_no_member(tmp_path):
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Ann Ames"] == ["Chair"]
     assert not any("Appointing" in (r or "") for rs in roles.values() for r in rs)
+
+
+MEETING_PAGE = """Home > Meetings > Browse meetings > Licensing Committee
+
+Agenda and minutes
+Licensing Committee - Tuesday, 4th March, 2031 7.00 pm
+
+Venue: Council Chamber, Westby Civic Centre. View directions
+
+Contact: Jo Kent, Committee Officer
+
+Items
+No.\tItem
+
+12.\tApologies for Absence
+
+Minutes:
+Apologies were received from Councillor Dee Dunn.
+
+13.\tTaxi Licensing Policy
+PDF 200 KB
+
+Minutes:
+Sam Soto, Licensing Manager, introduced the report. Members asked whether it would come back to the meeting on 9 September 2031.
+
+Resolved:
+That the revised policy be approved.
+
+Attendance details
+
+Present:
+Councillor Ann Ames (Chair), Councillor Bob Bell and Councillor Cy Cole
+
+Officers in attendance:
+Sam Soto (Licensing Manager) and Jo Kent (Committee Officer)
+
+Apologies:
+Councillor Dee Dunn
+"""
+
+
+def test_a_committee_systems_meeting_page(tmp_path):
+    """One meeting: "Minutes:" over each item's text is a label, a later date in a minute starts no
+    meeting, and the attendance listed below the items is this meeting's."""
+    ex, _ = extract_text(tmp_path / "page.txt", MEETING_PAGE)
+    assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [("Licensing Committee", "2031-03-04")]
+    assert [i.number for i in ex.agenda_items] == ["12", "13"]
+    status = {a.person: a.status for a in ex.attendance}
+    assert status == {"Ann Ames": "chair", "Bob Bell": "present", "Cy Cole": "present", "Sam Soto": "in_attendance",
+                      "Jo Kent": "in_attendance", "Dee Dunn": "apologies"}
+    assert decided(ex) == ["the revised policy be approved"]
+    assert {(r.presenter, r.item) for r in ex.reported} == {("Sam Soto", "13")}
+
+
+@pytest.mark.parametrize("heading, body", [
+    # a committee named by a common noun's possessive keeps it
+    ("CHILDREN'S SERVICES SCRUTINY COMMITTEE\n\nMINUTES of a meeting of the Children's Services Scrutiny Committee held at "
+     "County Hall on 4 March 2031", "Children's Services Scrutiny Committee"),
+    # a body's own possessive is dropped
+    ("MINUTES of a meeting of the Council's Audit Committee held at County Hall on 4 March 2031", "Audit Committee"),
+    # a trust's letterhead, then the body that meets, in capitals
+    ("Westby Hospitals NHS Foundation Trust\n\nCOUNCIL OF GOVERNORS\n\nMinutes of the meeting held in public on 4 March 2031",
+     "Council of Governors"),
+])
+def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
+    ex, _ = extract_text(tmp_path / "h.txt", heading + "\n\nPresent: Cllr A Ames (Chair)\n\n1. Minutes\nApproved.\n")
+    assert [m.body for m in ex.meetings if not m.referenced] == [body]

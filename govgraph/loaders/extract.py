@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
-from govgraph.loaders.attendance import Attendee, apologies_in_prose, chair_in_prose, initials_given, is_header_row, parse_list, read_sections
+from govgraph.loaders.attendance import Attendee, apologies_in_prose, attendance_label, chair_in_prose, initials_given, is_header_row, parse_list, read_sections
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
@@ -186,9 +186,16 @@ def _minutes(b: _Builder, seg: Segment) -> None:
         for a in found:
             _attendee(b, seg, a)
             b.lists.append((a.start, a.end))
+    last_end = part.end
+    tail = _attendance_after_items(seg, items)
+    if tail:  # a committee system's page lists who came after the items
+        last_end = tail[0].start
+        for a in read_sections(d.text, tail):
+            _attendee(b, seg, a)
+            b.lists.append((a.start, a.end))
     textless: list[tuple[str, str]] = []  # (ref, title) of items with no minute of their own, just above this one
     for k, h in enumerate(items):
-        end = items[k + 1].line.start if k + 1 < len(items) else part.end
+        end = items[k + 1].line.start if k + 1 < len(items) else last_end
         before = len(b.ex.reported)
         _item(b, seg, h, end)
         if not b.d.text[h.body_start:end].strip():
@@ -196,6 +203,16 @@ def _minutes(b: _Builder, seg: Segment) -> None:
             continue
         _share_presenters(b, b.ex.reported[before:], h.body_start, textless)
         textless = []
+
+
+def _attendance_after_items(seg: Segment, items: list) -> list[Line]:
+    """The lines from a "Present:" section below the last item to the part's end ("Attendance
+    details / Present: ... / Apologies: ..." at the foot of a meeting's web page), else []."""
+    if not items:
+        return []
+    after = [ln for ln in seg.lines if ln.index > items[-1].line.index]
+    start = next((k for k, ln in enumerate(after) if attendance_label(ln.text) == "present" and ln.stripped.endswith(":")), None)
+    return after[start:] if start is not None else []
 
 
 def _share_presenters(b: _Builder, rows: list[Reporting], body_start: int, textless: list[tuple[str, str]]) -> None:

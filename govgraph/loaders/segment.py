@@ -108,7 +108,8 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
     s = ln.text
     if not s.strip():
         return None
-    if len(s) <= 300 and MINUTES_TITLE.match(s) and not _EARLIER_MINUTES.search(s) and _dated_below(lines, ln.index) \
+    if len(s) <= 300 and MINUTES_TITLE.match(s) and not _EARLIER_MINUTES.search(s) and not _MINUTES_LABEL.match(s) \
+            and _dated_below(lines, ln.index) \
             and ((ln.index < FIRST_LINES and not titled_before) or _attendance_below(lines, ln.index)):
         return "minutes", True  # later in a file, a title must head minutes ("Minutes of X" may be an item)
     if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
@@ -121,6 +122,8 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
     return None
 
 
+# "Minutes:" over an item's text (a committee system's web page): a label, not a title
+_MINUTES_LABEL = re.compile(r"^\s*minutes\s*:\s*$", re.IGNORECASE)
 FIRST_LINES = 40  # a file's own title stands in its first lines
 # "Minutes of the Last Meeting", "Minutes of the previous meeting held on ...": an item approving
 # earlier minutes, not the title of these.

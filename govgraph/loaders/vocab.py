@@ -114,7 +114,9 @@ COUNCIL_LEVEL = re.compile(
 MINUTES_WORD = (r"(?:(?:draft|final|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes|record\s+of\s+(?:the\s+)?(?:meeting|decisions|proceedings)"
                 r"|minute(?=\s+of\s+(?:the\s+|a\s+)?meeting))")  # Scottish councils write "Minute of Meeting"
 MINUTES_TITLE = re.compile(
-    r"^\W{0,3}" + MINUTES_WORD + r"(?:\s+(?:of|for|from)\b|\s*[.:]?\s*$)", re.IGNORECASE
+    r"^\W{0,3}" + MINUTES_WORD + r"(?:\s+(?:of|for|from)\b|\s*[.:]?\s*$)"
+    # a committee system's meeting page: "Agenda and minutes", "Agenda, decisions and minutes"
+    r"|^\s*agenda(?:,\s*\w+)*\s+and\s+(?:minutes|decisions)\s*$", re.IGNORECASE
 )
 # The summons of an agenda front sheet.
 SUMMONS = re.compile(
