@@ -1321,3 +1321,29 @@ def test_a_committee_systems_meeting_page(tmp_path):
 def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
     ex, _ = extract_text(tmp_path / "h.txt", heading + "\n\nPresent: Cllr A Ames (Chair)\n\n1. Minutes\nApproved.\n")
     assert [m.body for m in ex.meetings if not m.referenced] == [body]
+
+
+@pytest.mark.parametrize("minute, expected", [
+    # a county's style: the formula and a dash alone on a line, numbered parts after a blank line
+    ("\tRESOLVED -\n\n\t(1) That the plan be noted.\n\n\t(2) That the Director report again in July.\n",
+     ["the plan be noted", "the Director report again in July"]),
+    # two decisions in one sentence: the paper noted, then what was agreed
+    ("The Committee noted the draft work programme and AGREED that an item on home education be added.\n",
+     ["the draft work programme", "an item on home education be added"]),
+    # a body named with its "of" ("The Council of Governors", "The Board of Directors")
+    ("The Council of Governors NOTED the Chief Executive's report.\n", ["the Chief Executive's report"]),
+    ("The Board of Directors approved the annual plan for publication.\n", ["the annual plan for publication"]),
+])
+def test_decisions_of_more_house_styles(tmp_path, minute, expected):
+    ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)
+    assert decided(ex) == expected
+
+
+def test_an_item_title_that_ends_in_a_colon_goes_on_below(tmp_path):
+    text = (TOWN_MINUTES + "CG24/58\tAuditor's Report\n\nReceived.\n\n"
+            "CG24/59\tReport of the Nominations Committee:\n\treappointment of a Non-Executive Director\n\n"
+            "Mrs Kay left the meeting for this item.\n\nCG24/60\tElections\n\nNoted.\n")
+    ex, _ = extract_text(tmp_path / "t.txt", text)
+    assert [(i.number, i.title) for i in ex.agenda_items] == [
+        ("CG24/58", "Auditor's Report"), ("CG24/59", "Report of the Nominations Committee: reappointment of a Non-Executive Director"),
+        ("CG24/60", "Elections")]

@@ -55,7 +55,7 @@ _HEAD = re.compile(
     r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b|(?:resolved|agreed|decided)\s*:))?"  # or "The Committee agreed:-"
     r"(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
     r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?:\s*\(?\s*unanimously\s*\)?)?"
-    r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
+    r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s|$)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
     r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b))",  # "NOTED the forward plan"
     re.IGNORECASE,
 )
@@ -158,6 +158,9 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
         if any(a <= s < b or a < e <= b for a, b in taken):
             previous, prev_s = sent, s
             continue
+        noted = _noted_then_decided(text, s, e)  # "The Committee noted the X and AGREED that Y": two
+        if noted:
+            found.append(noted)
         d = _motion_adopted(text, start, s, sent) or _put_motion(text, s, e, previous) or _in_sentence(text, s, e) \
             or _agreed_after(text, prev_s, previous, sent)
         if d:
@@ -411,6 +414,18 @@ _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=le
 _EARLIER_MEETING = re.compile(
     r"^\s*(?:at\s+(?:the|its|their|our)\s+(?:previous|last|earlier|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH_NAMES + r")\s+meeting\b"
     r"|previously\b|last\s+(?:year|month)\b)", re.IGNORECASE)
+
+
+_AND_DECIDED = re.compile(r"\s+and\s+(?=(?-i:AGREED|RESOLVED|DECIDED)\b|(?:agreed|resolved|decided)\s+(?:that|to)\b)", re.IGNORECASE)
+
+
+def _noted_then_decided(text: str, s: int, e: int) -> Decision | None:
+    """The first of two decisions one sentence records: the paper the body noted before "and
+    AGREED that ..." (the second is read as the sentence's own decision)."""
+    sent = text[s:e]
+    both = _AND_DECIDED.search(sent)
+    first = _SUBJECT_PASSED.match(sent[: both.start()]) if both else None
+    return _decision(text, s + first.start("o"), s + both.start()) if first else None
 
 
 def _outcome(text: str, s: int, e: int) -> Decision | None:

@@ -185,7 +185,8 @@ DECIDING_BODY = (
     r"members|councillors|cllrs|trustees|directors|governors|partnership|assembly|authority"
 )
 # "The Committee", "Members", "The Integration Joint Board" (a name in capitals before its head)
-DECIDING_BODY_NAMED = r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")"
+DECIDING_BODY_NAMED = r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}?(?:" + DECIDING_BODY + r")" \
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"  # "The Council of Governors"
 DECIDING_SUBJECT = (
     r"(?:" + DECIDING_BODY_NAMED + r"|it|all|everyone|all\s+members|all\s+councillors|members\s+present)"
 )
