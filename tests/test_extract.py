@@ -1347,3 +1347,29 @@ def test_an_item_title_that_ends_in_a_colon_goes_on_below(tmp_path):
     assert [(i.number, i.title) for i in ex.agenda_items] == [
         ("CG24/58", "Auditor's Report"), ("CG24/59", "Report of the Nominations Committee: reappointment of a Non-Executive Director"),
         ("CG24/60", "Elections")]
+
+
+def test_attendance_of_a_county_committee_with_officers_listed_post_first(tmp_path):
+    text = ("WESTSHIRE COUNTY COUNCIL\n\nMINUTES of a meeting of the Adult Social Care Scrutiny Committee held at County "
+            "Hall on Tuesday 4 March 2031\n\nPRESENT:\n\nCounty Councillors:\nAnn Ames                    Bob Bell\n\n"
+            "Also present:\nCounty Councillor Cy Cole - Cabinet Member for Adult Care\n(attended remotely via Teams)\n\n"
+            "Officers in attendance:\nDirector of Adult Social Care              Dee Dunn\n"
+            "Democratic Services Officer                Eve Eyre\n\n"
+            "County Councillor Ann Ames in the Chair (from item 2).\n\n"
+            "1/31\tWELCOME\n\n\tThe Chair welcomed Chief Inspector Fay Ford, District Commander, Westshire Constabulary, "
+            "and Mr Gus Gray.\n\n2/31\tMINUTES\n\n\tRESOLVED - That the minutes be approved.\n")
+    ex, _ = extract_text(tmp_path / "a.txt", text)
+    status = {a.person: a.status for a in ex.attendance}
+    assert status == {"Ann Ames": "chair", "Bob Bell": "present", "Cy Cole": "in_attendance", "Dee Dunn": "in_attendance",
+                      "Eve Eyre": "in_attendance", "Fay Ford": "invited", "Gus Gray": "invited"}
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Cy Cole"] == ["Cabinet Member for Adult Care"]
+    assert roles["Dee Dunn"] == ["Director of Adult Social Care"]
+
+
+def test_a_guest_listed_as_also_present_and_welcomed_is_invited(tmp_path):
+    text = (TOWN_MINUTES.replace("Present: Cllr A Ames (Chair), Cllr B Bell\n", "Present: Cllr A Ames (Chair), Cllr B Bell\n"
+                                 "Also present: Mr Cy Cole (Westby Homes Limited)\n")
+            + "1. HOUSING\nThe Chair welcomed Mr Cy Cole, Managing Director of Westby Homes Limited.\n")
+    ex, _ = extract_text(tmp_path / "g.txt", text)
+    assert {a.person: a.status for a in ex.attendance}["Cy Cole"] == "invited"

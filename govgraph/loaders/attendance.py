@@ -225,6 +225,7 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
     """One row of an attendance table: labels set the status of their column onwards; a role
     cell right of a name belongs to that name."""
     pending: list[tuple[str, list[tuple[int, int]]]] = []
+    last_text = ""  # the text of the cell the last pending entry is
     code = _code(cells[-1].text) if len(cells) > 1 else None
     if code and _status_at(col_status, cells[0].col):
         # a row of an attendance grid: the code gives the status of the name (the first cell a name
@@ -255,11 +256,14 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
         status = _status_at(col_status, cell.col)
         if status is None or cell.text.strip(" :").lower() in _COLUMN_HEADINGS:
             continue  # "Items<TAB>Action": the header of the business table below, not a person
-        if pending and pending[-1][0] == status and (_role_cell(cell.text) or _post_cell(cell.text)):
+        if pending and pending[-1][0] == status and (_role_cell(cell.text) or _post_cell(cell.text)
+                                                     or (_post_cell(last_text) and _name_only(cell.text))):
             s, e = pending[-1][1][-1]
-            pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman"
+            pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman", "Head of Law<TAB>Jo Ray"
+            last_text = ""
             continue
         pending.append((status, [(cell.start, cell.end)]))
+        last_text = cell.text
     yield from pending
 
 
@@ -367,6 +371,8 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
     post's own), "(Chairman)" after it the chair."""
     chunk = text[s:e]
     cut = chunk.find("\t")
+    if cut >= 0 and "\n" not in chunk.strip() and _post_cell(chunk[:cut].strip()) and _name_only(chunk[cut:].strip()):
+        return _post_and_name_row(text, s, e, cut, status)
     if cut < 0 or "\n" in chunk.strip() or not _post_cell(chunk[cut:].strip()):
         return None
     flat = flatten(split_lines(text, s, s + cut))
@@ -382,6 +388,24 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
     person.role = person.role or post or None
     person.end = e
     return [person]
+
+
+def _post_and_name_row(text: str, s: int, e: int, cut: int, status: str) -> Optional[list[Attendee]]:
+    """A row "Executive Director of Children's Services<TAB>Miranda Holt": the post first."""
+    name_at = s + cut + (len(text[s + cut:e]) - len(text[s + cut:e].lstrip()))
+    people = parse_list(flatten(split_lines(text, name_at, e)), status)
+    if len(people) != 1 or people[0].name is None:
+        return None
+    person = people[0]
+    person.role = person.role or squash(text[s:s + cut]) or None
+    person.start = s
+    return [person]
+
+
+def _name_only(cell: str) -> bool:
+    """A cell that is one person's name and nothing else ("Miranda Holt", "Cllr J. Ray")."""
+    form = name_form(cell.strip())
+    return form is not None and not POST_HEAD.search(cell) and len(cell.split()) <= 5
 
 
 def _post_cell(cell: str) -> bool:
@@ -533,6 +557,9 @@ def _post_name_list(flat: Flat, status: str) -> list[Attendee]:
     return out
 
 
+_TIER_ROLE = re.compile(r"(?:county|district|borough|city|town|parish|community)\s+(?:councill?or|cllr)\.?", re.IGNORECASE)
+
+
 def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) -> None:
     """Atoms that are not names: the post of the name before them ("Name, Post"), or posts
     standing as attendees ("the Clerk")."""
@@ -541,7 +568,9 @@ def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) 
     text = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;.")
     # "Name, Post" (a post right after a name is theirs; "the Clerk" is an attendee of its own)
     bare_post = MEETING_POSTS.match(text) and not re.match(r"^the\s", text, re.IGNORECASE)
-    if out and out[-1].role is None and out[-1].name and (bare_post or (not MEETING_POSTS.match(text) and _post_like(text))):
+    # a tier's title stands as the role until a post follows ("County Councillor Jo Ray - Cabinet Member for X")
+    unposted = out and (out[-1].role is None or _TIER_ROLE.fullmatch(out[-1].role))
+    if unposted and out[-1].name and (bare_post or (not MEETING_POSTS.match(text) and _post_like(text))):
         last = out[-1]
         last.role = text
         last.end = flat.span(pending[-1].i, pending[-1].j)[1]
@@ -660,7 +689,7 @@ SENT_APOLOGIES = re.compile(
 
 PRESIDED = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair|chaired\s+the\s+meeting)\b"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
     # "The Meeting was Chaired by Kenny Combe."
     r"|\b(?i:the\s+meeting\s+was\s+chaired\s+by)\s+(?P<who2>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
 )

@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
 from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
-from govgraph.loaders.vocab import POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
+from govgraph.loaders.vocab import ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
 # The genre's post words (vocab.py): heads ("Director", "Officer") and qualifiers ("Senior").
@@ -414,7 +414,13 @@ def _drop_paren(s: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), s)
 
 
+_BODY_LAST = ORG_WORDS | {"constabulary", "police", "board", "committee", "partnership", "forum", "panel", "limited", "ltd",
+                          "plc", "llp", "university", "college", "school", "hospital", "church"}
+
+
 def person_or_post(e: Entry) -> bool:
+    if e.name and not e.title and e.name.split()[-1].lower() in _BODY_LAST:
+        return False  # "..., Orchardshire Constabulary": where the one before comes from
     if e.name or re.fullmatch(r"[A-Z]{2,3}", e.written):  # initials, looked up later (_initials_only)
         return True
     return bool(e.role and (POST_HEAD.search(e.role) or _ENDS_IN_POST.search(e.role)) and not GENERIC_SUBJECT.match(e.role))

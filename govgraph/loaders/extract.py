@@ -259,6 +259,8 @@ def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end
         if a.meeting_date == date and a.person.lower() == person.lower():
             if status == "chair" and a.status == "present":
                 a.status = "chair"  # present in the list, then "Rob Weatherston chaired the meeting"
+            elif status == "invited" and a.status == "in_attendance":
+                a.status = "invited"  # listed as also present, and welcomed to an item as a guest
             return
     b.ex.attendance.append(Attendance(date, person, status, b.ev(start, end), seg.part.body))
 
@@ -856,12 +858,16 @@ def _canonical_names(b: _Builder) -> None:
     def canon(who: str) -> str:
         hits = index.get(who.lower(), set())
         return next(iter(hits)) if len(hits) == 1 else who
-    kept, seen_att = [], set()
+    kept: list[Attendance] = []
+    seen_att: dict[tuple[str, str], Attendance] = {}
     for a in b.ex.attendance:
         a.person = canon(a.person)
-        if (a.meeting_date, a.person.lower()) not in seen_att:
-            seen_att.add((a.meeting_date, a.person.lower()))
+        first = seen_att.get((a.meeting_date, a.person.lower()))
+        if first is None:
+            seen_att[(a.meeting_date, a.person.lower())] = a
             kept.append(a)
+        elif a.status == "chair" and first.status == "present":
+            first.status = "chair"  # listed, then named in the chair under another form of the name
     b.ex.attendance = kept
     chairs = {(a.meeting_date): a.person for a in b.ex.attendance if a.status == "chair"}
     seen: set[tuple[str, str, str]] = set()

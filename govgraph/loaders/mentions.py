@@ -197,7 +197,8 @@ _TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr
 
 # When someone attended, not what they are: "(item 32)", ", for minute C/52/24", "(remote)".
 _FOR_ITEM = re.compile(r"\s*(?:\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[^()]{1,30}\)?|,?\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s+\S+"
-                       r"|\((?:remote|remotely|virtual|online|via\s+teams|part\s+of\s+the\s+meeting|substitute|non-voting|observer"
+                       r"|\((?:(?:attended|attending|joined)\s+)?(?:remote|remotely|virtual|virtually|online|via\s+\w+|by\s+video)[^()]{0,30}\)"
+                       r"|\((?:part\s+of\s+the\s+meeting|substitute|non-voting|observer"
                        r"|presiding|minutes|minute[\s-]taker|taking\s+(?:the\s+)?minutes|ex[\s-]officio)\)|,?\s+ex[\s-]officio)\s*$",
                        re.IGNORECASE)
 
