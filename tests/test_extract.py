@@ -1373,3 +1373,18 @@ def test_a_guest_listed_as_also_present_and_welcomed_is_invited(tmp_path):
             + "1. HOUSING\nThe Chair welcomed Mr Cy Cole, Managing Director of Westby Homes Limited.\n")
     ex, _ = extract_text(tmp_path / "g.txt", text)
     assert {a.person: a.status for a in ex.attendance}["Cy Cole"] == "invited"
+
+
+@pytest.mark.parametrize("minute, presenter", [
+    # a county's indented minutes: the subject's post wraps onto an indented line
+    ("\tCounty Councillor Ann Ames, Cabinet Member for Children and Families\n\tand Chair of the Corporate Parenting "
+     "Board, reported on the work of the\n\tBoard since September.\n", "Ann Ames"),
+    # a trust's minutes: a committee's name and a dash before the one who presents
+    ("(a) Audit and Risk Committee - Dan Drew, Chair of the Committee,\npresented the report.\n", "Dan Drew"),
+    # a town council's table: the minute indented under an action column
+    ("\t\tThe Chairman welcomed Mr Cy Cole of\n\t\tWestby Audit Services, the Council's internal\n\t\tauditor, who "
+     "presented his interim report.\n", "Cy Cole"),
+])
+def test_the_presenter_a_wrapped_or_headed_subject_names(tmp_path, minute, presenter):
+    ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "1. REPORTS\n\n" + minute)
+    assert {r.presenter for r in ex.reported} == {presenter}

@@ -347,23 +347,8 @@ def presenters(text: str, base: int) -> list[Entry]:
     if not out:
         m = SUBJECT_VERB.match(text)
         if m:
-            subj = re.split(r",\s+(?:who|which|whose)\b", m.group("subj"))[0]
-            subj = re.split(r"\t+", subj)[-1]  # "- High Street Crossing<TAB>MC reported": a topic column before it
-            lead = _LEAD_CLAUSE.match(subj)  # "At the invitation of the Commissioner, the Chief Constable"
-            if lead:
-                subj = subj[lead.end():]
-                # "In the absence of the coordinator, Mr X, the Clerk read": X is the absent
-                # one, named after the clause; the subject is what follows him
-                subj = re.split(r",\s+(?=the\s)", subj, flags=re.IGNORECASE)[-1]
-            subj = _AFTER_HEADING.sub("", subj)  # "a) Schedule of payments\nThe Town Clerk"
-            subj = re.sub(r"\s+(?:then|also|further|subsequently|briefly|formally|duly)$", "", subj, flags=re.IGNORECASE)
-            last_the = subj.rfind(" The ")
-            if len(subj.split()) > 12 and last_the > 0:  # "202/20 To Receive an Update The Chair of the X Cllr Y": a run-on heading
-                subj = subj[last_the + 1:]
-            # "The Chief Superintendent, in reply, outlined": the aside is not part of the subject
-            subj = re.sub(r",\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s*$", "", subj)
-            subj_c = re.sub(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", "", subj, flags=re.IGNORECASE | re.DOTALL)
-            off = base + m.start("subj") + (len(subj) - len(subj_c))
+            subj_c, front = _sentence_subject(m.group("subj"))
+            off = base + m.start("subj") + front
             held = _post_and_holder(subj_c, off)
             if held:
                 out.append(held)
@@ -375,9 +360,52 @@ def presenters(text: str, base: int) -> list[Entry]:
     return [e for e in out if person_or_post(e)]
 
 
+def _sentence_subject(subj: str) -> tuple[str, int]:
+    """The presenter a sentence's subject names, without what stands before it (a column, a
+    topic and a dash, an adverbial clause, a heading line) or after it; and where it starts."""
+    subj = re.split(r",\s+(?:who|which|whose)\b", subj)[0]
+    # a line wrapped on a lower-case word or under an indent goes on (the indent is no column);
+    # a line break alone may end a heading above the subject (read below); same length
+    subj = re.sub(r"\n(?:[ \t]+|(?=[a-z]))", lambda w: " " * len(w.group()), subj)
+    front = 0
+
+    def drop(k: int) -> None:
+        nonlocal subj, front
+        subj, front = subj[k:], front + k
+
+    tabs = list(re.finditer(r"\t+", subj))
+    if tabs:  # "- High Street Crossing<TAB>MC reported": a topic column before it
+        drop(tabs[-1].end())
+    for rx in (_TOPIC_DASH, _LEAD_CLAUSE):  # "(a) Audit Committee - Jo Ray presented"; "At the invitation of X, the Y"
+        lead = rx.match(subj)
+        if lead:
+            drop(lead.end())
+            if rx is _LEAD_CLAUSE:
+                # "In the absence of the coordinator, Mr X, the Clerk read": X is the absent
+                # one, named after the clause; the subject is what follows him
+                later = list(re.finditer(r",\s+(?=the\s)", subj, re.IGNORECASE))
+                if later:
+                    drop(later[-1].end())
+    heading = _AFTER_HEADING.match(subj)  # "a) Schedule of payments\nThe Town Clerk"
+    if heading:
+        drop(heading.end())
+    subj = re.sub(r"\s+(?:then|also|further|subsequently|briefly|formally|duly)$", "", subj, flags=re.IGNORECASE)
+    last_the = subj.rfind(" The ")
+    if len(subj.split()) > 12 and last_the > 0:  # "202/20 To Receive an Update The Chair of the X Cllr Y": a run-on heading
+        drop(last_the + 1)
+    # "The Chief Superintendent, in reply, outlined": the aside is not part of the subject
+    subj = re.sub(r",\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s*$", "", subj)
+    invited = re.match(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", subj, re.IGNORECASE | re.DOTALL)
+    if invited:
+        drop(invited.end())
+    return subj, front
+
+
 # What stands before a sentence's subject and is no part of it: an adverbial clause ended by a
 # comma ("In the absence of Councillor X, the Leader ..."), a heading line above it.
 _LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|there\s|(?-i:[A-Z])))", re.IGNORECASE)
+_TOPIC_DASH = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^–\n]{2,80}?\s[-–]\s+"
+                         r"(?=(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])")
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 
@@ -391,7 +419,7 @@ def _initials_only(subj: str, off: int) -> list[Entry]:
 def _subject_like(s: str) -> bool:
     """A presenter is a name or a post, not a clause: short, and no verb of reporting in it."""
     words = s.split()
-    if not words or len(words) > 16:
+    if not words or len(words) > 20:
         return False
     return not re.search(r"\b(?:that|confirmed|advised|explained|said|stated|noted|asked|was|were|had|would|which)\b", s, re.IGNORECASE)
 
