@@ -234,6 +234,20 @@ def test_kinds(nlp):
          ("Westshire Skills Board", "updates", "Combined Authority Board")),
         ("The Violence Reduction Unit (VRU) briefs the Strategic Policing Board twice a year.",
          ("Violence Reduction Unit", "updates", "Strategic Policing Board")),
+        # a list of committees inside one governing body (a trust's minutes; a county's)
+        ("The Audit Committee, the Quality Committee and the People Committee are committees of the Board of Directors.",
+         ("People Committee", "sub_group_of", "Board of Directors")),
+        ("The Planning Panel and the Licensing Panel are standing panels of Westby District Council.",
+         ("Licensing Panel", "sub_group_of", "Westby District Council")),
+        # set up by one body as its sub-group, said in one sentence
+        ("The Housing Task Group was set up by the Scrutiny Board on 4 May as a sub-group of the Scrutiny Board.",
+         ("Housing Task Group", "sub_group_of", "Scrutiny Board")),
+        # a partner, and the others named with it
+        ("The Westby Hospitals NHS Trust is a partner in the Westshire Provider Collaborative, together with Ashby "
+         "Community Health NHS Trust.", ("Ashby Community Health NHS Trust", "partner_of", "Westshire Provider Collaborative")),
+        # a wrapped, indented name
+        ("Its Learning\n\tand Improvement Sub-Group, which reports to the Westby Executive Group, met.",
+         ("Learning and Improvement Sub-Group", "reports_to", "Westby Executive Group")),
         # a decision that sets a body up inside another
         ("RESOLVED that a Bus Reform Task and Finish Group be established as a sub-group of the Overview and Scrutiny Committee.",
          ("Bus Reform Task and Finish Group", "sub_group_of", "Overview and Scrutiny Committee")),
@@ -446,7 +460,8 @@ def test_rows_of_a_table_stay_apart():
     table = "Payee\tDescription\tAmount\nWendle Grounds Ltd\tGrounds maintenance\t£2,140.00"
     assert _unwrap(table) == table  # a break between two rows of cells stays a boundary
     wrapped = "5.4\tThe Violence Reduction\n\tPartnership met."
-    assert _unwrap(wrapped) == "5.4\tThe Violence Reduction  Partnership met." and len(_unwrap(wrapped)) == len(wrapped)
+    # the indent is kept as no-break spaces: the components tell it from a column gap
+    assert _unwrap(wrapped) == "5.4\tThe Violence Reduction \u00a0Partnership met." and len(_unwrap(wrapped)) == len(wrapped)
 
 
 @pytest.mark.parametrize("text", [

@@ -124,6 +124,8 @@ def _claim(out: list[tuple[int, int, str]], taken: list[bool], spans: list[tuple
     first ("Dŵr Cymru Welsh Water")."""
     for s, e in sorted(spans, key=lambda se: (se[0], -se[1])):
         if not any(taken[s:e]):
+            # a generic reference inside ("Board" of "the Board of Directors") gives way
+            out[:] = [x for x in out if not (x[2] == "GENERIC" and x[0] < e and s < x[1])]
             out.append((s, e, "BODY"))
             taken[s:e] = [True] * (e - s)
 
@@ -163,15 +165,29 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     """(start token, end token, label) of every candidate in ``doc``; ``known``: token spans of
     names known to be bodies (the national bodies), kept whole; ``branches``: national names
     that lead a local branch's name (BRANCH_NAMES)."""
+    if not len(doc):
+        return []
     # One array read instead of a Python Token object per token: the component's main cost.
     arr = doc.to_array([ORTH, IDX])
     strings = doc.vocab.strings
-    words = [_norm_word(strings[o]) for o in arr[:, 0].tolist()] if len(doc) else []
-    n = len(words)
-    if not n:
-        return []
-    lower = [w.lower() for w in words]
+    words = [_norm_word(strings[o]) for o in arr[:, 0].tolist()]
     idx = arr[:, 1].tolist()
+    # A wrapped line's indent ("Learning\n\tand Improvement Sub-Group", see pipeline.WRAP_INDENT)
+    # is a token of its own: names are read over the other tokens and mapped back.
+    keep = [k for k, w in enumerate(words) if w.strip(" \u00a0") or "\u00a0" not in w]
+    if len(keep) == len(words):
+        return _find_spans(words, idx, list(known), list(branches))
+    at = {k: j for j, k in enumerate(keep)}
+    def inside(spans):
+        return [(at[s], at[e - 1] + 1) for s, e in spans if s in at and e - 1 in at]
+    found = _find_spans([words[k] for k in keep], [idx[k] for k in keep], inside(known), inside(branches))
+    return [(keep[s], keep[e - 1] + 1, label) for s, e, label in found]
+
+
+def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
+                branches: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    n = len(words)
+    lower = [w.lower() for w in words]
     ends = [i + len(w) for i, w in zip(idx, words)]
     out: list[tuple[int, int, str]] = []
     taken = [False] * n
@@ -275,7 +291,10 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 
     # national names and their local branches where no name with a head has the words already
     # ("the Historic England Advisory Committee" stays one committee)
-    _claim(out, taken, list(known) + [span for s, e in branches if (span := _branch_span(words, lower, s, e))])
+    # a governing body named by whom it gathers ("the Board of Directors", "the Council of Governors")
+    governing = [(j, j + 3) for j in range(n - 2) if lower[j] in ("board", "council", "court") and _is_cap(words[j])
+                 and lower[j + 1] == "of" and lower[j + 2] in _GATHERED and _is_cap(words[j + 2])]
+    _claim(out, taken, list(known) + governing + [span for s, e in branches if (span := _branch_span(words, lower, s, e))])
 
     _headless_acronym_definitions(words, lower, taken, out)
     # acronym uses ("LGA 1972" is an Act, not the association; "the CQC 2024 report" is the
@@ -342,6 +361,7 @@ def _later_head(words, lower, j) -> bool:
 _DETERMINERS = {"the", "this", "its", "their", "our"}
 # Heads the genre also coordinates inside one name: "Police and Crime Panel".
 _COORDINATED_HEADS = {"police"}
+_GATHERED = {"directors", "governors", "trustees", "management", "guardians"}
 
 # "Municipal District" (Ireland), "Metropolitan District": a council, unlike "the Lake District".
 _DISTRICT_KINDS = {"municipal", "metropolitan"}

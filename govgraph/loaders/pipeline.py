@@ -103,8 +103,13 @@ def _unwrap(text: str) -> str:
         if "\t" in prev.strip() and "\t" in body.strip():
             out.append("\n" + line)
         else:
-            out.append(" " + " " * (len(line) - len(body)) + body)
+            out.append(" " + WRAP_INDENT * (len(line) - len(body)) + body)
     return "".join(out)
+
+
+# A wrapped line's indent, kept as no-break spaces so that the components can tell it from a
+# column gap ("Learning\n\tand Improvement Sub-Group" is one name; "Consultee:   DfE" is two cells).
+WRAP_INDENT = "\u00a0"
 
 
 def parse(document: Document, nlp: Language | None = None, batch_size: int = 64) -> Iterator[Block]:

@@ -41,6 +41,15 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("updates", re.compile(r"\bupdates?\b[^@.]{0,40}?\b(?:was|were|would be|will be|be|is|are)\s+(?:provided|given|presented|reported)\s+to\s+(?:(?:members|member|at|the|next|its)\s+){0,4}" + _M), "list_after"),
     ("updates", re.compile(r"\b(?:provide[sd]?|gives?|gave|send|sends)\s+(?:an?\s+)?(?:[a-z-]+\s+)?updates?\s+to\s+" + _T + _M), "list_after"),
     ("updates_on", re.compile(r"\b(?:provide[sd]?|gave|give[sn]?)\s+(?:an?\s+)?(?:further\s+|brief\s+|progress\s+)?update\s+on\s+" + _T + _M), "on"),
+    # "A, B and C are committees of the Board": each one inside it
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:(?:\s*,\s*|\s+(?:and|&)\s+)" + _T + r"@\d+@)+\s+(?:are|were)\s+(?:all\s+)?(?:joint\s+|standing\s+)?"
+                                r"(?:sub-?\s?)?(?:committees|groups|panels|boards)\s+of\s+" + _T + r"(?P<b>@\d+@)"), "all_before"),
+    # "The Task Group was set up by the Board on 11 July as a sub-group of the Board"
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)[^@.]{0,40}?\b(?:set\s+up|established|formed|created|constituted)\s+by\s+" + _T + r"@\d+@[^@.]{0,80}?"
+                                r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?sub-?\s?(?:group|committee|panel)\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    # "the Trust is a partner in the X Collaborative, together with A and B": they are partners too
+    ("partner_of", re.compile(r"\bpartners?\s+(?:in|of|to)\s+" + _T + r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,?\s+(?:together\s+with|alongside|with)\s+" + _T + _M),
+     "list_to_b"),
     # "The VRU updates the Strategic Policing Board twice a year"
     ("updates", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:updates|briefs)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # partner_of
@@ -54,7 +63,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                               + _M), "list_after"),
     ("partner_of", re.compile(r"\b(?:run|led|held|delivered|conducted|carried out|undertaken|commissioned|chaired)\s+jointly\s+by\s+" + _T + _M), "pairs"),
     ("partner_of", re.compile(r"^[^@a-z]*" + _T + r"(?P<a>@\d+@)\s+(?:and|&)\s+" + _T + r"(?P<b>@\d+@)\s+(?:have|has|had|held|hold|were|are|will|would|jointly|together|work|worked|continue)\b"
-                              r"(?!\s+(?:both\s+)?(?:joint\s+)?(?:sub-?\s?(?:groups?|committees?|panels?)|members?)\s+of\b)"), "ab"),
+                              r"(?!\s+(?:all\s+|both\s+)?(?:joint\s+|standing\s+)?(?:sub-?\s?)?(?:groups?|committees?|panels?|boards?|members?)\s+of\b)"), "ab"),
     ("partner_of", re.compile(r"(?P<a>@\d+@)[,\s]+who\s+(?:are|is|were|was)\s+(?:\w+\s+)?members?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # sub_group_of
     # "X, which is a joint sub-group of the A and the B": one relation per parent
@@ -124,7 +133,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("partner_of", re.compile(r"\bpartners?(?:\s*\(@\d+@\))?,?\s+(?:are|were|namely|include|including|comprise|being)\s+(?:namely\s+)?" + _T + _M), "partners_list"),
     # "the X Partnership, a partnership of A, B and C"; "the CSP, which brings together A, B and C";
     # "the Unit is hosted by X and is a partnership of A and B": each a partner of the sentence's first body
-    ("partner_of", re.compile(r"\b(?:an?\s+(?:\w+\s+)?partnership\s+(?:of|between)|brings?\s+together|(?:is|are)\s+made\s+up\s+of|whose\s+members\s+are)\s+"
+    ("partner_of", re.compile(r"\b(?:(?:an?|the)\s+(?:\w+\s+)?partnership\s+(?:of|between)|brings?\s+together|(?:is|are)\s+made\s+up\s+of|whose\s+members\s+are)\s+"
                               + _T + _M), "partnership_of"),
     # "She is continuing as OVW representative on the Wye Valley National Landscape"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
@@ -133,7 +142,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
 # Department of X and An Post") is passed over
 _LIST_NEXT = re.compile(
     r"^(?:\s*(?:,|and|&|to|\(|\)|the|its|this|[A-Z][a-z]+(?=\s*\(@)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*,)))*\s*" + _M)
-_MEMBERS_NEXT = re.compile(r"^\s*(?:,|and|&)?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s(?:\s*,|\s+(?=and\b))(?:\s*(?:,|and|&|the|its|this))*\s*" + _M)
+_MEMBERS_NEXT = re.compile(r"^\s*(?:,|and|&)?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s(?:\s*[,:–-]|\s+(?=and\b))(?:\s*(?:,|and|&|the|its|this))*\s*" + _M)
 _REPORT_FOR = re.compile(r"\breport\b[^@.]{0,40}?\b(?:for|on|of|from)\b[^@.]{0,30}?" + _M)
 _DIRECTORATE = re.compile(r"^\s*(?:\d+\.\s*)?Directorate\s*:?", re.M)
 
@@ -382,6 +391,14 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
             elif how == "two_a":
                 for a in ("a", "a2"):
                     yield rel, body(int(m.group(a)[1:-1])), body(int(m.group("b")[1:-1]))
+            elif how == "all_before":  # "A, B and C are committees of D"
+                whole = body(int(m.group("b")[1:-1]))
+                for mm in re.finditer(_M, low[m.start(): m.start("b")]):
+                    yield rel, body(int(mm.group(1))), whole
+            elif how == "list_to_b":  # "... a partner in B, together with A1 and A2"
+                whole = body(int(m.group("b")[1:-1]))
+                for a in listed(m.start(len(m.groups())) - 1):
+                    yield rel, a, whole
             elif how == "partnership_of":  # "the X Partnership, a partnership of A, B and C": the body before
                 # an appositive or relative clause describes the body just before it; a verb
                 # phrase ("X is hosted by Y and is a partnership of") the sentence's subject

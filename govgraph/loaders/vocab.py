@@ -289,6 +289,7 @@ BODY_HEAD_KINDS: dict[str, str] = {
     "federation": "external", "foundation": "external", "authority": "other", "assembly": "other",
     "brigade": "external", "church": "external", "club": "external", "taskforce": "other",
     "cooperative": "partnership", "co-operative": "partnership", "consortium": "partnership",
+    "collaborative": "partnership",
     "borough": "council", "friends": "external",
     "section": "service", "dept": "service", "trustees": "other", "corporation": "government",
     "regulator": "government",
