@@ -1388,3 +1388,18 @@ def test_a_guest_listed_as_also_present_and_welcomed_is_invited(tmp_path):
 def test_the_presenter_a_wrapped_or_headed_subject_names(tmp_path, minute, presenter):
     ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "1. REPORTS\n\n" + minute)
     assert {r.presenter for r in ex.reported} == {presenter}
+
+
+def test_a_two_column_member_list_and_a_chair_noted_in_the_role_column(tmp_path):
+    text = ("WESTBY HOSPITALS NHS FOUNDATION TRUST\n\nCOUNCIL OF GOVERNORS\n\nMinutes of the meeting held on 4 March 2031\n\n"
+            "Present\nName\tConstituency / Role\nProf. Ann Ames\tTrust Chair (Chair of the meeting)\n"
+            "Bob Bell\tPublic Governor - Westby\n\nAlso present:\nCy Cole                         D. Drew (Vice-Chair)\n\n"
+            "Apologies were received from County Councillors Eve Eyre and Fay Ford.\n\nCG31/1\tMinutes\n\nApproved.\n")
+    ex, _ = extract_text(tmp_path / "g.txt", text)
+    status = {a.person: a.status for a in ex.attendance}
+    assert status["Ann Ames"] == "chair" and status["Bob Bell"] == "present"
+    assert status["Cy Cole"] == status["D. Drew"] == "in_attendance"
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Ann Ames"] == ["Trust Chair"]
+    assert roles["Cy Cole"] == [] and roles["D. Drew"] == ["Vice-Chair"]
+    assert roles["Eve Eyre"] == []  # "County Councillors" is a title, not a post

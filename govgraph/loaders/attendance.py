@@ -290,8 +290,12 @@ def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
 
 
 def _role_cell(s: str) -> bool:
-    return bool(POST_HEAD.search(s) or re.search(r"\bcouncill?or\b", s, re.IGNORECASE)) and len(s.split()) <= 6 \
-        and not _HOLDER_AT_END.search(s)
+    """A cell that is a post or a councillor's title, not a name with its post in brackets
+    ("P. Fairlie-Hughes (Vice-Chair)" in the second column of a list is one more member)."""
+    if not (POST_HEAD.search(s) or re.search(r"\bcouncill?or\b", s, re.IGNORECASE)) or len(s.split()) > 6 or _HOLDER_AT_END.search(s):
+        return False
+    form = name_form(s.strip())
+    return form is None or not form.name
 
 
 # A short heading ending in a colon inside a list names a group of it ("For the applicant:",
@@ -381,7 +385,7 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
         return None
     person = people[0]
     post = chunk[cut:].strip()
-    chair = re.search(r"\s*\((?:" + CHAIR_WORDS + r")\)\s*$", post, re.IGNORECASE)
+    chair = re.search(r"\s*\((?:(?:" + CHAIR_WORDS + r")(?:\s+of\s+the\s+meeting)?|in\s+the\s+chair)\)\s*$", post, re.IGNORECASE)
     if chair:
         post = post[: chair.start()].strip()
         person.status = "chair" if status == "present" else person.status
@@ -414,7 +418,10 @@ def _post_cell(cell: str) -> bool:
     title = TITLE.match(cell)
     named = title and not POST_HEAD.match(cell[title.end():].lstrip())  # "Deputy Leader" is a post
     holder = _HOLDER_AT_END.search(cell)  # "Clerk J Connelly": a post and its holder
-    return bool(POST_HEAD.search(cell)) and not named and not holder and len(cell.split()) <= 16
+    if not POST_HEAD.search(cell) or named or holder or len(cell.split()) > 16:
+        return False
+    form = name_form(cell.strip())  # "P. Fairlie-Hughes (Vice-Chair)": a name first, its post after
+    return form is None or not form.name or form.inner_name
 
 
 _HOLDER_AT_END = re.compile(r"\b(?:[A-Z]\.?\s+){1,2}[A-Z][a-z'’-]+\s*$|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")

@@ -192,7 +192,8 @@ def _core(role: str) -> str:
     return re.split(r"\s+at\s+|,\s*", role.lower())[0].strip()
 
 
-_TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr|member|members)\.?$", re.IGNORECASE)
+_TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr|member|members"
+                         r"|(?:county|district|borough|city|town|parish|community)\s+(?:councill?ors|cllrs))\.?$", re.IGNORECASE)
 
 
 # When someone attended, not what they are: "(item 32)", ", for minute C/52/24", "(remote)".
