@@ -1230,6 +1230,15 @@ def test_a_presenter_acting_in_another_capacity(tmp_path):
     # a town council's style: a comma, then "as chairman of"
     ("Cllr Cy Cole, as chairman of the Neighbourhood Plan Steering Group, presented an update.",
      "Cy Cole", "chairman of the Neighbourhood Plan Steering Group"),
+    # a trust's style: the office in lower case after the name
+    ("Gus Gray, chair of the Membership and Engagement Group, a working group of the Council, outlined its plans.",
+     "Gus Gray", "chair of the Membership and Engagement Group"),
+    ("Hal Hume, Director of Communities and chair of the Safety Executive Group, introduced the report.",
+     "Hal Hume", "chair of the Safety Executive Group"),
+    # an annual meeting's elections
+    ("RESOLVED that Councillor Ivy Ives be elected Vice-Chair for 2031/32.", "Ivy Ives", "Vice-Chair"),
+    ("(b) that Councillor Jo Judd be appointed Chair of the Audit and Governance Committee for 2031/32;",
+     "Jo Judd", "Chair of the Audit and Governance Committee"),
 ])
 def test_a_post_in_a_body_named_beside_the_person(tmp_path, sentence, name, role):
     ex, _ = extract_text(tmp_path / "c.txt", TOWN_MINUTES + "1. REPORTS\n" + sentence + "\n")

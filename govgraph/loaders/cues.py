@@ -117,6 +117,7 @@ def split_people(text: str, base: int) -> list[Entry]:
             nxt = names[k + 1].start() if k + 1 < len(names) else len(text)
             tail = squash(text[m.end():nxt])
             tail = re.sub(r"^[\s,;–-]+|(?:\s*(?:,|;|\band\b|&))+\s*$", "", tail).strip(" .")
+            tail = re.split(r",\s+(?:an?|which|whose)\s", tail)[0]  # "..., a working group of X": says what the body is
             out.append(_with_post(m, tail, text, base, nxt))
         return out
     # A post, then its holder's name after a comma ("The Head of Finance, Jo Park, introduced ...")

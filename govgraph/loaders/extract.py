@@ -28,7 +28,7 @@ from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
 from govgraph.loaders.bodies import collect_bodies
 from govgraph.loaders.pipeline import parse
 from govgraph.loaders.people import find_people
-from govgraph.loaders.posts import given_names
+from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
 from govgraph.loaders.relations import find_body_relations
 from govgraph.records import (
@@ -535,9 +535,9 @@ def _membership(b: _Builder, seg: Segment, lines: list[Line]) -> None:
         if m:
             role = m.group("role")
             start = first.start + m.start("rest")
-            is_post = not role.lower().startswith("co-opted")
+            held = not role.lower().startswith("co-opted")
             for a in parse_list(flatten(split_lines(b.d.text, start, first.end)), "present"):
-                b.person(a.name, a.written, a.title, role if is_post else a.role, a.organisation, a.start, a.end)
+                b.person(a.name, a.written, a.title, role if held else a.role, a.organisation, a.start, a.end)
         elif re.match(r"^\s*(?:membership\s*:\s*)?(?:councillors?|cllrs?)\b\s*:?\s*[A-Z]", first.text, re.IGNORECASE):
             text_end = para.end
             start = first.start + re.match(r"^\s*(?:membership\s*:\s*)?", first.text, re.IGNORECASE).end()
@@ -620,6 +620,14 @@ CHAIRS = re.compile(
     r"(?P<post>(?i:(?:vice[\s-]?)?chair(?:man|person|woman)?|convener|secretary|treasurer|lead\s+member|president))\s+of\s+)"
     r"(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&|the)){0,8})"
 )
+# "that Councillor Jo Ray be elected Vice-Chair for 2031/32", "Jo Ray was appointed Chair of the X":
+# the post the meeting gives a person
+ELECTED = re.compile(
+    r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
+    r"(?P<name>(?(title)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-zA-Z'’-]+|[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*))"
+    r"\s+(?:be|was|were|is|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?P<post>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|for|and|the|to|on)){0,8}?)(?=\s+(?:for|until|from|with|with\s+effect)\b|\s*[.,;(]|\s*$)"
+)
 THAT_NAME = re.compile(
     r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:be|is|to)\b",
     re.IGNORECASE,
@@ -663,6 +671,9 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                 body = re.sub(r"(?:\s+(?:and|of|for|&|the))+$", "", m.group("body"))
                 post = f"{m.group('post') or 'Chair'} of {body}"
                 b.person(m.group("name"), m.group(0), m.group("title"), post, None, ss + m.start(), ss + m.end())
+            for m in ELECTED.finditer(sent) if "elected" in sent or "appointed" in sent else ():
+                if is_post(m.group("post")):
+                    b.person(m.group("name"), m.group(0), m.group("title"), m.group("post"), None, ss + m.start(), ss + m.end())
             m = THAT_NAME.match(sent.strip())
             if m and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                 off = ss + (len(sent) - len(sent.lstrip())) + m.start("name")

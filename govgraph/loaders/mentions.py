@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from govgraph.loaders.cues import POST_HEAD
-from govgraph.loaders.vocab import FIELD_LABEL, RANKS, SPEECH_VERBS
+from govgraph.loaders.vocab import FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS
 from govgraph.records import Document, Person, Role
 
 TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
@@ -184,7 +184,7 @@ _SECOND_POST = re.compile(
 
 
 def _starts_a_post(text: str) -> bool:
-    return bool(_SECOND_POST.match(text.strip()))
+    return bool(_SECOND_POST.match(text.strip()) or OFFICE_OF.match(text.strip()))
 
 
 def _core(role: str) -> str:

@@ -336,7 +336,9 @@ def parse_person_list(text: str, base: int = 0) -> list[PersonMention]:
                 b.set_role(p, s, e)
             attached = True
         elif cur is not None and attached and _org_like(unit):
-            if cur.role is not None and sep in (",", "and", "nl", "dash"):
+            if re.match(r"(?i)an?\s", unit):
+                attached = False  # "..., a working group of the Council,": says what the body is
+            elif cur.role is not None and sep in (",", "and", "nl", "dash"):
                 b.extend_role(cur, e)
             elif cur.role is None and cur.organisation is None and cur.name and sep in (",", "dash", "none"):
                 cur.organisation = unit

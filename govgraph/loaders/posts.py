@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
-    BODY_WORDS, COUNCILLOR_TITLES, HEAD_OF, PLURAL_TITLES, POSTNOMINALS,
+    BODY_WORDS, COUNCILLOR_TITLES, HEAD_OF, OFFICE_OF, PLURAL_TITLES, POSTNOMINALS,
     POST_HEAD_WORDS as POST_HEADS, POST_QUALIFIER_WORDS as POST_QUALIFIERS, TITLE_FORMS as TITLES,
 )
 
@@ -33,6 +33,8 @@ def is_post(text: str) -> bool:
         ws = ws[1:]
     if not ws:
         return False
+    if OFFICE_OF.match(" ".join(ws)):
+        return True  # "chair of the Membership Group": an office in a body, written in lower case
     if ws[0][0].islower() and (len(ws) > 4 or any(w[0].isupper() for w in ws)):
         return False  # "also the Head of ...", "presented the report": prose; "self employed consultant" is a post
     for i, w in enumerate(ws[:8]):

@@ -54,6 +54,9 @@ POST_HEADS = (
     r"Cabinet\s+Member|Portfolio\s+Holder|Spokesperson|Convenor|Convener|Provost|Sheriff|Ombudsman|"
     r"Caretaker|Minister|Secretary\s+of\s+State|Proper\s+Officer|Responsible\s+Financial\s+Officer|RFO"
 )
+# An office in a body, often written in lower case ("chair of the Membership Group").
+OFFICE_OF = re.compile(r"(?:vice[\s-]|deputy\s|co-)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|secretary|treasurer|"
+                       r"president|lead\s+member)\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # Verbs that end a post written before them ("Senior Engineer replied as follows").
 SPEECH_VERBS = (r"replied|responded|said|stated|advised|explained|confirmed|noted|reported|added|outlined|informed|"
                 r"welcomed|read|thanked|introduced|presented|gave|opened|asked|chairs|chaired|attends?|attended|"
