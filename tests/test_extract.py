@@ -1412,3 +1412,16 @@ def test_a_two_column_member_list_and_a_chair_noted_in_the_role_column(tmp_path)
     assert roles["Ann Ames"] == ["Trust Chair"]
     assert roles["Cy Cole"] == [] and roles["D. Drew"] == ["Vice-Chair"]
     assert roles["Eve Eyre"] == []  # "County Councillors" is a title, not a post
+
+
+@pytest.mark.parametrize("label, role", [
+    ("Sectoral Representatives Present:", "Sectoral Representative"),  # an Irish strategic policy committee
+    ("Co-opted Members in attendance:", "Co-opted Member"),  # an English scrutiny committee
+])
+def test_a_label_that_names_the_post_of_those_listed(tmp_path, label, role):
+    text = (TOWN_MINUTES.replace("Cllr B Bell\n\n", f"Cllr B Bell\n\n{label}\n\nMs Cy Cole\n\nLONDON\n\nMEMBERS PRESENT\nMr Dan Drew\n\n")
+            + "1. MINUTES\nApproved.\n")
+    ex, _ = extract_text(tmp_path / "s.txt", text)
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Cy Cole"] == [role]
+    assert roles["Dan Drew"] == []  # a heading line above "MEMBERS PRESENT" is no qualifier

@@ -121,13 +121,20 @@ def read_sections(text: str, lines: list[Line]) -> list[Attendee]:
     for status, parts in chunks:
         found = _attendees(text, parts, status)
         label = _CHAIR_LABEL.search(text, max(0, parts[0][0] - 40), parts[0][0]) if status in ("chair", "present") and parts else None
+        group = _GROUP_PRESENT.search(text, max(0, parts[0][0] - 60), parts[0][0]) if parts else None
         for a in found:
             if label and a.name and not a.role:
                 a.role = label.group(1).title()  # "CATHAOIRLEACH: Cllr X": the post as the paper names it
+            elif group and a.name and not a.role:
+                a.role = squash(group.group("post"))  # "Sectoral Representatives Present: Ms X"
         out.extend(found)
     return _dedupe(out)
 
 
+# "Sectoral Representatives Present:", "Co-opted Members in attendance:": the post of those listed
+_GROUP_PRESENT = re.compile(
+    r"(?:^|(?<=\n))[ \t*]*(?P<post>(?!(?:Other|Elected|Council|Committee|Board|Panel|Voting|Non-voting)\b)(?-i:[A-Z])[\w-]+(?:[ \t]+(?-i:[A-Z])[\w-]+)?"
+    r"[ \t]+(?:Representative|Member|Adviser|Advisor|Observer|Governor))s[ \t]+(?:present|in[ \t]+attendance)[ \t]*:?[-\s*]*$", re.IGNORECASE)
 _CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson|"
                           r"leas-?chathaoirleach|vice[- ]?chair(?:man|woman|person)?)\W*$", re.IGNORECASE)
 
