@@ -1425,3 +1425,14 @@ def test_a_label_that_names_the_post_of_those_listed(tmp_path, label, role):
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Cy Cole"] == [role]
     assert roles["Dan Drew"] == []  # a heading line above "MEMBERS PRESENT" is no qualifier
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Ames gave a brief update to the Council on the budget.",  # an Irish council's directly elected mayor
+    "The Chief Executive Ames presented the report.",  # a post used as a title before a surname
+])
+def test_a_post_used_as_a_title_before_a_surname_presents(tmp_path, sentence):
+    text = (TOWN_MINUTES.replace("Present: Cllr A Ames (Chair), Cllr B Bell", "Present: Cllr Bob Bell (Chair); also Ann Ames")
+            + "1. BUDGET\n" + sentence + "\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert {r.presenter for r in ex.reported} == {"Ann Ames"}

@@ -411,6 +411,10 @@ def _person_for(who: str, people: list) -> Optional[str]:
         hits = {p.name for p in people if w in p.aliases}
         # "The RFO presented": the one person whose post those letters spell (Responsible Financial Officer)
         hits = hits or {p.name for p in people for r in p.roles if r.role and _post_initials(r.role) == w}
+    elif (titled := re.fullmatch(r"(?P<post>(?:[A-Z][\w-]*\s+){1,3})(?P<sur>[A-Z][\w'’-]+)", w)) and cues.POST_HEAD.search(titled.group("post")) \
+            and not cues.POST_HEAD.search(titled.group("sur")):
+        # "The Mayor Moran", "Chief Executive Smith": a post used as a title before a surname
+        hits = {p.name for p in people if p.name.split()[-1] == titled.group("sur")}
     elif cues.POST_HEAD.search(w) or re.match(r"^(?:chief\s+)?superintendent|inspector|sergeant", lw):
         hits = {p.name for p in people for r in p.roles if r.role and _same_post(r.role.lower(), lw)}
         hits |= {p.name for p in people for a in p.aliases if a.lower().startswith(lw + " ") and a.endswith(p.name.split()[-1])}
