@@ -1436,3 +1436,16 @@ def test_a_post_used_as_a_title_before_a_surname_presents(tmp_path, sentence):
             + "1. BUDGET\n" + sentence + "\n")
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert {r.presenter for r in ex.reported} == {"Ann Ames"}
+
+
+def test_a_record_of_an_individual_decision(tmp_path):
+    text = ("Westby Borough Council\n\nRECORD OF AN EXECUTIVE DECISION TAKEN BY AN INDIVIDUAL CABINET MEMBER\n\n"
+            "Decision reference:\tICMD/31/4\nDecision maker:\tCouncillor Ann Ames, Cabinet Member for Parks\n\tand Leisure\n"
+            "Date of decision:\t4 March 2031\nTitle of decision:\tAward of the Grounds Maintenance\n\tContract\n\n"
+            "1. DECISION\n\nHaving considered the report of the Director of Place, I, the Cabinet Member\n"
+            "for Parks and Leisure, have decided:\n\n(a) to award the contract to Westby Grounds Ltd; and\n\n"
+            "(b) to note the cost.\n\n2. REASONS FOR THE DECISION\n\nThe tender was the best value.\n")
+    ex, _ = extract_text(tmp_path / "icmd.txt", text)
+    assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [("Cabinet Member for Parks and Leisure", "2031-03-04")]
+    assert [(r.item, r.text) for r in ex.resolutions] == [
+        (None, "to award the contract to Westby Grounds Ltd; and"), (None, "to note the cost.")]

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from govgraph.loaders.dates import MONTHS
-from govgraph.loaders.lines import Line, split_lines, squash
+from govgraph.loaders.lines import Line, is_upper_heading, split_lines, squash
 from govgraph.loaders.sentences import sentences
 from govgraph.loaders.vocab import DECIDING_BODY_NAMED, DECIDING_SUBJECT
 
@@ -144,7 +144,7 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
     i = 0
     while i < len(lines):
         here = _from_mid_line_formula(lines, i)
-        m = _HEAD.match(here[i].text)
+        m = _HEAD.match(here[i].text) or _LEAD_IN.match(here[i].text)
         if m and not _narrative_head(here[i].text, m) and not (m.end() >= len(here[i].text.rstrip()) and ":" not in m.group("end") and _trailing(here, i)):
             block, nxt = _head_block(text, here, i, m)
             found.extend(block)
@@ -170,6 +170,9 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
     return _dedupe(found)
 
 
+# A sentence that ends on its formula and a colon, the parts below ("Having considered the report, I,
+# the Cabinet Member for X, have decided:" / "(a) to approve ..."): a record of an individual decision.
+_LEAD_IN = re.compile(r"^.*\b(?:have|has|had)\s+(?:unanimously\s+)?(?P<f>decided|agreed|resolved)(?P<end>\s*:-?\s*)$", re.IGNORECASE)
 # "That the Board:-", "That Cabinet": the subject of the parts below, no decision of its own.
 _INTRODUCES_PARTS = re.compile(
     r"[\"“]*(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:board|council|committee|cabinet|panel|authority|"
@@ -232,6 +235,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     if alone:  # "Resolved:-" alone: its text starts on the next line with text
         while j < len(lines) and lines[j].blank:
             j += 1
+        if m.group("f").lower().startswith("decision") and _lead_in_below(lines, j):
+            return [], i + 1  # "DECISION" over "..., have decided:" and its parts: the lead-in heads them
         introduces = ":" in m.group("end") or m.group("f").lower().startswith("decision") \
             or (j < len(lines) and _INTRODUCED.match(lines[j].text))
         if j < len(lines) and introduces and not _HEAD.match(lines[j].text):
@@ -265,6 +270,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
             k += 1
             continue
         part = _PART.match(lines[k].text)
+        if part and is_upper_heading(lines[k].text[part.end():].strip()):
+            break  # "2. REASONS FOR THE DECISION": the next section, not a part
         if part and not _HEAD.match(lines[k].text) and (not own or _continues_decision(lines[k].text[part.end():])):
             e = k + 1
             while e < len(lines) and not lines[e].blank and not _PART.match(lines[e].text):
@@ -277,6 +284,15 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     for s, e in chunks:
         out.extend(_parts(text, s, e))
     return out, max(k, i + 1)
+
+
+def _lead_in_below(lines: list[Line], j: int) -> bool:
+    """Does the paragraph from line ``j`` end on a lead-in ("... have decided:")?"""
+    while j < len(lines) and not lines[j].blank:
+        if _LEAD_IN.match(lines[j].text):
+            return True
+        j += 1
+    return False
 
 
 def _continues_decision(after_marker: str) -> bool:

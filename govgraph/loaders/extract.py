@@ -552,9 +552,16 @@ def _membership(b: _Builder, seg: Segment, lines: list[Line]) -> None:
 
 # ---------------------------------------------------------------- reports
 
+_DECISION_RECORD = re.compile(r"\b(?:record\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}decisions?|decision\s+notice|"
+                              r"notice\s+of\s+(?:[\w-]+\s+){0,2}decision)\b", re.IGNORECASE)
+DECISION_RECORD_LINES = 60
+_HOLDER_FIRST = re.compile(r"^(?:Councillor|Cllr|Mayor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3},\s*")
+
+
 def _report(b: _Builder, seg: Segment) -> None:
     h = read_header(seg.lines, b.d.text)
-    body = body_name(h.meeting.text) if h.meeting else None
+    # "Decision maker: Councillor X, Cabinet Member for Y": the post decides, not the person
+    body = body_name(_HOLDER_FIRST.sub("", h.meeting.text)) if h.meeting else None
     if body:
         body = re.sub(r"^(?:the\s+)", "", body, flags=re.IGNORECASE)
     title = squash(h.title.text) if h.title else None
@@ -588,6 +595,12 @@ def _report(b: _Builder, seg: Segment) -> None:
         b.reported(a.person, item, body, h.date, a.evidence.start, a.evidence.end, report=report)
         if a.relation == "from" and a.person in posts:
             b.as_written.add((" ".join(a.person.split()), item, h.date))  # "Report of: Head of X" stays the post
+    if h.date and any(_DECISION_RECORD.search(ln.text) for ln in seg.lines[:12]):
+        # a record of a decision taken outside a meeting (an individual Cabinet Member's): what it
+        # decided, in its opening lines (the report behind it recommends, it does not decide)
+        end = seg.lines[min(len(seg.lines), DECISION_RECORD_LINES) - 1].end
+        for r in find_decisions(b.d.text, seg.part.start, end):
+            b.ex.resolutions.append(Resolution(h.date, None, r.text, b.ev(r.start, r.end), r.requests_report))
 
 
 def _role_only(role: Optional[str]) -> Optional[str]:

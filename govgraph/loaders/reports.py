@@ -265,7 +265,10 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
                 continue
             cells = [c for c in _cells(ln) if c.text]
             if len(cells) == 2 and label_cell(cells[0].text):  # "From:<TAB>Deputy Chief Executive"
-                _store(h, label_cell(cells[0].text), [FieldValue(cells[1].text, cells[1].start, cells[1].end)], text)
+                value = FieldValue(cells[1].text, cells[1].start, cells[1].end)
+                for x in _wrapped_cell(lines, i):  # "Title of decision:<TAB>Award of ... Charge" / "<TAB>Points"
+                    value = FieldValue(squash(f"{value.text} {x.stripped}"), value.start, x.end)
+                _store(h, label_cell(cells[0].text), [value], text)
                 continue
         lab = _label(ln.text)
         if lab is None:
@@ -301,6 +304,16 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
 
 # A value broken off mid-phrase: it goes on, on the next line.
 _RUNS_ON = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|in))\s*$", re.IGNORECASE)
+
+
+def _wrapped_cell(lines: list[Line], i: int) -> list[Line]:
+    """The indented lines under a "Label:<TAB>value" row that carry on its value (no label cell)."""
+    out = []
+    for ln in lines[i + 1: i + 4]:
+        if not ln.stripped or not ln.text[:1] in " \t" or "\t" in ln.text.strip() or _label(ln.text) is not None:
+            break
+        out.append(ln)
+    return out
 
 
 def _continuation(lines: list[Line], i: int) -> list[Line]:
