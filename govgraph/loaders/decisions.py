@@ -54,7 +54,8 @@ _HEAD = re.compile(
     r"(?:(?:the\s+)?(?:board|committee|sub-committee|council|cabinet|panel|commission|forum|partnership|group|"
     r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b|(?:resolved|agreed|decided)\s*:))?"  # or "The Committee agreed:-"
     r"(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
-    r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?:\s*\(?\s*unanimously\s*\)?)?"
+    r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?!\s+(?:sheet|notice|log|maker|reference|summary|tracker|record|list|date|making|paper)s?\b)"
+    r"(?:\s*\(?\s*unanimously\s*\)?)?"
     r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s|$)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
     r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b))",  # "NOTED the forward plan"
     re.IGNORECASE,
@@ -183,9 +184,16 @@ _INTRODUCES_PARTS = re.compile(
 _MID_LINE_FORMULA = re.compile(r"(?:\s[–—-]|[.;])\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b)")
 
 
+_DECISION_CELL = re.compile(r"^\s*(?:decisions?|resolutions?|outcome)\s*:?\t+", re.IGNORECASE)
+
+
 def _from_mid_line_formula(lines: list[Line], i: int) -> list[Line]:
     """``lines`` with line ``i`` starting at a formula it holds after a dash, else ``lines``."""
     ln = lines[i]
+    cell = _DECISION_CELL.match(ln.text)  # "Decision<TAB>Cabinet RESOLVED:": a table's label cell
+    if cell and _HEAD.match(ln.text[cell.end():]):
+        at = cell.end()
+        return lines[:i] + [Line(ln.index, ln.start + at, ln.end, ln.text[at:])] + lines[i + 1:]
     mid = _MID_LINE_FORMULA.search(ln.text)
     if mid is None or _HEAD.match(ln.text):
         return lines
@@ -274,7 +282,7 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
             break  # "2. REASONS FOR THE DECISION": the next section, not a part
         if part and not _HEAD.match(lines[k].text) and (not own or _continues_decision(lines[k].text[part.end():])):
             e = k + 1
-            while e < len(lines) and not lines[e].blank and not _PART.match(lines[e].text):
+            while e < len(lines) and not lines[e].blank and not _PART.match(lines[e].text) and not _new_row(lines[k], lines[e]):
                 e += 1
             chunks.append((lines[k].start, lines[e - 1].end))
             k = e
@@ -284,6 +292,12 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     for s, e in chunks:
         out.extend(_parts(text, s, e))
     return out, max(k, i + 1)
+
+
+def _new_row(part: Line, ln: Line) -> bool:
+    """Under an indented part, a line at the margin with a cell of its own starts the table's next
+    row ("Reasons for the decision<TAB>..."), not more of the part."""
+    return part.text[:1] in " \t" and ln.text[:1] not in " \t" and "\t" in ln.text
 
 
 def _lead_in_below(lines: list[Line], j: int) -> bool:
