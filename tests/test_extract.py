@@ -1449,3 +1449,38 @@ def test_a_record_of_an_individual_decision(tmp_path):
     assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [("Cabinet Member for Parks and Leisure", "2031-03-04")]
     assert [(r.item, r.text) for r in ex.resolutions] == [
         (None, "to award the contract to Westby Grounds Ltd; and"), (None, "to note the cost.")]
+
+
+# What a review of the rules above found they must not do.
+@pytest.mark.parametrize("minute, presenters", [
+    ("Councillor Jo Ray - Cabinet Member for Finance presented the report.", {"Jo Ray"}),  # a name, a dash, a post
+    ("On behalf of the Board, Jo Ray, the Chair of the Audit Committee, presented the report.", {"Jo Ray"}),
+])
+def test_review_presenters_stay_the_named_person(tmp_path, minute, presenters):
+    ex, _ = extract_text(tmp_path / "r.txt", TOWN_MINUTES + "1. REPORTS\n" + minute + "\n")
+    assert {r.presenter for r in ex.reported} == presenters
+
+
+def test_review_posts_that_look_like_clauses_or_titles(tmp_path):
+    from govgraph.loaders.mentions import clean_role
+
+    assert clean_role("IT Manager") == "IT Manager"  # not the pronoun "it"
+    text = (TOWN_MINUTES + "1. ELECTIONS\nThe Deputy Mayor was elected Mayor for the year. Dr Dan Drew, who leads the "
+            "Youth Forum, spoke. Points raised in the Chair's report were noted.\n")
+    ex, _ = extract_text(tmp_path / "e.txt", text)
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert "Deputy Mayor" not in roles and roles["Dan Drew"] == ["Lead of the Youth Forum"]
+    assert {a.person for a in ex.attendance if a.status == "chair"} == {"A. Ames"}
+
+
+def test_review_a_heading_ending_in_a_colon_over_a_sentence(tmp_path):
+    text = TOWN_MINUTES + "1. Matters arising:\nthe Clerk reported that the hall had been repainted.\n\n2. Finance\nNoted.\n"
+    ex, _ = extract_text(tmp_path / "c.txt", text)
+    assert [i.title for i in ex.agenda_items] == ["Matters arising", "Finance"]
+
+
+def test_review_a_present_list_inside_the_last_item_is_not_this_meetings(tmp_path):
+    text = (TOWN_MINUTES + "1. Minutes\nApproved.\n\n2. Minutes of the Planning Sub-Committee\nThe minutes were received.\n\n"
+            "Present:\nCouncillor Cy Cole and Councillor Dee Dunn\n")
+    ex, _ = extract_text(tmp_path / "p.txt", text)
+    assert {a.person for a in ex.attendance} == {"A. Ames", "B. Bell"}

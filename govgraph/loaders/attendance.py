@@ -21,7 +21,7 @@ from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
 from govgraph.loaders.names import name_form, split_top
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (
-    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TITLE, WELSH_WORDS,
+    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, WELSH_WORDS,
 )
 
 __all__ = ["Attendee", "attendance_label", "read_sections", "parse_list", "apologies_in_prose"]
@@ -133,7 +133,7 @@ def read_sections(text: str, lines: list[Line]) -> list[Attendee]:
 
 # "Sectoral Representatives Present:", "Co-opted Members in attendance:": the post of those listed
 _GROUP_PRESENT = re.compile(
-    r"(?:^|(?<=\n))[ \t*]*(?P<post>(?!(?:Other|Elected|Council|Committee|Board|Panel|Voting|Non-voting)\b)(?-i:[A-Z])[\w-]+(?:[ \t]+(?-i:[A-Z])[\w-]+)?"
+    r"(?:^|(?<=\n))[ \t*]*(?P<post>(?!(?:Other|Elected|Council|Committee|Board|Panel|Voting|Non-voting|Substitute|Staff|Labour|Conservative|Liberal|Green|Reform)\b)(?-i:[A-Z])[\w-]+(?:[ \t]+(?-i:[A-Z])[\w-]+)?"
     r"[ \t]+(?:Representative|Member|Adviser|Advisor|Observer|Governor))s[ \t]+(?:present|in[ \t]+attendance)[ \t]*:?[-\s*]*$", re.IGNORECASE)
 _CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson|"
                           r"leas-?chathaoirleach|vice[- ]?chair(?:man|woman|person)?)\W*$", re.IGNORECASE)
@@ -571,7 +571,6 @@ def _post_name_list(flat: Flat, status: str) -> list[Attendee]:
     return out
 
 
-_TIER_ROLE = re.compile(r"(?:county|district|borough|city|town|parish|community)\s+(?:councill?or|cllr)\.?", re.IGNORECASE)
 
 
 def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) -> None:
@@ -583,7 +582,7 @@ def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) 
     # "Name, Post" (a post right after a name is theirs; "the Clerk" is an attendee of its own)
     bare_post = MEETING_POSTS.match(text) and not re.match(r"^the\s", text, re.IGNORECASE)
     # a tier's title stands as the role until a post follows ("County Councillor Jo Ray - Cabinet Member for X")
-    unposted = out and (out[-1].role is None or _TIER_ROLE.fullmatch(out[-1].role))
+    unposted = out and (out[-1].role is None or TIER_TITLE.fullmatch(out[-1].role))
     if unposted and out[-1].name and (bare_post or (not MEETING_POSTS.match(text) and _post_like(text))):
         last = out[-1]
         last.role = text
@@ -703,7 +702,7 @@ SENT_APOLOGIES = re.compile(
 
 PRESIDED = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)(?!['’])|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
     # "The Meeting was Chaired by Kenny Combe."
     r"|\b(?i:the\s+meeting\s+was\s+chaired\s+by)\s+(?P<who2>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
 )

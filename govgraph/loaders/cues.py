@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
 from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
+from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
@@ -377,16 +378,18 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
     tabs = list(re.finditer(r"\t+", subj))
     if tabs:  # "- High Street Crossing<TAB>MC reported": a topic column before it
         drop(tabs[-1].end())
-    for rx in (_TOPIC_DASH, _LEAD_CLAUSE):  # "(a) Audit Committee - Jo Ray presented"; "At the invitation of X, the Y"
-        lead = rx.match(subj)
-        if lead:
-            drop(lead.end())
-            if rx is _LEAD_CLAUSE:
-                # "In the absence of the coordinator, Mr X, the Clerk read": X is the absent
-                # one, named after the clause; the subject is what follows him
-                later = list(re.finditer(r",\s+(?=the\s)", subj, re.IGNORECASE))
-                if later:
-                    drop(later[-1].end())
+    topic = _TOPIC_DASH.match(subj)  # "(a) Audit Committee - Jo Ray presented", not "Jo Ray - Cabinet Member for X"
+    if topic and name_form(subj[: topic.end()].strip(" -–")) is None and not POST_HEAD.match(subj[topic.end():]):
+        drop(topic.end())
+    lead = _LEAD_CLAUSE.match(subj)  # "At the invitation of the Commissioner, the Chief Constable"
+    if lead:
+        absent = re.match(r"in\s+the\s+absence\s+of\b", subj, re.IGNORECASE)
+        drop(lead.end())
+        # "In the absence of the coordinator, Mr X, the Clerk read": X is the absent one, named
+        # after the clause; the subject is what follows him (no comma closes that appositive)
+        later = list(re.finditer(r",\s+(?=the\s[^,]*$)", subj, re.IGNORECASE)) if absent else []
+        if later:
+            drop(later[-1].end())
     heading = _AFTER_HEADING.match(subj)  # "a) Schedule of payments\nThe Town Clerk"
     if heading:
         drop(heading.end())
@@ -448,7 +451,7 @@ _BODY_LAST = ORG_WORDS | {"constabulary", "police", "board", "committee", "partn
 
 
 def person_or_post(e: Entry) -> bool:
-    if e.name and not e.title and e.name.split()[-1].lower() in _BODY_LAST:
+    if e.name and not e.title and e.name.split()[-1].lower() in _BODY_LAST and e.name.split()[0] not in given_names():
         return False  # "..., Orchardshire Constabulary": where the one before comes from
     if e.name or re.fullmatch(r"[A-Z]{2,3}", e.written):  # initials, looked up later (_initials_only)
         return True

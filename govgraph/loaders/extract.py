@@ -19,7 +19,7 @@ from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.vocab import NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
+from govgraph.loaders.vocab import BODY_HEAD, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.names import NOT_NAME_WORDS
 from govgraph.loaders.reports import body_name, clean_contact, read_header
@@ -180,6 +180,7 @@ def _minutes(b: _Builder, seg: Segment) -> None:
     items = find_items(body_lines) or find_unnumbered_headings(body_lines)
     first_item = items[0].line.index if items else seg.lines[-1].index + 1
     zone = [ln for ln in seg.lines if ln.index < first_item]
+    found = []
     if zone:
         found = chair_in_prose(d.text, zone[0].start, zone[-1].end) + read_sections(d.text, zone) \
             + apologies_in_prose(d.text, zone[0].start, zone[-1].end)
@@ -187,7 +188,9 @@ def _minutes(b: _Builder, seg: Segment) -> None:
             _attendee(b, seg, a)
             b.lists.append((a.start, a.end))
     last_end = part.end
-    tail = _attendance_after_items(seg, items)
+    # with no one listed above the items, a "Present:" section below them is this meeting's
+    # (a committee system's page); else it belongs to whatever the last item holds
+    tail = [] if found else _attendance_after_items(seg, items)
     if tail:  # a committee system's page lists who came after the items
         last_end = tail[0].start
         for a in read_sections(d.text, tail):
@@ -411,18 +414,26 @@ def _person_for(who: str, people: list) -> Optional[str]:
         hits = {p.name for p in people if w in p.aliases}
         # "The RFO presented": the one person whose post those letters spell (Responsible Financial Officer)
         hits = hits or {p.name for p in people for r in p.roles if r.role and _post_initials(r.role) == w}
-    elif (titled := re.fullmatch(r"(?P<post>(?:[A-Z][\w-]*\s+){1,3})(?P<sur>[A-Z][\w'’-]+)", w)) and cues.POST_HEAD.search(titled.group("post")) \
-            and not cues.POST_HEAD.search(titled.group("sur")):
-        # "The Mayor Moran", "Chief Executive Smith": a post used as a title before a surname
-        hits = {p.name for p in people if p.name.split()[-1] == titled.group("sur")}
-    elif cues.POST_HEAD.search(w) or re.match(r"^(?:chief\s+)?superintendent|inspector|sergeant", lw):
-        hits = {p.name for p in people for r in p.roles if r.role and _same_post(r.role.lower(), lw)}
-        hits |= {p.name for p in people for a in p.aliases if a.lower().startswith(lw + " ") and a.endswith(p.name.split()[-1])}
-        if len(hits) > 1:  # "the Leader": the Leader of the Council before the Leader of a group
-            exact = {p.name for p in people for r in p.roles if r.role and r.role.lower().strip(" ,.") in (lw, lw + " of the council")}
-            hits = exact or hits
-    else:
+        return hits.pop() if len(hits) == 1 else None
+    titled = _surname_after_post(w, people)  # "The Mayor Moran", "Chief Executive Smith"
+    if titled:
+        return titled
+    if not (cues.POST_HEAD.search(w) or re.match(r"^(?:chief\s+)?superintendent|inspector|sergeant", lw)):
         return None
+    hits = {p.name for p in people for r in p.roles if r.role and _same_post(r.role.lower(), lw)}
+    hits |= {p.name for p in people for a in p.aliases if a.lower().startswith(lw + " ") and a.endswith(p.name.split()[-1])}
+    if len(hits) > 1:  # "the Leader": the Leader of the Council before the Leader of a group
+        exact = {p.name for p in people for r in p.roles if r.role and r.role.lower().strip(" ,.") in (lw, lw + " of the council")}
+        hits = exact or hits
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _surname_after_post(w: str, people: list) -> Optional[str]:
+    """A post used as a title before a surname ("Mayor Moran"): the one person of that surname."""
+    m = re.fullmatch(r"(?P<post>(?:[A-Z][\w-]*\s+){1,3})(?P<sur>[A-Z][\w'’-]+)", w)
+    if not m or not cues.POST_HEAD.search(m.group("post")) or cues.POST_HEAD.search(m.group("sur")):
+        return None
+    hits = {p.name for p in people if p.name.split()[-1] == m.group("sur")}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -628,23 +639,42 @@ TITLED = re.compile(
 APPOINTED = re.compile(
     r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>[A-Z][^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
 )
+# A person as running text names one: a title and one or two names, or a given name and a surname.
+_NAMED = (r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
+          r"(?P<name>(?(title)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-zA-Z'’-]+|[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*))")
 # "Cllr X reported as chair of the Y Group"; "Dr X, who chairs the Y Committee, said": the post a
 # person holds in a body the sentence names beside them.
 CHAIRS = re.compile(
-    r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
-    r"(?P<name>(?(title)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-zA-Z'’-]+|[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*))"
-    r"(?:,\s+who\s+(?i:chairs|chaired|convenes|leads)\s+|,?\s+(?:(?:reported|spoke|attended|presented|responded)\s+)?as\s+(?:the\s+)?"
+    _NAMED + r"(?:,\s+who\s+(?P<verb>(?i:chairs|chaired|convenes|leads))\s+|,?\s+(?:(?:reported|spoke|attended|presented|responded)\s+)?as\s+(?:the\s+)?"
     r"(?P<post>(?i:(?:vice[\s-]?)?chair(?:man|person|woman)?|convener|secretary|treasurer|lead\s+member|president))\s+of\s+)"
     r"(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&|the)){0,8})"
 )
+_VERB_POST = {"chairs": "Chair", "chaired": "Chair", "convenes": "Convener", "leads": "Lead"}
 # "that Councillor Jo Ray be elected Vice-Chair for 2031/32", "Jo Ray was appointed Chair of the X":
 # the post the meeting gives a person
 ELECTED = re.compile(
-    r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
-    r"(?P<name>(?(title)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-zA-Z'’-]+|[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*))"
-    r"\s+(?:be|was|were|is|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
-    r"(?P<post>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|for|and|the|to|on)){0,8}?)(?=\s+(?:for|until|from|with|with\s+effect)\b|\s*[.,;(]|\s*$)"
+    _NAMED + r"\s+(?:be|was|were|is|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?P<post>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|for|and|the|to|on)){0,8}?)"
+    r"(?=\s+(?:for|until|from|with|in|at|by|during|since|following|subject)\b|\s+and\s+(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b|[a-z])"
+    r"|\s*[.,;(]|\s*$)"
 )
+
+
+def _held_post(m: re.Match) -> Optional[str]:
+    """The post a CHAIRS or ELECTED match gives its person, or None when the "name" is a post
+    ("The Deputy Mayor was elected Mayor") or the body has no head ("chair of the Finance
+    Committee and Sam Lee" is the committee's)."""
+    if cues.POST_HEAD.search(m.group("name")) or cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
+        return None
+    if "body" not in m.groupdict():
+        return m.group("post") if is_post(m.group("post")) else None
+    heads = list(BODY_HEAD.finditer(m.group("body")))
+    if not heads:
+        return None
+    post = m.group("post") or _VERB_POST[m.group("verb").lower()]
+    return f"{post} of {m.group('body')[: heads[-1].end()]}"
+
+
 THAT_NAME = re.compile(
     r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:be|is|to)\b",
     re.IGNORECASE,
@@ -684,13 +714,11 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
-            for m in CHAIRS.finditer(sent) if "chair" in sent.lower() or " as " in sent or "who " in sent else ():
-                body = re.sub(r"(?:\s+(?:and|of|for|&|the))+$", "", m.group("body"))
-                post = f"{m.group('post') or 'Chair'} of {body}"
-                b.person(m.group("name"), m.group(0), m.group("title"), post, None, ss + m.start(), ss + m.end())
-            for m in ELECTED.finditer(sent) if "elected" in sent or "appointed" in sent else ():
-                if is_post(m.group("post")):
-                    b.person(m.group("name"), m.group(0), m.group("title"), m.group("post"), None, ss + m.start(), ss + m.end())
+            for rx in (CHAIRS, ELECTED):
+                for m in rx.finditer(sent):
+                    post = _held_post(m)
+                    if post:
+                        b.person(m.group("name"), m.group(0), m.group("title"), post, None, ss + m.start(), ss + m.end())
             m = THAT_NAME.match(sent.strip())
             if m and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                 off = ss + (len(sent) - len(sent.lstrip())) + m.start("name")

@@ -190,10 +190,14 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         head = _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
         if head and nxt is not None and re.match(r"^\s*[a-z]{2,}\b(?![).])", nxt.text) and ln.end - 1 <= head.title_end <= ln.end:
-            if ln.text.rstrip().endswith(":") and len(nxt.stripped.split()) <= 10 and not nxt.stripped.endswith("."):
-                # "Report of the X Committee:" / "reappointment of a Director": a title in two parts
-                return _made(ln, head.number, f"{head.title}: {nxt.stripped}", head.title_start,
-                             nxt.start + len(nxt.text.rstrip()), nxt, worded)
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if ln.text.rstrip().endswith(":"):
+                if len(nxt.stripped.split()) <= 10 and not nxt.stripped.endswith(".") \
+                        and not re.search(r"\b" + _MINUTE_VERBS + r"\b", nxt.text) and (after is None or after.blank):
+                    # "Report of the X Committee:" / "reappointment of a Director": a title in two parts
+                    return _made(ln, head.number, f"{head.title}: {nxt.stripped}", head.title_start,
+                                 nxt.start + len(nxt.text.rstrip()), nxt, worded)
+                return head  # "Matters arising:" / "the Clerk reported ...": the title, then its minute
             return _title_ending_on(ln, head, nxt, worded)  # else a paragraph whose sentence runs on
         return head
     m = _ALONE.match(s)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from govgraph.loaders.cues import POST_HEAD
-from govgraph.loaders.vocab import FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS
+from govgraph.loaders.vocab import FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS, TIER_TITLE
 from govgraph.records import Document, Person, Role
 
 TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
@@ -192,8 +192,7 @@ def _core(role: str) -> str:
     return re.split(r"\s+at\s+|,\s*", role.lower())[0].strip()
 
 
-_TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr|member|members"
-                         r"|(?:county|district|borough|city|town|parish|community)\s+(?:councill?ors|cllrs))\.?$", re.IGNORECASE)
+_TITLE_ONLY = re.compile(r"^(?:the\s+)?(?:councill?ors?|cllrs?|mr|mrs|ms|miss|dr|member|members)\.?$", re.IGNORECASE)
 
 
 # When someone attended, not what they are: "(item 32)", ", for minute C/52/24", "(remote)".
@@ -207,7 +206,7 @@ _FOR_ITEM = re.compile(r"\s*(?:\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+
 # A verb after a post: the post's sentence goes on ("Senior Engineer replied as follows").
 _VERB_TAIL = re.compile(r"\s+(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 # Words that start a clause, never a post ("who chairs the Committee", "I attend as ...").
-_CLAUSE_START = re.compile(r"(?:who|which|that|I|he|she|we|they|it)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?i:who|which|that|he|she|we|they)\b|I\s+[a-z]|it\b")  # not "IT Manager"
 
 
 def clean_role(role: Optional[str]) -> Optional[str]:
@@ -219,6 +218,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = re.split(r"[\t\n]", role.strip())[0].strip(" ,.;:")
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
+    if _CLAUSE_START.match(role):
+        return None  # "who chairs", "I attend as ..."
     verb = _VERB_TAIL.search(role)
     if verb:
         # "X, Senior Engineer replied as follows": the post ends at the verb. "X, the Clerk read
@@ -228,8 +229,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
         if ends or re.match(r"the\s", role, re.IGNORECASE):
             return None
         role = role[: verb.start()].strip(" ,;")
-    if _CLAUSE_START.match(role) or FIELD_LABEL.match(role) or re.fullmatch(r"[a-z]+ly", role):
-        return None  # "who chairs", "Officer reporting", "jointly"
+    if FIELD_LABEL.match(role) or re.fullmatch(r"[a-z]+ly", role):
+        return None  # "Officer reporting", "jointly"
     if re.match(r"(?:as|in|on|at|with|by)\s|[\"“]|to\s+ask\b", role, re.IGNORECASE) or role.count(")") > role.count("(") \
             or ":" in role:
         return None  # "as a member", a quoted question, "Director of Services): The ...": no post
@@ -239,6 +240,8 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     if len(parts) > 1:
         parts = [p for p in parts if not _TITLE_ONLY.match(p)] or parts
         role = "/".join(parts)
+    if role and TIER_TITLE.fullmatch(role) and role.lower().endswith(("ors", "rs")):
+        return None  # "County Councillors" before two names: a title, never one person's post
     return None if not role or _TITLE_ONLY.match(role) else role
 
 

@@ -133,7 +133,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("partner_of", re.compile(r"\bpartners?(?:\s*\(@\d+@\))?,?\s+(?:are|were|namely|include|including|comprise|being)\s+(?:namely\s+)?" + _T + _M), "partners_list"),
     # "the X Partnership, a partnership of A, B and C"; "the CSP, which brings together A, B and C";
     # "the Unit is hosted by X and is a partnership of A and B": each a partner of the sentence's first body
-    ("partner_of", re.compile(r"\b(?:(?:an?|the)\s+(?:\w+\s+)?partnership\s+(?:of|between)|brings?\s+together|(?:is|are)\s+made\s+up\s+of|whose\s+members\s+are)\s+"
+    ("partner_of", re.compile(r"\b(?:(?:an?|the)\s+(?:\w+\s+)?partnership\s+of|brings?\s+together)\s+"
                               + _T + _M), "partnership_of"),
     # "She is continuing as OVW representative on the Wye Valley National Landscape"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),

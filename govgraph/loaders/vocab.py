@@ -32,6 +32,8 @@ TITLES = (
 TITLE = re.compile(r"(?:" + TITLES + r")\b\.?", re.IGNORECASE)
 # County and district councillors reporting to a parish: "County Cllr Webb", "District Councillor X".
 TIER_PREFIX = r"(?:County|District|Borough|City|Town|Parish|Community|Ward|Unitary)"
+# A tier's title ("County Councillor", "District Cllr", "County Councillors"): a title, or a post at most
+TIER_TITLE = re.compile(TIER_PREFIX + r"\s+(?:councill?ors?|cllrs?)\.?", re.IGNORECASE)
 # Honours and letters after a name: never a person, never a body, never a role.
 HONOURS = {
     "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "cb", "kcb", "cmg", "cvo", "lvo", "mvo", "qpm", "kpm", "qfsm",
