@@ -202,7 +202,7 @@ def test_meeting_projections(built):
     g = found["Harbour Oversight Panel, 2025-06-04"]
     kinds = {d["label"]: d["kind"] for _, d in g.nodes(data=True)}
     assert kinds["T. Quell"] == "chair" and kinds["Abara"] == "present" and kinds["Dunstan"] == "apologies"
-    assert kinds["Nadia Prewitt"] == "in_attendance"
+    assert kinds["Nadia Prewitt"] == "invited"  # listed as in attendance, and welcomed to the item
     assert kinds["12. Harbour Safety Plan"] == "item"
     assert "noted" in g.nodes[next(n for n, d in g.nodes(data=True) if d["kind"] == "item")]["resolved"]
     item = next(n for n, d in g.nodes(data=True) if d["kind"] == "item")
