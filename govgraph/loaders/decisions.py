@@ -49,7 +49,9 @@ REQUESTS_REPORT = re.compile(
 )
 
 _HEAD = re.compile(
-    r"^[\s\-•*>|]*(?:\d{1,2}\.\s+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=(?-i:[A-Z]{4,})))?"
+    r"^[\s\-•*>|]*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=(?-i:[A-Z]{4,})))?"
+    # a bilingual label, the other language first ("PENDERFYNIAD / DECISION:")
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*(?=(?:resolved|agreed|decisions?|decided)\b))?"
     # "The Board AGREED:", "The Committee RESOLVED that": a body, then the formula in capitals
     r"(?:(?:the\s+)?(?:board|committee|sub-committee|council|cabinet|panel|commission|forum|partnership|group|"
     r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b|(?:resolved|agreed|decided)\s*:))?"  # or "The Committee agreed:-"
@@ -368,7 +370,7 @@ def _decision(text: str, s: int, e: int) -> Decision | None:
     if action:
         e = s + action.start()
     body = squash(text[s:e]).strip(" \"“”")
-    if not body or body.lower() == "that" or len(body) < 2:
+    if not re.search(r"\w", body) or body.lower() == "that" or len(body) < 2:  # "**" of "**AGREED:**"
         return None
     return Decision(body, s, e, bool(REQUESTS_REPORT.search(body)))
 
