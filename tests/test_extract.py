@@ -1499,3 +1499,14 @@ def test_review_a_present_list_inside_the_last_item_is_not_this_meetings(tmp_pat
 def test_decisions_after_paragraph_numbers_and_labels(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)
     assert decided(ex) == expected
+
+
+def test_minutes_laid_out_as_a_two_column_table(tmp_path):
+    """The number and a heading in capitals in the left cell, wrapping down; the minute on the right."""
+    text = (TOWN_MINUTES + "34. JOINT HEALTH AND\tDr Cy Cole, Director of Public Health, presented the report on the\n"
+            "WELLBEING STRATEGY\toutcome of the consultation on the refreshed strategy.\n2025-2030:\tRESOLVED: That the "
+            "strategy be adopted.\n\n35. ANY OTHER\tThere was no other business.\nBUSINESS\t\n")
+    ex, _ = extract_text(tmp_path / "t.txt", text)
+    assert [(i.number, i.title) for i in ex.agenda_items] == [
+        ("34", "Joint Health and Wellbeing Strategy 2025-2030"), ("35", "Any Other Business")]
+    assert {(r.presenter, r.item) for r in ex.reported} == {("Cy Cole", "34")}

@@ -187,6 +187,9 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
             if nxt is not None and not _WORDED.match(nxt.text):
                 lead = len(nxt.text) - len(nxt.text.lstrip())
                 return _heading(ln, m.group("num"), 0, 0, True, title_line=nxt, title_at=lead)
+        column = _left_column_title(lines, i, m)
+        if column:
+            return column
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         head = _heading(ln, m.group("num"), m.start("title"), m.end("title"), worded, next_line=nxt)
         if head and nxt is not None and re.match(r"^\s*[a-z]{2,}\b(?![).])", nxt.text) and ln.end - 1 <= head.title_end <= ln.end:
@@ -208,6 +211,26 @@ def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
             after = lines[nxt.index - lines[0].index + 1] if nxt.index - lines[0].index + 1 < len(lines) else None
             return _heading(ln, m.group("num"), 0, 0, False, title_line=nxt, title_at=lead, next_line=after)
     return None
+
+
+def _left_column_title(lines: list[Line], i: int, m: re.Match) -> Optional[ItemHeading]:
+    """Minutes laid out as a two-column table: the number and a heading in capitals in the left
+    cell, wrapping over the lines below ("34. JOINT HEALTH AND<TAB>Dr X presented ..." /
+    "WELLBEING STRATEGY<TAB>outcome of ..."), the minute in the right cell."""
+    ln = lines[i]
+    left, tab, right = m.group("title").partition("\t")
+    if not tab or len(right.split()) < 4 or not is_upper_heading(left.strip()):
+        return None
+    parts = [left.strip()]
+    for x in lines[i + 1:]:
+        cell = x.text.split("\t", 1)[0].strip()
+        if x.blank or not cell or any(c.islower() for c in cell) or len(cell.split()) > 6 or re.match(r"\d{1,4}[.)]\s", cell):
+            break  # the next row's number, or the end of the heading's cell
+        parts.append(cell)
+    title = " ".join(parts).strip(" :")
+    start = ln.start + m.start("title")
+    head = _made(ln, m.group("num"), title, start, start + len(left.rstrip()), ln, False)
+    return head
 
 
 def _title_ending_on(ln: Line, head: ItemHeading, nxt: Line, worded: bool) -> Optional[ItemHeading]:
