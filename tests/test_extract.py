@@ -1326,6 +1326,15 @@ def test_a_committee_systems_meeting_page(tmp_path):
     # a trust's letterhead, then the body that meets, in capitals
     ("Westby Hospitals NHS Foundation Trust\n\nCOUNCIL OF GOVERNORS\n\nMinutes of the meeting held in public on 4 March 2031",
      "Council of Governors"),
+    # a community council's annual general meeting: the council meets
+    ("WESTBY AND ASHBY COMMUNITY COUNCIL\n\nMINUTES OF THE ANNUAL GENERAL MEETING\nTuesday 4 March 2031 at 7.30pm, Village Hall",
+     "Westby and Ashby Community Council"),
+    # a town's electors meet, not its council
+    ("WESTBY TOWN COUNCIL\n\nMINUTES OF THE ANNUAL TOWN MEETING OF THE ELECTORS OF WESTBY\nheld in the Assembly Rooms on 4 March 2031",
+     "Annual Town Meeting of the Electors of Westby"),
+    # a hearing's decision notice: who sat, when and where
+    ("WESTBY DISTRICT COUNCIL\n\nSTANDARDS SUB-COMMITTEE (HEARINGS PANEL)\n\nDECISION NOTICE\n\nDate of hearing:\t4 March 2031\n"
+     "Venue:\tCommittee Room 2", "Standards Sub-Committee"),
 ])
 def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
     ex, _ = extract_text(tmp_path / "h.txt", heading + "\n\nPresent: Cllr A Ames (Chair)\n\n1. Minutes\nApproved.\n")

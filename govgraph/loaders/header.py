@@ -124,9 +124,14 @@ def _statement(flat: Flat) -> Optional[re.Match]:
 def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: list[Line]) -> None:
     group = next(g for g in ("body", "body2", "body3") if m.groupdict().get(g))
     raw = m.group(group)
-    if group == "body" and re.search(r"\bparish\s+meeting\s+of\s+(?:the\s+)?$", flat.text[max(0, m.start() - 20):m.start(group)], re.IGNORECASE) \
+    before = flat.text[max(0, m.start() - 30):m.start(group)]
+    if group == "body" and re.search(r"\bparish\s+meeting\s+of\s+(?:the\s+)?$", before, re.IGNORECASE) \
             and re.match(r"(?:parish|parishioners|electors)\s+of\s+", raw, re.IGNORECASE):
         raw = "Annual Parish Meeting of the " + raw  # "the Annual Parish Meeting of the Parish of X"
+    town = re.search(r"\b((?:annual\s+)?(?:town|village|community)\s+meeting)\s+of\s+(?:the\s+)?$", before, re.IGNORECASE)
+    if group == "body" and town and re.match(r"(?:electors|parishioners|residents|inhabitants)\s+of\s+", raw, re.IGNORECASE):
+        # "the Annual Town Meeting of the Electors of X": the electors meet, not the town council
+        raw = f"{town.group(1)} of the {raw.strip()}"
     if group == "body3":
         # "Minutes of the Parish Council Meeting, date": the body is the council (then perhaps
         # named by the heading above), unless the meeting is itself the body ("Annual Parish Meeting")
@@ -134,6 +139,7 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
         if rest != raw.strip() and MEETING_BODY_HEAD.search(rest.split()[-1]):
             raw = rest
     above = _ABOVE.match(raw.strip()) or _GENERIC_BODY.match(raw.strip())
+    raw = re.sub(r"^\s*the\s+(?=" + _MEETING_KIND.pattern + r"meeting\s*$)", "", raw, flags=re.IGNORECASE)  # "the Annual General Meeting"
     if re.fullmatch(r"(?:" + _MEETING_KIND.pattern + r")?meeting", raw.strip(), re.IGNORECASE):
         raw = re.sub(r"\s*meeting$", "", raw.strip(), flags=re.IGNORECASE)  # "Minutes of Meeting held on": no body named
         above = None
@@ -258,9 +264,11 @@ def heading_body(text: str) -> Optional[str]:
         s = s[: d.start] + " " + s[d.end:]
     s = _DATE_WORDS.sub(" ", s)
     s = _TIME.sub(" ", s)  # "Overview and Scrutiny Board - Thursday, 7th November, 2024 6.30 pm"
-    s = re.sub(r"\b(?:draft\s+|final\s+)?(?:minutes|agenda|notes)(?:\s+of(?:\s+the)?(?:\s+\w+)?\s+meeting)?\b", " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\b(?:draft\s+|final\s+)?(?:minutes|agenda|notes)(?:\s+of(?:\s+the|\s+an?)?(?:\s+\w+){0,3}?\s+meeting)?\b", " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"^\s*(?:of\s+)?(?:the\s+|an?\s+)?" + _MEETING_KIND.pattern + r"meeting\b", " ", s, flags=re.IGNORECASE)  # "... ANNUAL GENERAL MEETING"
     s = re.sub(r"\bmeeting\s+of\b", " ", s, flags=re.IGNORECASE)
     s = squash(re.sub(r"[#*|\t_]", " ", s)).strip(" ,.-–:")
+    s = re.sub(r"\s*\((?:[A-Z][\w-]*\s*){1,3}\)$", "", s) if MEETING_BODY_HEAD.search(s.split("(")[0]) else s  # "(HEARINGS PANEL)"
     if not s or len(s.split()) > 10 or not MEETING_BODY_HEAD.search(s):
         return None
     # a heading, not a sentence: no lower-case word other than the small joining words

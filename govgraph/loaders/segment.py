@@ -112,6 +112,9 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
             and _dated_below(lines, ln.index) \
             and ((ln.index < FIRST_LINES and not titled_before) or _attendance_below(lines, ln.index)):
         return "minutes", True  # later in a file, a title must head minutes ("Minutes of X" may be an item)
+    if ln.index < FIRST_LINES and _DECISION_NOTICE.match(s) and _dated_below(lines, ln.index) \
+            and any(attendance_label(x.text) for x in lines[ln.index + 1: ln.index + HEADER_LINES]):
+        return "minutes", True  # a hearing's decision notice: who sat, when and where, what was decided
     if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
         return "agenda", True
     if attendance_label(s) == "present" and not office_label(s):  # "Vice-Chair: X" alone starts no minutes
@@ -122,6 +125,7 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
     return None
 
 
+_DECISION_NOTICE = re.compile(r"^\W*(?:decision\s+notice|notice\s+of\s+(?:[\w-]+\s+)?decision)\W*$", re.IGNORECASE)
 # "Minutes:" over an item's text (a committee system's web page): a label, not a title
 _MINUTES_LABEL = re.compile(r"^\s*minutes\s*:\s*$", re.IGNORECASE)
 FIRST_LINES = 40  # a file's own title stands in its first lines
