@@ -1519,3 +1519,20 @@ def test_minutes_laid_out_as_a_two_column_table(tmp_path):
     assert [(i.number, i.title) for i in ex.agenda_items] == [
         ("34", "Joint Health and Wellbeing Strategy 2025-2030"), ("35", "Any Other Business")]
     assert {(r.presenter, r.item) for r in ex.reported} == {("Cy Cole", "34")}
+
+
+def test_attendance_lists_of_a_cabinet_record_and_a_board_table(tmp_path):
+    # a county Cabinet's record: one per line, the chair marked after a dash
+    text = ("WESTSHIRE COUNTY COUNCIL\n\nCABINET\n\nRECORD OF DECISIONS\n\nDate of meeting:\tTuesday, 4 March 2031\n\n"
+            "PRESENT:\nCouncillor Ann Ames (Leader of the Council) - in the Chair\nCouncillor Bob Bell (Cabinet Member for Finance)\n\n"
+            "1 Apologies for Absence\n\nNone.\n")
+    ex, _ = extract_text(tmp_path / "c.txt", text)
+    assert {a.person: a.status for a in ex.attendance} == {"Ann Ames": "chair", "Bob Bell": "present"}
+    # a board's table of Name / Organisation / Role whose cells wrap onto a row of their own
+    text = ("WESTBY HEALTH AND WELLBEING BOARD\n\nMinutes of the meeting held on 4 March 2031\n\nMEMBERS PRESENT\n"
+            "Name\tOrganisation\tRole\nCy Cole\tLondon Borough of\tCabinet Member for Children\n\tWestby\tand Families\n"
+            "Dee Dunn\tHealthwatch Westby\tChief Executive\nCouncillor Eve Eyre\tWestby Borough Council\n\n1. MINUTES\nApproved.\n")
+    ex, _ = extract_text(tmp_path / "b.txt", text)
+    assert {a.person: a.status for a in ex.attendance} == {"Cy Cole": "present", "Dee Dunn": "present", "Eve Eyre": "present"}
+    roles = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert roles["Cy Cole"] == ["Cabinet Member for Children"] and roles["Dee Dunn"] == ["Chief Executive"]

@@ -171,9 +171,11 @@ class _SectionReader:
         labelled_list = len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text)
         if labelled_list:  # "PRESENT:<TAB>A, B"
             cells = [_Cell(cells[0].start, cells[1].end, self.text[cells[0].start:cells[1].end], 0)]
-        if ln.text[:1] == "\t" and self.row_cells > 1 and "\t" not in ln.text.strip() and not label_match(ln.text.strip()) \
-                and not TITLE.match(ln.text.strip()):  # "<TAB>Councillor Tom Ellery" under a council's first member is one more
-            return  # "<TAB>Integrated Care Board (Vice-Chair)": the rest of the post above, no one new (left out)
+        if ln.text[:1] == "\t" and self.row_cells > 1 and ("\t" not in ln.text.strip() or self.row_cells > 2) \
+                and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()):
+            # "<TAB>Integrated Care Board (Vice-Chair)", "<TAB>Thornleigh<TAB>and Families": the rest of the
+            # cells above, no one new (left out); "<TAB>Councillor Tom Ellery" under a council's first member is one more
+            return
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         self.row_cells = len(cells) if tabular else 0  # a name and its post: an indented line below continues the post
         if tabular and not labelled_list:  # a labelled list runs on over indented lines like any list
@@ -264,7 +266,8 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
         if status is None or cell.text.strip(" :").lower() in _COLUMN_HEADINGS:
             continue  # "Items<TAB>Action": the header of the business table below, not a person
         if pending and pending[-1][0] == status and (_role_cell(cell.text) or _post_cell(cell.text)
-                                                     or (_post_cell(last_text) and _name_only(cell.text))):
+                                                     or (_post_cell(last_text) and _name_only(cell.text))
+                                                     or (_name_only(last_text) and _ORG_CELL.search(cell.text))):
             s, e = pending[-1][1][-1]
             pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman", "Head of Law<TAB>Jo Ray"
             last_text = ""
@@ -313,7 +316,8 @@ _SUB_GROUP = re.compile(r"^\s*(?:[A-Z][^:\n.;]{2,60}:|(?:[A-Z][\w'’]*[\s-]+){0
 # A line that opens another attendance matter ends the list before it, label or not
 # ("Apologies for absence were received from ...").
 _NEW_SECTION = re.compile(r"^\W*(?:apolog|absent|also\b|in\s+attendance|present\b|the\s+meeting\b)"
-                          r"|^[^\n]{0,60}\bin\s+the\s+chair\W*$", re.IGNORECASE)  # "Councillor X in the Chair" below a list
+                          # "Councillor X in the Chair" below a list ("X (Leader) - in the Chair" is one of it)
+                          r"|^[^\n(–—-]{0,60}\bin\s+the\s+chair\W*$", re.IGNORECASE)
 _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "by", "with", "&", "a", "an"}
 
 
@@ -384,7 +388,10 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
     cut = chunk.find("\t")
     if cut >= 0 and "\n" not in chunk.strip() and _post_cell(chunk[:cut].strip()) and _name_only(chunk[cut:].strip()):
         return _post_and_name_row(text, s, e, cut, status)
-    if cut < 0 or "\n" in chunk.strip() or not _post_cell(chunk[cut:].strip()):
+    if cut < 0 or "\n" in chunk.strip():
+        return None
+    org_only = not _post_cell(chunk[cut:].strip())
+    if org_only and not _ORG_CELL.search(chunk[cut:]):
         return None
     flat = flatten(split_lines(text, s, s + cut))
     people = parse_list(flat, status) if flat.text.strip() else []
@@ -392,6 +399,16 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
         return None
     person = people[0]
     post = chunk[cut:].strip()
+    if org_only:  # "Councillor Jo Park<TAB>Westby Borough Council": whom the member comes from
+        person.organisation = person.organisation or squash(post.replace("\t", " "))
+        person.end = e
+        return [person]
+    if "\t" in post:  # "Name<TAB>Organisation<TAB>Post": the post is the cell with a post's head
+        cells = [c.strip() for c in post.split("\t") if c.strip()]
+        held = next((c for c in reversed(cells) if POST_HEAD.search(c)), None)
+        if held:
+            person.organisation = person.organisation or " ".join(c for c in cells if c is not held) or None
+            post = held
     chair = re.search(r"\s*\((?:(?:" + CHAIR_WORDS + r")(?:\s+of\s+the\s+meeting)?|in\s+the\s+chair)\)\s*$", post, re.IGNORECASE)
     if chair:
         post = post[: chair.start()].strip()
@@ -399,6 +416,11 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
     person.role = person.role or post or None
     person.end = e
     return [person]
+
+
+# A cell naming an organisation ("Westby Borough Council", "London Borough of", "Healthwatch Westby")
+_ORG_CELL = re.compile(r"\b(?:Council|Borough|Authority|Trust|NHS|Healthwatch|Board|Police|Constabulary|Service|"
+                       r"Association|Action|University|College|Partnership|Group|Limited|Ltd)\b")
 
 
 def _post_and_name_row(text: str, s: int, e: int, cut: int, status: str) -> Optional[list[Attendee]]:
@@ -579,6 +601,9 @@ def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) 
     if not pending:
         return
     text = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;.")
+    if out and out[-1].name and re.fullmatch(r"(?:in\s+the\s+chair|presiding|chairing)", text, re.IGNORECASE):
+        out[-1].status = "chair" if out[-1].status == "present" else out[-1].status  # "X (Leader) - in the Chair"
+        return
     # "Name, Post" (a post right after a name is theirs; "the Clerk" is an attendee of its own)
     bare_post = MEETING_POSTS.match(text) and not re.match(r"^the\s", text, re.IGNORECASE)
     # a tier's title stands as the role until a post follows ("County Councillor Jo Ray - Cabinet Member for X")
@@ -632,7 +657,9 @@ _ATOM_BREAK = re.compile(
 
 _BULLET = re.compile(r"^\s*[-•*▪◦]\s+")
 _NAME_DASH = re.compile(r"\s+[–—-]\s+")
-_NEXT_PERSON = re.compile(r"\s+(?:and|&)\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+[–—-]\s)")
+_NEXT_PERSON = re.compile(r"\s+(?:and|&)\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+[–—-]\s)"
+                          # a vertical list flattened: "... - in the Chair Councillor Bob Bell (...)"
+                          r"|(?<=\b(?i:chair))\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s)")
 
 
 def _atoms(flat: Flat) -> list[_Atom]:
