@@ -248,6 +248,14 @@ def test_kinds(nlp):
         # a wrapped, indented name
         ("Its Learning\n\tand Improvement Sub-Group, which reports to the Westby Executive Group, met.",
          ("Learning and Improvement Sub-Group", "reports_to", "Westby Executive Group")),
+        # a partner named by its owner's possessive (a county's record; a board's minutes)
+        ("The plan was drawn up with Westby City Council, the County Council's partner in the Westby Transport Alliance.",
+         ("County Council", "partner_of", "Westby City Council")),
+        ("Fees are set with the Westshire Integrated Care Board, the Westshire County Council's partner in the fund.",
+         ("Westshire County Council", "partner_of", "Westshire Integrated Care Board")),
+        # "its" before the body a relation names
+        ("The Westby Joint Committee delegates the plan to its Regional Transport Sub-Committee.",
+         ("Westby Joint Committee", "delegates_to", "Regional Transport Sub-Committee")),
         # a decision that sets a body up inside another
         ("RESOLVED that a Bus Reform Task and Finish Group be established as a sub-group of the Overview and Scrutiny Committee.",
          ("Bus Reform Task and Finish Group", "sub_group_of", "Overview and Scrutiny Committee")),

@@ -20,7 +20,7 @@ from govgraph.loaders.sentences import sentences
 from govgraph.records import Body, BodyRelation, Document
 
 _M = r"@(\d+)@"
-_T = r"(?:(?:the|this|our)\s+)?(?:(?:council|authority)['’]s\s+)?"  # "to the Council's Scrutiny Committee"
+_T = r"(?:(?:the|this|our|its|their)\s+)?(?:(?:council|authority)['’]s\s+)?"  # "to the Council's Scrutiny Committee"
 _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
 _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 
@@ -135,6 +135,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "the Unit is hosted by X and is a partnership of A and B": each a partner of the sentence's first body
     ("partner_of", re.compile(r"\b(?:(?:an?|the)\s+(?:\w+\s+)?partnership\s+of|brings?\s+together)\s+"
                               + _T + _M), "partnership_of"),
+    # "Aldminster City Council, the County Council's partner in the Transport Alliance": the owner's partner
+    ("partner_of", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,\s+(?:the\s+)?(?P<a>@\d+@)['’]s\s+(?:[\w-]+\s+)?partner\b"), "ab"),
     # "She is continuing as OVW representative on the Wye Valley National Landscape"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
