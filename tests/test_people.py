@@ -292,6 +292,8 @@ def test_corpus_people_recall():
     # a report's field label says what the person does for the paper, not their post
     ("Officer reporting", None),
     ("Contact officer", None),
+    # a group's label given to one of its members
+    ("Independent Co-opted Members", "Independent Co-opted Member"),
 ])
 def test_a_post_ends_where_the_sentence_or_the_attendance_note_begins(written, role):
     from govgraph.loaders.mentions import clean_role
@@ -338,3 +340,15 @@ def test_attendance_lists_with_asides(text, status, expected):
     from govgraph.loaders.lines import flatten, split_lines
 
     assert [(a.name, a.role, a.status) for a in parse_list(flatten(split_lines(text)), status)] == expected
+
+
+@pytest.mark.parametrize("role, posts", [
+    ("Head of Paid Service and Monitoring Officer", ["Head of Paid Service", "Monitoring Officer"]),
+    # a body's name whose "and" is its own ("Police and Crime", "Fire and Rescue")
+    ("Chief Executive, Office of the Police and Crime Commissioner", ["Chief Executive, Office of the Police and Crime Commissioner"]),
+    ("Area Manager, Westshire Fire and Rescue Service", ["Area Manager, Westshire Fire and Rescue Service"]),
+])
+def test_compound_posts_split_only_between_posts(role, posts):
+    from govgraph.loaders.mentions import split_posts
+
+    assert split_posts(role) == posts

@@ -166,7 +166,7 @@ def split_posts(role: str) -> list[str]:
     parts = re.split(r"\s+and\s+", role)
     cur = parts[0]
     for nxt in parts[1:]:
-        if _starts_a_post(nxt) and _POST_HEAD.search(cur):
+        if _starts_a_post(nxt) and _POST_HEAD.search(cur) and not re.search(r"\b(?:Police|Fire)$", cur):  # "Police and Crime Commissioner"
             out.append(cur)
             cur = nxt
         else:
@@ -240,6 +240,7 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     if len(parts) > 1:
         parts = [p for p in parts if not _TITLE_ONLY.match(p)] or parts
         role = "/".join(parts)
+    role = re.sub(r"\b(Member|Representative|Governor|Trustee)s$", r"\1", role)  # a group's label, for one of them
     if role and TIER_TITLE.fullmatch(role) and role.lower().endswith(("ors", "rs")):
         return None  # "County Councillors" before two names: a title, never one person's post
     return None if not role or _TITLE_ONLY.match(role) else role
