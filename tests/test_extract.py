@@ -1536,3 +1536,13 @@ def test_attendance_lists_of_a_cabinet_record_and_a_board_table(tmp_path):
     assert {a.person: a.status for a in ex.attendance} == {"Cy Cole": "present", "Dee Dunn": "present", "Eve Eyre": "present"}
     roles = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert roles["Cy Cole"] == ["Cabinet Member for Children"] and roles["Dee Dunn"] == ["Chief Executive"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("On the proposal of Cllr Ciarán Tuohy, seconded by Cllr Áine Ní Bhriain, it was agreed to adopt the plan.", "Ciarán Tuohy"),
+    ("Cllr Siôn Bowen, as chair of the Leisure Committee, reported on the pool.", "Siôn Bowen"),
+])
+def test_names_with_irish_and_welsh_letters(tmp_path, sentence, name):
+    ex, _ = extract_text(tmp_path / "n.txt", TOWN_MINUTES + "1. PLAN\n" + sentence + "\n")
+    assert name in {p.name for p in ex.people}
+    assert not {"Ciar", "Si", "Sion"} & {p.name.split()[0] for p in ex.people}  # no name cut at an accented letter

@@ -257,7 +257,7 @@ AUTHOR_OF = re.compile(
 APPOSITIVE = re.compile(
     # "requests Minister for Health, Jo Bloggs to ...": a minister's post needs no article
     r"(?:\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?|(?=Minister\s+(?:for|of)\s))(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
-    r"(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\b"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\b"
 )
 
 # "The Chair thanked the Officers for authoring the reports": the people thanked wrote them

@@ -629,19 +629,19 @@ INCLUDED = re.compile(
     r"\b(?:included|comprised|consisted\s+of|(?:the\s+)?[A-Z]\w+s\s+(?:were|are))\s+(?P<list>[A-Z][^.;:]+)"
 )
 WAS_THE = re.compile(
-    r"\b(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
+    r"\b(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
 )
-MP = re.compile(r"\b(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-zA-Z'’-]+)\s+MP\b")
+MP = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+[A-ZÀ-ÖØ-ÞŴŶ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]+)\s+MP\b")
 TITLED = re.compile(
     r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:[A-Z][a-z'’-]+[ \t]+(?=[A-Z][a-z])(?!(?:" + cues.POST_WORDS + r")\b))?[A-Z][a-zA-Z'’-]+)"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+[ \t]+(?=[A-ZÀ-ÖØ-ÞŴŶ][a-z])(?!(?:" + cues.POST_WORDS + r")\b))?[A-ZÀ-ÖØ-ÞŴŶ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]+)"
 )
 APPOINTED = re.compile(
-    r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>[A-Z][^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
+    r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>[A-ZÀ-ÖØ-ÞŴŶ][^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
 )
 # A person as running text names one: a title and one or two names, or a given name and a surname.
 _NAMED = (r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
-          r"(?P<name>(?(title)(?:[A-Z][a-z'’-]+\s+)?[A-Z][a-zA-Z'’-]+|[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*))")
+          r"(?P<name>(?(title)(?:[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+)?[A-ZÀ-ÖØ-ÞŴŶ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]+|[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*))")
 # "Cllr X reported as chair of the Y Group"; "Dr X, who chairs the Y Committee, said": the post a
 # person holds in a body the sentence names beside them.
 CHAIRS = re.compile(
@@ -676,7 +676,7 @@ def _held_post(m: re.Match) -> Optional[str]:
 
 
 THAT_NAME = re.compile(
-    r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s)?[A-Z][a-z][a-zA-Z'’-]*)\s+(?:be|is|to)\b",
+    r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\s+(?:be|is|to)\b",
     re.IGNORECASE,
 )
 
