@@ -40,6 +40,9 @@ _FORMER = re.compile(r"^(?:previous|former|outgoing)\b")
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?=\s+(?:and\s+[A-Z]|[a-z]))")
 
 
+_HOUSE_NUMBER = re.compile(r"(?:^|\s)\d{1,4}[a-z]?,?[ \t]+$")
+
+
 def find_people(text: str, base: int = 0) -> list[PersonMention]:
     """Person mentions in running text: titled names, "Given Surname", "X MP", with the post an
     appositive gives ("Jo Bloggs, Head of Housing, said"); lists in the sentence are followed."""
@@ -47,7 +50,8 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
     covered_to = 0
     names = given_names()
     cands: list[int] = [m.start() for m in _TITLE_RE.finditer(text)]
-    cands += [m.start() for m in _CAP_RE.finditer(text) if m.group(1) in names]
+    # a given name after a house number is a street's ("1a Alma Grove", "6 Willow Walk")
+    cands += [m.start() for m in _CAP_RE.finditer(text) if m.group(1) in names and not _HOUSE_NUMBER.search(text[max(0, m.start() - 8):m.start()])]
     for pos in sorted(set(cands)):
         if pos < covered_to:
             continue
