@@ -46,23 +46,32 @@ def decided(ex) -> list[str]:
 
 
 # Floors are the last measured figures minus a small margin, so a change that makes extraction
-# worse fails here. They are regression floors, not the targets: on 2026-12-07 (second
-# session) the working half measured 0.888 macro F1 and the blind half 0.823 against targets of
-# 0.92 and 0.85; the held-out fresh papers (fresh-cd) 0.902.
+# worse fails here. They are regression floors, not the targets: on 2026-12-07 (fourth
+# session) the working half measured 0.900 macro F1 and the blind half 0.831 against targets of
+# 0.92 and 0.85; the held-out written papers 0.777 (fresh-k) to 0.912 (fresh-cd).
 # set: (macro F1 floor, per-category floor, categories held to it, body-relations floor)
 FLOORS = {
-    "corpus": (0.93, 0.85, CATEGORIES, 0.62),  # measured 0.946; lowest resolutions 0.867; relations 0.652
-    "examples": (0.95, 0.89, CATEGORIES, 0.66),  # measured 0.970; lowest roles 0.911; relations 0.690
+    "corpus": (0.93, 0.85, CATEGORIES, 0.77),  # measured 0.950; lowest resolutions 0.867; relations 0.792
+    "examples": (0.95, 0.89, CATEGORIES, 0.78),  # measured 0.972; lowest roles 0.911; relations 0.800
     # the short papers we wrote in ten other house styles (tests/data/styles, gold by a helper
     # that had not read the rules)
-    "styles": (0.95, 0.87, CATEGORIES, 0.9),  # measured 0.971; lowest roles 0.889; its one relation found
-    "working": (0.87, 0.71, CATEGORIES, 0.74),  # measured 0.888; lowest bodies 0.735; relations 0.765
-    "blind": (0.80, 0.63, CATEGORIES, 0.33),  # measured 0.822; lowest bodies 0.658; relations 0.353
-    # papers written by helpers that never read the rules (tests/data/fresh; SPLIT.md)
-    "fresh-a": (0.94, 0.83, CATEGORIES, 0.69),  # measured 0.960; lowest roles 0.857; relations 0.714
-    "fresh-b": (0.93, 0.84, CATEGORIES, 0.80),  # measured 0.947; lowest roles 0.864; relations 0.828
-    # held out; first 0.891, then 0.902; third session 0.906 with relations down to 0.386 (errors not read)
-    "fresh-cd": (0.88, 0.77, CATEGORIES, 0.37),
+    "styles": (0.95, 0.88, CATEGORIES, 0.9),  # measured 0.973; lowest roles 0.904; its one relation found
+    "working": (0.88, 0.78, CATEGORIES, 0.81),  # measured 0.900; lowest bodies 0.802; relations 0.833
+    "blind": (0.81, 0.68, CATEGORIES, 0.50),  # measured 0.831; lowest roles 0.703; relations 0.526
+    # papers written by helpers that never read the rules (tests/data/fresh; SPLIT.md); worked on
+    # after their first score was logged
+    "fresh-a": (0.94, 0.85, CATEGORIES, 0.72),  # measured 0.964; lowest bodies 0.872; relations 0.741
+    "fresh-b": (0.93, 0.86, CATEGORIES, 0.78),  # measured 0.955; lowest roles 0.889; relations 0.800
+    "fresh-ef": (0.92, 0.86, CATEGORIES, 0.66),  # first 0.837; measured 0.945; lowest roles 0.892; relations 0.690
+    "fresh-i": (0.88, 0.78, CATEGORIES, 0.72),  # first 0.634; measured 0.903; lowest reported 0.800; relations 0.750
+    "fresh-j": (0.93, 0.86, CATEGORIES, 0.67),  # first 0.665; measured 0.955; lowest resolutions 0.886; relations 0.698
+    "fresh-l": (0.88, 0.77, CATEGORIES, 0.45),  # first 0.810; measured 0.907; lowest reported 0.793; relations 0.476
+    "fresh-m": (0.79, 0.56, CATEGORIES, 0.64),  # first 0.665; measured 0.815; lowest resolutions 0.586; relations 0.667
+    # held out (errors not read): first and last scores in BLIND_LOG.md
+    "fresh-cd": (0.89, 0.80, CATEGORIES, 0.50),  # first 0.891; measured 0.912; lowest bodies 0.826; relations 0.525
+    "fresh-g": (0.86, 0.77, CATEGORIES, 0.52),  # first 0.771; measured 0.888; lowest roles 0.794; relations 0.548
+    "fresh-h": (0.84, 0.67, CATEGORIES, 0.60),  # first 0.855; measured 0.862; lowest reported 0.694; relations 0.625
+    "fresh-k": (0.75, 0.59, CATEGORIES, 0.46),  # first 0.759; measured 0.777; lowest reported 0.621; relations 0.489
 }
 
 
