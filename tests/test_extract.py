@@ -1360,6 +1360,14 @@ def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
     # a body named with its "of" ("The Council of Governors", "The Board of Directors")
     ("The Council of Governors NOTED the Chief Executive's report.\n", ["the Chief Executive's report"]),
     ("The Board of Directors approved the annual plan for publication.\n", ["the annual plan for publication"]),
+    # a panel's numbered paragraphs ("43.1 RESOLVED - that ...")
+    ("43.1 RESOLVED - that the minutes be confirmed.\n\n43.2 The Panel RESOLVED to recommend that the appointment be made.\n",
+     ["the minutes be confirmed", "recommend that the appointment be made"]),
+    # a bilingual Welsh label, Welsh first
+    ("PENDERFYNIAD / DECISION:\n(i) To approve the budget.\n(ii) To note the statement.\n",
+     ["To approve the budget", "To note the statement"]),
+    # mark-up round a formula is not a decision
+    ("**AGREED:**\n\n(a) That the report be noted.\n", ["the report be noted"]),
 ])
 def test_decisions_of_more_house_styles(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)
@@ -1502,21 +1510,6 @@ def test_review_a_present_list_inside_the_last_item_is_not_this_meetings(tmp_pat
             "Present:\nCouncillor Cy Cole and Councillor Dee Dunn\n")
     ex, _ = extract_text(tmp_path / "p.txt", text)
     assert {a.person for a in ex.attendance} == {"A. Ames", "B. Bell"}
-
-
-@pytest.mark.parametrize("minute, expected", [
-    # a panel's numbered paragraphs ("43.1 RESOLVED - that ...")
-    ("43.1 RESOLVED - that the minutes be confirmed.\n\n43.2 The Panel RESOLVED to recommend that the appointment be made.\n",
-     ["the minutes be confirmed", "recommend that the appointment be made"]),
-    # a bilingual Welsh label, Welsh first
-    ("PENDERFYNIAD / DECISION:\n(i) To approve the budget.\n(ii) To note the statement.\n",
-     ["To approve the budget", "To note the statement"]),
-    # mark-up round a formula is not a decision
-    ("**AGREED:**\n\n(a) That the report be noted.\n", ["the report be noted"]),
-])
-def test_decisions_after_paragraph_numbers_and_labels(tmp_path, minute, expected):
-    ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)
-    assert decided(ex) == expected
 
 
 def test_minutes_laid_out_as_a_two_column_table(tmp_path):
