@@ -256,6 +256,11 @@ def test_kinds(nlp):
         # "its" before the body a relation names
         ("The Westby Joint Committee delegates the plan to its Regional Transport Sub-Committee.",
          ("Westby Joint Committee", "delegates_to", "Regional Transport Sub-Committee")),
+        # a body named in lower case, as informal minutes do
+        ("Westby Parish Council met. The Village Hall Management Committee reports to the parish council each April.",
+         ("Village Hall Management Committee", "reports_to", "Westby Parish Council")),
+        ("Westby Parish Council met. The Speedwatch Group has 7 volunteers; the group updates the council quarterly.",
+         ("Speedwatch Group", "updates", "Westby Parish Council")),
         # a decision that sets a body up inside another
         ("RESOLVED that a Bus Reform Task and Finish Group be established as a sub-group of the Overview and Scrutiny Committee.",
          ("Bus Reform Task and Finish Group", "sub_group_of", "Overview and Scrutiny Committee")),
@@ -474,6 +479,8 @@ def test_rows_of_a_table_stay_apart():
 
 @pytest.mark.parametrize("text", [
     "Present: Kate Green (KG), Robert Large (RL) and Cathy Fleet (CF). KG thanked RL.",
+    # given names the list of given names does not hold
+    "Present: Cllrs Ozanne Teague (OT) and Kavindra Zell (KZ). OT thanked KZ.",
     "Open Forum: no members of the public attended. Public Forum: none. AOCB: none.",
 ])
 def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text):

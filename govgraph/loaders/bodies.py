@@ -238,6 +238,13 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
             if not (words[i].isupper() and i > 0 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP):
                 i += 1
                 continue
+        if not head_cap and lw in _LOWER_REFERENCES:
+            # "the parish council", "the committee": a reference in lower case to a body the paper names
+            s = i - 1 if i >= 1 and lower[i - 1] in _TIER_WORDS else i
+            if s >= 1 and lower[s - 1] in ("the", "this", "its", "our", "their"):
+                out.append((s, h_end, "GENERIC"))
+            i = h_end
+            continue
         span = _extend(words, lower, i, h_end, head_cap, attached, taken) if head_cap else None
         if span is None:
             # lowercase head defined by an acronym ("multi-agency front door service (MASH)") or a
@@ -315,7 +322,7 @@ def _headless_acronym_definitions(words: list[str], lower: list[str], taken: lis
             span = _acronym_expansion(words, lower, j - 1, words[j])
             if span and not any(taken[span[0]:span[1]]):
                 s, e = span
-                if e - s <= 3 and words[s] in given_names():
+                if e - s <= 3 and words[s] in given_names() or e - s == 2 and not any(lower[k] in HEADS for k in range(s, e)):
                     continue  # "Kate Green (KG)": a person and the initials the minutes use for her
                 toks = set(lower[s:e])
                 if lower[e - 1] in NOT_BODY_AFTER | INSTRUMENTS:
@@ -537,6 +544,8 @@ def _lower_head(words, lower, h, h_end, attached):
     return None
 
 
+_LOWER_REFERENCES = {"council", "committee", "sub-committee", "board", "panel", "partnership", "authority", "group"}
+_TIER_WORDS = {"parish", "town", "community", "county", "district", "city", "borough", "full", "steering", "management"}
 # Unit heads written in lower case after a capitalised subject ("the Constitution team").
 _LOWER_UNIT_HEADS = {"team", "department", "dept", "unit", "directorate"}  # not "section": "the Finance section of the report"
 
