@@ -489,6 +489,11 @@ def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text
 
 
 @pytest.mark.parametrize("text, name", [
+    # a bilingual letterhead over two lines, the place named in both
+    ("Cyngor Bwrdeistref Sirol Westby\nWestby County Borough Council\n\nThe committee met.", "Westby County Borough Council"),
+    # a table's last cell, a member's name, joined to the next row's council
+    ("Ashby City Council\tCouncillor Ann Ames\n\tCouncillor Bob Bell\nWestby Metropolitan Borough Council\tCouncillor Cy Cole",
+     "Westby Metropolitan Borough Council"),
     ("Cyngor Cymuned Glanby Community Council met in the hall.", "Glanby Community Council"),
     ("The footpath was reported to the Public Rights of Way team in May.", "Public Rights of Way team"),
 ])

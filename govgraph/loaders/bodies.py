@@ -310,7 +310,26 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         if not taken[j] and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
             out.append((j, j + 1, "ACR"))
     out.sort()
-    return out
+    return [_trimmed(words, span) for span in out]
+
+
+_PERSONAL_TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "revd"}
+
+
+def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A body's name without what a line join put before it: a person's name after their title
+    ("Councillor Jo Ray<NL>Westby Borough Council" in a table's last cell), or the other language's
+    line of a bilingual letterhead, which names the place again ("Cyngor Sir Westby<NL>Westby
+    County Council")."""
+    s, e, label = span
+    if label != "BODY":
+        return span
+    if s >= 1 and words[s - 1].lower().rstrip(".") in _PERSONAL_TITLES and e - s > 3 and _is_cap(words[s + 1]):
+        s += 2
+    for k in range(s, e - 2):
+        if words[k] == words[k + 1] and words[k].isalpha() and _is_cap(words[k]):
+            s = k + 1  # the place named twice: the English name starts at the second
+    return s, e, label
 
 
 def _headless_acronym_definitions(words: list[str], lower: list[str], taken: list[bool],
