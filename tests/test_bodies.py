@@ -256,6 +256,9 @@ def test_kinds(nlp):
         # "its" before the body a relation names
         ("The Westby Joint Committee delegates the plan to its Regional Transport Sub-Committee.",
          ("Westby Joint Committee", "delegates_to", "Regional Transport Sub-Committee")),
+        # the owned body after "the X Council's"
+        ("Westby County Council met. The Tasker Highways Panel makes its recommendations to the County Council's Cabinet.",
+         ("Tasker Highways Panel", "reports_to", "Cabinet")),
         # a body named in lower case, as informal minutes do
         ("Westby Parish Council met. The Village Hall Management Committee reports to the parish council each April.",
          ("Village Hall Management Committee", "reports_to", "Westby Parish Council")),
@@ -495,6 +498,8 @@ def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text
     ("Ashby City Council\tCouncillor Ann Ames\n\tCouncillor Bob Bell\nWestby Metropolitan Borough Council\tCouncillor Cy Cole",
      "Westby Metropolitan Borough Council"),
     ("Cyngor Cymuned Glanby Community Council met in the hall.", "Glanby Community Council"),
+    # a unit named with its owner's possessive is the unit
+    ("The verges are cut by Westby County Council's Neighbourhood Services team.", "Neighbourhood Services"),
     ("The footpath was reported to the Public Rights of Way team in May.", "Public Rights of Way team"),
 ])
 def test_a_welsh_title_before_the_english_one_and_a_unit_with_of(nlp, text, name):

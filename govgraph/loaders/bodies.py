@@ -329,6 +329,9 @@ def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, st
     for k in range(s, e - 2):
         if words[k] == words[k + 1] and words[k].isalpha() and _is_cap(words[k]):
             s = k + 1  # the place named twice: the English name starts at the second
+    for k in range(s + 1, e - 1):
+        if words[k] in _POSS and words[k - 1].lower() in ("council", "authority", "board", "trust") and _is_cap(words[k + 1]):
+            s = k + 1  # "Westby County Council's Neighbourhood Services": the unit, not its owner
     return s, e, label
 
 

@@ -20,7 +20,7 @@ from govgraph.loaders.sentences import sentences
 from govgraph.records import Body, BodyRelation, Document
 
 _M = r"@(\d+)@"
-_T = r"(?:(?:the|this|our|its|their)\s+)?(?:(?:council|authority)['’]s\s+)?"  # "to the Council's Scrutiny Committee"
+_T = r"(?:(?:the|this|our|its|their)\s+)?(?:(?:\w+\s+)?(?:council|authority)['’]s\s+)?"  # "to the Council's Scrutiny Committee"
 _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
 _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 
@@ -118,7 +118,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("reports_to", re.compile(r"\breport\s+of\s+(?:the\s+)?(?:chair(?:man|person|woman)?|convenor)\s+of\s+" + _T + _M), "to_meeting"),
     # "to develop and recommend policy to the Full Council", "it was agreed to recommend the scheme
     # for approval to the full Council": the body named before, else the meeting, recommends
-    ("reports_to", re.compile(r"\brecommend\w*\s+(?:\w+\s+){0,5}?to\s+(?:the\s+)?(?:full\s+)?" + _M), "meeting_list"),
+    ("reports_to", re.compile(r"\brecommend\w*\s+(?:\w+\s+){0,5}?to\s+" + _T + r"(?:full\s+)?" + _M), "meeting_list"),
     # "Eastshire County Council, through its Economic Initiatives unit, has led ...": a unit of its own
     ("sub_group_of", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,?\s+(?:through|via|by\s+means\s+of)\s+its\s+(?P<a>@\d+@)"), "ab"),
     # "a new Tourism Department within the Rural Development Directorate"
