@@ -498,6 +498,9 @@ def test_people_with_their_initials_and_meeting_segments_are_no_bodies(nlp, text
     ("Ashby City Council\tCouncillor Ann Ames\n\tCouncillor Bob Bell\nWestby Metropolitan Borough Council\tCouncillor Cy Cole",
      "Westby Metropolitan Borough Council"),
     ("Cyngor Cymuned Glanby Community Council met in the hall.", "Glanby Community Council"),
+    # a committee "of" its council: two bodies
+    ("The Leisure and Amenities Committee of Abercelyn Town Council met.", "Leisure and Amenities Committee"),
+    ("The Leisure and Amenities Committee of Abercelyn Town Council met.", "Abercelyn Town Council"),
     # a unit named with its owner's possessive is the unit
     ("The verges are cut by Westby County Council's Neighbourhood Services team.", "Neighbourhood Services"),
     ("The footpath was reported to the Public Rights of Way team in May.", "Public Rights of Way team"),

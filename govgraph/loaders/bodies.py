@@ -310,7 +310,22 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         if not taken[j] and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
             out.append((j, j + 1, "ACR"))
     out.sort()
-    return [_trimmed(words, span) for span in out]
+    return [part for span in out for part in _committee_of_council(words, _trimmed(words, span))]
+
+
+def _committee_of_council(words: list[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """"the Leisure Committee of Abercelyn Town Council": two bodies, the committee and its council."""
+    s, e, label = span
+    if label != "BODY":
+        return [span]
+    for k in range(s + 1, e - 2):
+        if words[k].lower() == "of" and words[k - 1].lower() in _COMMITTEE_HEADS and words[e - 1].lower() in ("council", "authority"):
+            t = k + 1 + (words[k + 1].lower() == "the")
+            return [(s, k, label), (t, e, label)] if e - t >= 2 else [span]
+    return [span]
+
+
+_COMMITTEE_HEADS = {"committee", "sub-committee", "panel", "board", "group", "forum", "commission"}
 
 
 _PERSONAL_TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "revd"}
