@@ -1368,6 +1368,9 @@ def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
      ["To approve the budget", "To note the statement"]),
     # mark-up round a formula is not a decision
     ("**AGREED:**\n\n(a) That the report be noted.\n", ["the report be noted"]),
+    # a decision maker in the first person (a mayor's or a Cabinet Member's decision notice)
+    ("Having considered the report,\n\nI, the Mayor, approve:\n\n(a) the allocation of the grant;\n\n(b) the fare cap.\n",
+     ["the allocation of the grant", "the fare cap"]),
 ])
 def test_decisions_of_more_house_styles(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)

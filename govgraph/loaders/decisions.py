@@ -175,7 +175,9 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
 
 # A sentence that ends on its formula and a colon, the parts below ("Having considered the report, I,
 # the Cabinet Member for X, have decided:" / "(a) to approve ..."): a record of an individual decision.
-_LEAD_IN = re.compile(r"^.*\b(?:have|has|had)\s+(?:unanimously\s+)?(?P<f>decided|agreed|resolved)(?P<end>\s*:-?\s*)$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:.*\b(?:have|has|had)\s+(?:unanimously\s+)?"
+                      r"|\s*(?-i:I),?(?:\s+the\s+[\w\s]{2,60}?,)?\s+)"  # "I, the Mayor, approve:": a decision maker in the first person
+                      r"(?P<f>decided|agreed|resolved|approve|decide|agree|determine)(?P<end>\s*:-?\s*)$", re.IGNORECASE)
 # "That the Board:-", "That Cabinet": the subject of the parts below, no decision of its own.
 _INTRODUCES_PARTS = re.compile(
     r"[\"“]*(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:board|council|committee|cabinet|panel|authority|"
