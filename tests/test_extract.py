@@ -1551,3 +1551,10 @@ def test_names_with_irish_and_welsh_letters(tmp_path, sentence, name):
     ex, _ = extract_text(tmp_path / "n.txt", TOWN_MINUTES + "1. PLAN\n" + sentence + "\n")
     assert name in {p.name for p in ex.people}
     assert not {"Ciar", "Si", "Sion"} & {p.name.split()[0] for p in ex.people}  # no name cut at an accented letter
+
+
+def test_a_report_of_field_naming_one_presenter_a_line(tmp_path):
+    text = (TOWN_MINUTES + "5. BUDGET MONITORING\nReport of:\tCabinet Member for Finance (Councillor Cy Cole)\n"
+            "\tExecutive Director of Resources (Sarah Dunn)\n\nCabinet RESOLVED: to note the forecast.\n")
+    ex, _ = extract_text(tmp_path / "r.txt", text)
+    assert {(r.presenter, r.item) for r in ex.reported} == {("Cy Cole", "5"), ("Sarah Dunn", "5")}

@@ -351,7 +351,7 @@ def presenters(text: str, base: int) -> list[Entry]:
         if m:
             subj_c, front = _sentence_subject(m.group("subj"))
             off = base + m.start("subj") + front
-            held = _post_and_holder(subj_c, off)
+            held = post_and_holder(subj_c, off)
             if held:
                 out.append(held)
             elif _initials_only(subj_c, off):  # "MC reported": initials the paper's list explains
@@ -428,7 +428,7 @@ def _subject_like(s: str) -> bool:
     return not re.search(r"\b(?:that|confirmed|advised|explained|said|stated|noted|asked|was|were|had|would|which)\b", s, re.IGNORECASE)
 
 
-def _post_and_holder(subj: str, start: int) -> Optional[Entry]:
+def post_and_holder(subj: str, start: int) -> Optional[Entry]:
     """"The Executive Engineer (M. Collins)": the post, then its holder in brackets."""
     s = subj.strip()
     lead = re.match(r"^(?:the\s+)?", s, re.IGNORECASE).end()

@@ -345,10 +345,19 @@ def _presenter_fields(b: _Builder, ref: str, body: Optional[str], date: Optional
     text = b.d.text
     for m in _PRESENTER_FIELD.finditer(text, s0, end):
         stop = _field_end(text, m.end(), len(m.group("indent").expandtabs()))
-        who = squash(text[m.start("who"):stop])
-        for e in [e for e in cues.split_people(who, m.start("who")) if cues.person_or_post(e)][:1]:
-            b.reported(_presenter_label(e), ref, body, date, m.start(), stop)
-            b.person(e.name, e.written, e.title, e.role, e.organisation, m.start("who"), stop)
+        lines = text[m.start("who"):stop].split("\n")
+        # one presenter a line when each line names its own ("Cabinet Member for X (Cllr A)" /
+        # "Executive Director of Y (B)"); else the value is one wrapped name and post
+        own = len(lines) > 1 and all(re.search(r"\([^()]*[A-Z][a-z]+[^()]*\)\s*$", ln) for ln in lines)
+        values = lines if own else [text[m.start("who"):stop]]
+        at = m.start("who")
+        for value in values:
+            who = squash(value)
+            held = cues.post_and_holder(who, at)  # "Executive Director of Resources (Dee Dunn)"
+            for e in [held] if held else [e for e in cues.split_people(who, at) if cues.person_or_post(e)][:1]:
+                b.reported(_presenter_label(e), ref, body, date, m.start(), stop)
+                b.person(e.name, e.written, e.title, e.role, e.organisation, at, at + len(value))
+            at += len(value) + 1
 
 
 def _field_end(text: str, pos: int, indent: int) -> int:
