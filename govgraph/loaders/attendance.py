@@ -593,8 +593,6 @@ def _post_name_list(flat: Flat, status: str) -> list[Attendee]:
     return out
 
 
-
-
 def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) -> None:
     """Atoms that are not names: the post of the name before them ("Name, Post"), or posts
     standing as attendees ("the Clerk")."""

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from govgraph.loaders.lines import squash
 from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
 from govgraph.loaders.posts import given_names
-from govgraph.loaders.vocab import ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
+from govgraph.loaders.vocab import NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
 # The genre's post words (vocab.py): heads ("Director", "Officer") and qualifiers ("Senior").
@@ -257,7 +257,7 @@ AUTHOR_OF = re.compile(
 APPOSITIVE = re.compile(
     # "requests Minister for Health, Jo Bloggs to ...": a minister's post needs no article
     r"(?:\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?|(?=Minister\s+(?:for|of)\s))(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\b"
+    r"(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\b"
 )
 
 # "The Chair thanked the Officers for authoring the reports": the people thanked wrote them

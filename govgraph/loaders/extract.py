@@ -19,7 +19,7 @@ from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.vocab import BODY_HEAD, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
+from govgraph.loaders.vocab import BODY_HEAD, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.names import NOT_NAME_WORDS
 from govgraph.loaders.reports import body_name, clean_contact, read_header
@@ -638,19 +638,19 @@ INCLUDED = re.compile(
     r"\b(?:included|comprised|consisted\s+of|(?:the\s+)?[A-Z]\w+s\s+(?:were|are))\s+(?P<list>[A-Z][^.;:]+)"
 )
 WAS_THE = re.compile(
-    r"\b(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
+    r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
 )
-MP = re.compile(r"\b(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+[A-ZÀ-ÖØ-ÞŴŶ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]+)\s+MP\b")
+MP = re.compile(r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+" + NAME_UP + NAME_ANY + r"+)\s+MP\b")
 TITLED = re.compile(
     r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+[ \t]+(?=[A-ZÀ-ÖØ-ÞŴŶ][a-z])(?!(?:" + cues.POST_WORDS + r")\b))?[A-ZÀ-ÖØ-ÞŴŶ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]+)"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:" + NAME_UP + NAME_LOW_MARK + r"+[ \t]+(?=" + NAME_UP + r"[a-z])(?!(?:" + cues.POST_WORDS + r")\b))?" + NAME_UP + NAME_ANY + r"+)"
 )
 APPOINTED = re.compile(
-    r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>[A-ZÀ-ÖØ-ÞŴŶ][^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
+    r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>" + NAME_UP + r"[^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
 )
 # A person as running text names one: a title and one or two names, or a given name and a surname.
 _NAMED = (r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
-          r"(?P<name>(?(title)(?:[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+)?[A-ZÀ-ÖØ-ÞŴŶ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]+|[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*))")
+          r"(?P<name>(?(title)(?:" + NAME_UP + NAME_LOW_MARK + r"+\s+)?" + NAME_UP + NAME_ANY + r"+|" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*))")
 # "Cllr X reported as chair of the Y Group"; "Dr X, who chairs the Y Committee, said": the post a
 # person holds in a body the sentence names beside them.
 CHAIRS = re.compile(
@@ -685,7 +685,7 @@ def _held_post(m: re.Match) -> Optional[str]:
 
 
 THAT_NAME = re.compile(
-    r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ'’-]+\s+(?:[A-Z]\.\s)?[A-ZÀ-ÖØ-ÞŴŶ][a-zà-öø-ÿŵŷ][a-zA-Zà-öø-ÿŵŷÀ-ÖØ-ÞŴŶ'’-]*)\s+(?:be|is|to)\b",
+    r"^(?:[-•]\s*)?(?:\(\w{1,3}\)\s*)?(?:resolved\W*)?that\s+(?P<name>(?!The\b)" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\s+(?:be|is|to)\b",
     re.IGNORECASE,
 )
 

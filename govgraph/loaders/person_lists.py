@@ -21,7 +21,7 @@ from govgraph.loaders.posts import (
     BODY_WORDS, COUNCILLOR_TITLES, PLURAL_TITLES, POSTNOMINALS, TITLES, given_names, is_post,
     post_start, words,
 )
-from govgraph.loaders.vocab import NOT_AFTER_TITLE, SPEECH_VERBS
+from govgraph.loaders.vocab import NAME_UPPER, NOT_AFTER_TITLE, SPEECH_VERBS
 
 
 @dataclass
@@ -47,7 +47,7 @@ _TITLE_RE = re.compile(
 )
 _COOPT_RE = re.compile(r"(?:Co-?opted|Independent)\s+[Mm]embers?\b\s*(?::\s*-?|-)?\s*")
 # Letters of names in Irish, Welsh, Scots and other spellings too ("Siobhán", "Gwenllïan", "Ŵyn").
-_UP = "A-ZÀ-ÖØ-ÞŴŶ"
+_UP = NAME_UPPER
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿŴŵŶŷ"
 _WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{_UP}][{_LETTER}'’]*(?:-[{_UP}][{_LETTER}'’]*)*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|le|la|bin|al|ul|el)"

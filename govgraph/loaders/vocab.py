@@ -59,6 +59,16 @@ POST_HEADS = (
 # An office in a body, often written in lower case ("chair of the Membership Group").
 OFFICE_OF = re.compile(r"(?:vice[\s-]|deputy\s|co-)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|secretary|treasurer|"
                        r"president|lead\s+member)\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# Letters of names in Irish, Welsh, Scots and other spellings too ("Siobhán", "Siôn", "Ŵyn"), as
+# regex class contents.
+NAME_UPPER = "A-ZÀ-ÖØ-ÞŴŶ"
+NAME_LOWER = "a-zà-öø-ÿŵŷ"
+# ... as regex classes: a capital, a small letter, a small letter or a name's apostrophe or
+# hyphen, any of them
+NAME_UP = f"[{NAME_UPPER}]"
+NAME_LOW = f"[{NAME_LOWER}]"
+NAME_LOW_MARK = f"[{NAME_LOWER}'’-]"
+NAME_ANY = f"[a-zA-Z{NAME_LOWER[3:]}{NAME_UPPER[3:]}'’-]"
 # Verbs that end a post written before them ("Senior Engineer replied as follows").
 SPEECH_VERBS = (r"replied|responded|said|stated|advised|explained|confirmed|noted|reported|added|outlined|informed|"
                 r"welcomed|read|thanked|introduced|presented|gave|opened|asked|chairs|chaired|attends?|attended|"
