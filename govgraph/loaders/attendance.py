@@ -173,7 +173,7 @@ class _SectionReader:
             cells = [_Cell(cells[0].start, cells[1].end, self.text[cells[0].start:cells[1].end], 0)]
         if ln.text[:1] == "\t" and self.row_cells > 1 and ("\t" not in ln.text.strip() or self.row_cells > 2) \
                 and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()):
-            # "<TAB>Integrated Care Board (Vice-Chair)", "<TAB>Thornleigh<TAB>and Families": the rest of the
+            # "<TAB>Integrated Care Board (Vice-Chair)", "<TAB>Westby<TAB>and Families": the rest of the
             # cells above, no one new (left out); "<TAB>Councillor Tom Ellery" under a council's first member is one more
             return
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
@@ -301,7 +301,7 @@ def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
 
 def _role_cell(s: str) -> bool:
     """A cell that is a post or a councillor's title, not a name with its post in brackets
-    ("P. Fairlie-Hughes (Vice-Chair)" in the second column of a list is one more member)."""
+    ("P. Ames-Bell (Vice-Chair)" in the second column of a list is one more member)."""
     if not (POST_HEAD.search(s) or re.search(r"\bcouncill?or\b", s, re.IGNORECASE)) or len(s.split()) > 6 or _HOLDER_AT_END.search(s):
         return False
     form = name_form(s.strip())
@@ -424,7 +424,7 @@ _ORG_CELL = re.compile(r"\b(?:Council|Borough|Authority|Trust|NHS|Healthwatch|Bo
 
 
 def _post_and_name_row(text: str, s: int, e: int, cut: int, status: str) -> Optional[list[Attendee]]:
-    """A row "Executive Director of Children's Services<TAB>Miranda Holt": the post first."""
+    """A row "Executive Director of Children's Services<TAB>Jo Ray": the post first."""
     name_at = s + cut + (len(text[s + cut:e]) - len(text[s + cut:e].lstrip()))
     people = parse_list(flatten(split_lines(text, name_at, e)), status)
     if len(people) != 1 or people[0].name is None:
@@ -436,7 +436,7 @@ def _post_and_name_row(text: str, s: int, e: int, cut: int, status: str) -> Opti
 
 
 def _name_only(cell: str) -> bool:
-    """A cell that is one person's name and nothing else ("Miranda Holt", "Cllr J. Ray")."""
+    """A cell that is one person's name and nothing else ("Jo Ray", "Cllr J. Ray")."""
     form = name_form(cell.strip())
     return form is not None and not POST_HEAD.search(cell) and len(cell.split()) <= 5
 
@@ -449,7 +449,7 @@ def _post_cell(cell: str) -> bool:
     holder = _HOLDER_AT_END.search(cell)  # "Clerk J Connelly": a post and its holder
     if not POST_HEAD.search(cell) or named or holder or len(cell.split()) > 16:
         return False
-    form = name_form(cell.strip())  # "P. Fairlie-Hughes (Vice-Chair)": a name first, its post after
+    form = name_form(cell.strip())  # "P. Ames-Bell (Vice-Chair)": a name first, its post after
     return form is None or not form.name or form.inner_name
 
 

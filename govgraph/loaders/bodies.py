@@ -314,7 +314,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
 
 
 def _committee_of_council(words: list[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
-    """"the Leisure Committee of Abercelyn Town Council": two bodies, the committee and its council."""
+    """"the Leisure Committee of Westby Town Council": two bodies, the committee and its council."""
     s, e, label = span
     if label != "BODY":
         return [span]

@@ -452,7 +452,7 @@ _BODY_LAST = ORG_WORDS | {"constabulary", "police", "board", "committee", "partn
 
 def person_or_post(e: Entry) -> bool:
     if e.name and not e.title and e.name.split()[-1].lower() in _BODY_LAST and e.name.split()[0] not in given_names():
-        return False  # "..., Orchardshire Constabulary": where the one before comes from
+        return False  # "..., Westshire Constabulary": where the one before comes from
     if e.name or re.fullmatch(r"[A-Z]{2,3}", e.written):  # initials, looked up later (_initials_only)
         return True
     return bool(e.role and (POST_HEAD.search(e.role) or _ENDS_IN_POST.search(e.role)) and not GENERIC_SUBJECT.match(e.role))

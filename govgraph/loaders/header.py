@@ -294,11 +294,11 @@ def body_name(raw: str) -> Optional[str]:
     s = squash(raw).strip(" ,.;:-–")
     s = re.sub(r"^(?:minutes\s+of\s+)?(?:the|a|an)\s+", "", s, flags=re.IGNORECASE)
     parish = _PARISH_MEETING.match(s)
-    if parish:  # "Annual Parish Meeting of the Parish of Knapworth": a meeting of the parishioners
+    if parish:  # "Annual Parish Meeting of the Parish of Westby": a meeting of the parishioners
         place = parish.group("place")
         s = f"{title_case(place) if place.isupper() else place} Annual Parish Meeting"
     committee = _COMMITTEE_OF_COUNCIL.match(s)
-    if committee:  # "Leisure Committee of Abercelyn Town Council": the committee meets, not its council
+    if committee:  # "Leisure Committee of Westby Town Council": the committee meets, not its council
         s = committee.group("committee")
     owner = re.match(r"^(?P<owner>.+?)['’]s\s+(?P<rest>.+)$", s)
     # a body owns it ("the Council's Audit Committee"); a common noun names it ("Children's Services ...")

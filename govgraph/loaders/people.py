@@ -50,7 +50,7 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
     covered_to = 0
     names = given_names()
     cands: list[int] = [m.start() for m in _TITLE_RE.finditer(text)]
-    # a given name after a house number is a street's ("1a Alma Grove", "6 Willow Walk")
+    # a given name after a house number is a street's ("1a Ann Grove", "6 Rose Walk")
     cands += [m.start() for m in _CAP_RE.finditer(text) if m.group(1) in names and not _HOUSE_NUMBER.search(text[max(0, m.start() - 8):m.start()])]
     for pos in sorted(set(cands)):
         if pos < covered_to:

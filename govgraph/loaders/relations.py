@@ -135,7 +135,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "the Unit is hosted by X and is a partnership of A and B": each a partner of the sentence's first body
     ("partner_of", re.compile(r"\b(?:(?:an?|the)\s+(?:\w+\s+)?partnership\s+of|brings?\s+together)\s+"
                               + _T + _M), "partnership_of"),
-    # "Aldminster City Council, the County Council's partner in the Transport Alliance": the owner's partner
+    # "Westby City Council, the County Council's partner in the Transport Alliance": the owner's partner
     ("partner_of", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,\s+(?:the\s+)?(?P<a>@\d+@)['’]s\s+(?:[\w-]+\s+)?partner\b"), "ab"),
     # "She is continuing as OVW representative on the Wye Valley National Landscape"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),

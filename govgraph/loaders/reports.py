@@ -266,7 +266,7 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             cells = [c for c in _cells(ln) if c.text]
             if len(cells) == 2 and label_cell(cells[0].text):  # "From:<TAB>Deputy Chief Executive"
                 value = FieldValue(cells[1].text, cells[1].start, cells[1].end)
-                for x in _wrapped_cell(lines, i):  # "Title of decision:<TAB>Award of ... Charge" / "<TAB>Points"
+                for x in _wrapped_cell(lines, i):  # "Title of decision:<TAB>Award of the Grounds" / "<TAB>Contract"
                     value = FieldValue(squash(f"{value.text} {x.stripped}"), value.start, x.end)
                 _store(h, label_cell(cells[0].text), [value], text)
                 continue
