@@ -1561,3 +1561,34 @@ def test_a_report_of_field_naming_one_presenter_a_line(tmp_path):
             "\tExecutive Director of Resources (Sarah Dunn)\n\nCabinet RESOLVED: to note the forecast.\n")
     ex, _ = extract_text(tmp_path / "r.txt", text)
     assert {(r.presenter, r.item) for r in ex.reported} == {("Cy Cole", "5"), ("Sarah Dunn", "5")}
+
+
+@pytest.mark.parametrize("head, item", [
+    # a town meeting under a letterhead: the clerk's address line is no list, the list wraps after "and"
+    ("AYTON TOWN COUNCIL\nTown Clerk: Mrs Ann Ames, 4 Mill Rise, Ayton, Westshire AY7 3QD\n\n"
+     "MINUTES OF THE ANNUAL TOWN MEETING\nheld in the Assembly Rooms, Sheep Street, Ayton on 4 March 2031\n\n"
+     "Present: The Town Mayor, Councillor Bob Bell (presiding); the Deputy Town Mayor, Councillor Cy Cole;\n"
+     "Town Councillors D. Dunn and\nE. Eyre; and 30 electors of the parish.\n\n",
+     "1.  WELCOME AND APOLOGIES\n\nThe Town Mayor opened the meeting and thanked everyone for attending.\n\n"
+     "The Town Mayor welcomed the following guests, who had been invited to speak: Mrs Fay Ford (Secretary, "
+     "Ayton in Bloom) and Mr Gus Gale (Chair, Ayton Trust).\n\nApologies for absence were received from Town "
+     "Councillor H. Hale, who was on holiday, and from the Revd Canon Ivy Irwin, Rector of Ayton.\n"),
+    # a panel's minutes: officers under their own label, a name broken after its given name
+    ("WESTSHIRE POLICE AND CRIME PANEL\nMinutes of the meeting held on 4 March 2031\n\n"
+     "PRESENT: Councillor Bob Bell (Chairman); Councillor Cy Cole; Councillors D. Dunn and E. Eyre\n\n"
+     "OFFICERS SUPPORTING THE PANEL: Ann Ames (Panel Lead Officer) and Fay\nFord (Legal Adviser to the Panel).\n\n",
+     "1. APOLOGIES\n\n1.1 The Chairman noted that the meeting was quorate.\n\n1.2 Apologies for absence were received "
+     "from Councillor H. Hale (Westby District Council), who was substituted by Councillor Eyre, and from the "
+     "Revd Ivy Irwin.\n\n2. WELCOME\n\nThe Chairman welcomed the following representatives, who had been invited "
+     "to attend: Mr Gus Gale (Chief Executive, Westby Trust).\n"),
+])
+def test_attendance_in_a_letterhead_town_meeting_and_a_panels_minutes(tmp_path, head, item):
+    ex, _ = extract_text(tmp_path / "a.txt", head + item)
+    got = {(a.person, a.status) for a in ex.attendance}
+    assert {("Bob Bell", "chair"), ("Cy Cole", "present"), ("D. Dunn", "present"), ("E. Eyre", "present"),
+            ("H. Hale", "apologies"), ("Ivy Irwin", "apologies"), ("Gus Gale", "invited")} <= got
+    assert not {p for p, _ in got} & {"Ayton", "Sheep Street", "Fay", "Deputy Town Mayor"}
+    if "Town Clerk" in head:
+        assert ("Fay Ford", "invited") in got
+    else:
+        assert {("Ann Ames", "in_attendance"), ("Fay Ford", "in_attendance")} <= got

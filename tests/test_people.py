@@ -359,3 +359,44 @@ def test_a_street_is_no_person():
 
     # a given name after a house number is a street's
     assert not find_people("1a Alma Grove\tSE1 5PY\n6 Willow Walk\tSE1 5SH")
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    # a ";" group that opens with a post gives the post to the titled name after it
+    ("The Mayor, Cllr Ann Ames (presiding); the Deputy Mayor, Councillor Bob Bell; Town Councillors C. Cole and D. Dunn",
+     "present", [("Ann Ames", "The Mayor", "chair"), ("Bob Bell", "the Deputy Mayor", "present"),
+                 ("C. Cole", "Town Councillors", "present"), ("D. Dunn", None, "present")]),
+    ("Chair of the Trust, Dr Eve Eyre; the Vice-Chair, Mr Fred Ford", "present",
+     [("Eve Eyre", "Chair of the Trust", "present"), ("Fred Ford", "the Vice-Chair", "present")]),
+    # stacked and honorific titles, the article before them, and "and from"
+    ("Councillors O'Dowd and Bell, and from the Revd Canon Ann Amory, Rector of Weston", "apologies",
+     [("O'Dowd", None, "apologies"), ("Bell", None, "apologies"), ("Ann Amory", "Rector of Weston", "apologies")]),
+    ("the Rt Hon Tom Hart MP and the Venerable Jo Lake", "in_attendance",
+     [("Tom Hart", None, "in_attendance"), ("Jo Lake", None, "in_attendance")]),
+    # a title before the title: one entry, not a post for the name before it
+    ("Councillors Ames and Bell, and Co-opted Member Mrs. S. Farr", "present",
+     [("Ames", None, "present"), ("Bell", None, "present"), ("S. Farr", None, "present")]),
+    ("Cllr Ames; Independent Co-opted Members Mr Cy Cole and Ms Diane Dee", "present",
+     [("Ames", None, "present"), ("Cy Cole", None, "present"), ("Diane Dee", None, "present")]),
+    # a letterhead's address and contact details are no attendees
+    ("Mrs Sandra Pike, 4 Orchard Rise, Ayton, Westshire AY7 3QD", "in_attendance", [("Sandra Pike", None, "in_attendance")]),
+    ("Mr Tom Reed   Tel 01632 960577   clerk@weston-tc.example", "in_attendance", [("Tom Reed", None, "in_attendance")]),
+    ("Cllr Bob Bell, 3 Parish Councillors", "present", [("Bob Bell", None, "present")]),
+])
+def test_attendance_lists_of_posts_titles_and_letterheads(text, status, expected):
+    from govgraph.loaders.attendance import parse_list
+    from govgraph.loaders.lines import flatten, split_lines
+
+    assert [(a.name, a.role, a.status) for a in parse_list(flatten(split_lines(text)), status)] == expected
+
+
+@pytest.mark.parametrize("written, role, organisation", [
+    ("Diane Whit (Police and Crime Commissioner for Westshire)", "Police and Crime Commissioner for Westshire", None),
+    ("Jo Bell (Fire Authority Chair of the Vale)", "Fire Authority Chair of the Vale", None),
+    ("Jo Bell (Police Service of Northern Ireland)", None, "Police Service of Northern Ireland"),
+])
+def test_a_post_in_brackets_may_end_in_its_place(written, role, organisation):
+    from govgraph.loaders.names import name_form
+
+    form = name_form(written)
+    assert (form.role, form.organisation) == (role, organisation)

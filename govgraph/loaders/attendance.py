@@ -21,7 +21,7 @@ from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
 from govgraph.loaders.names import name_form, split_top
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (
-    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, WELSH_WORDS,
+    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, TITLES, WELSH_WORDS,
 )
 
 __all__ = ["Attendee", "attendance_label", "read_sections", "parse_list", "apologies_in_prose"]
@@ -208,7 +208,8 @@ class _SectionReader:
         elif self.current and _SUB_GROUP.match(cell.text):
             yield from self.flush()  # "For the applicant:", "Co-opted Member:": a group of the same list
             self.run_status = self.current
-        elif self.current and (self._open_bracket() or _list_like(cell.text)) and not _NEW_SECTION.match(cell.text):
+        elif self.current and (self._open_bracket() or self._mid_entry() or _list_like(cell.text)) \
+                and not _NEW_SECTION.match(cell.text):
             self.run.append(ln)  # a list line, or the rest of a bracket the line above opened
             self.run_status = self.current
         else:
@@ -225,6 +226,11 @@ class _SectionReader:
             self.run = [Line(ln.index, start, cell.end, self.text[start:cell.end])]
         if _PUBLIC.match(cell.text) and not rest:
             self.current = self.run_status = "in_attendance"
+
+    def _mid_entry(self) -> bool:
+        """The line above stopped mid-list ("..., H. Yeoman and"): this line ends it, whatever
+        prose follows the last name ("W. Ashdown-Pryce; and 37 electors of the parish.")."""
+        return bool(self.run) and bool(re.search(r"(?:,|\band|&)\s*$", self.run[-1].text))
 
     def _open_bracket(self) -> bool:
         return bool(self.run) and sum(x.text.count("(") - x.text.count(")") for x in self.run) > 0
@@ -316,6 +322,8 @@ _SUB_GROUP = re.compile(r"^\s*(?:[A-Z][^:\n.;]{2,60}:|(?:[A-Z][\w'’]*[\s-]+){0
 # A line that opens another attendance matter ends the list before it, label or not
 # ("Apologies for absence were received from ...").
 _NEW_SECTION = re.compile(r"^\W*(?:apolog|absent|also\b|in\s+attendance|present\b|the\s+meeting\b)"
+                          # the paper's own title under a letterhead ("MINUTES OF THE ANNUAL MEETING ...")
+                          r"|^\W*(?:(?:draft|confirmed|unconfirmed|signed)\s+)?(?:minutes|notes|record|agenda)\s+of\b"
                           # "Councillor X in the Chair" below a list ("X (Leader) - in the Chair" is one of it)
                           r"|^[^\n(–—-]{0,60}\bin\s+the\s+chair\W*$", re.IGNORECASE)
 _SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "by", "with", "&", "a", "an"}
@@ -342,6 +350,9 @@ _POST_INTO_BRACKET = re.compile(r"^\s*[A-Z][\w/'’-]*(?:\s+[\w/'’&-]+){0,3}\s
 _JOINS_ON = re.compile(r"(?:[,;&]|\b(?:and|or|of|for|the|to|in|on|at|with|by)|\(|[-–])\s*$", re.IGNORECASE)
 
 
+_GIVEN_AT_END = re.compile(r"(?:^|,|\band|&|\b(?:" + TITLES + r")\.?)\s*([A-Z][a-z]+)\s*$")
+
+
 def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
     """Lines of one list run together while the line ends mid-list (a comma, "and") or the next
     starts lower case; otherwise a new list begins (a new group of attendees)."""
@@ -357,7 +368,10 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         # (only a comma list broken mid-entry; a list of one name per line stays one per line)
         hanging = bool(out) and bool(re.match(r"^(?:\t|\s{2,})\S", ln.text)) and "," in before \
             and not re.search(r"[.,;]\s*$", out[-1][-1].text)
-        if out and (semicolons or into_bracket or unclosed or hanging or _JOINS_ON.search(out[-1][-1].text)
+        # a name broken after its given name ("... and Lisa" / "Hargreaves (Head of Resources)")
+        given_tail = bool(out) and (g := _GIVEN_AT_END.search(out[-1][-1].text)) is not None \
+            and g.group(1) in given_names() and bool(re.match(r"^\s*[A-Z][a-z'’-]+\b", ln.text))
+        if out and (semicolons or into_bracket or unclosed or hanging or given_tail or _JOINS_ON.search(out[-1][-1].text)
                     or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
         else:
@@ -480,7 +494,14 @@ def _without_asides(flat: Flat) -> Flat:
     the count of the public at its end."""
     def blank(m: re.Match) -> str:
         return " " * len(m.group())
-    return Flat(_PUBLIC_NOTE.sub(blank, _BILINGUAL.sub(blank, _TIME_NOTE.sub(blank, flat.text))), flat.offsets)
+    text = _PUBLIC_NOTE.sub(blank, _BILINGUAL.sub(blank, _TIME_NOTE.sub(blank, flat.text)))
+    return Flat(_ADDRESS.sub(blank, text), flat.offsets)
+
+
+# "Clerk: Mrs A Bell, 4 Orchard Rise, Ayton, Westshire AY7 3QD": a letterhead's address ends the
+# list at its house number (or at a postcode, telephone or e-mail)
+_ADDRESS = re.compile(r",\s*(?:\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents)\b)(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+|(?:tel|telephone|phone|e-?mail)\b).*$"
+                      r"|\s+(?:tel|telephone|phone|e-?mail)\s*[:.]?\s*[\d\w].*$", re.IGNORECASE | re.DOTALL)
 
 
 def parse_list(flat: Flat, status: str) -> list[Attendee]:
@@ -522,8 +543,10 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             # "Ms X, Director of Services, Roads, Transportation and Climate Action": the post's own list
             pending.append(atom)
             continue
-        if pending and not out and not form.inner_name and _post_before_name(flat, pending):
-            # "Príomh Chomhairleoir, Councillor D. McSweeney": the post, then its holder
+        if pending and (not out or _after_semicolon(flat, pending[0]) and form.title) and not form.inner_name \
+                and _post_before_name(flat, pending):
+            # "Príomh Chomhairleoir, Councillor D. McSweeney": the post, then its holder (first in
+            # the list, or first of a ";" group: "...; the Deputy Mayor, Councillor X; ...")
             role = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;")
             pending = []
             out.append(_attendee(flat, atom, form, status, role, title_carry))
@@ -626,6 +649,10 @@ def _post_before_name(flat: Flat, pending: list[_Atom]) -> bool:
     return 0 < len(text.split()) <= 6 and not re.search(r"\d", text)
 
 
+def _after_semicolon(flat: Flat, atom: _Atom) -> bool:
+    return flat.text[: atom.i].rstrip().endswith(";")
+
+
 def _post_like(text: str) -> bool:
     return bool(POST_WORD.search(text)) or bool(re.search(r"\b(?:council|police|garda|service|team|department)\b", text, re.IGNORECASE))
 
@@ -646,9 +673,10 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
 # Where one entry of a list ends: "and", "&", a closing bracket before a capital, a title after a
 # name ("Cllr A Smith Cllr B Jones"; not "County Cllr" or "Town Councillor").
 _ATOM_BREAK = re.compile(
-    r"\s+(?i:and|&)\s+|\s*&\s*|(?<=\))\s+(?=[A-Z])"
+    r"\s+(?i:and|&)\s+(?i:from\s+)?|\s*&\s*|(?<=\))\s+(?=[A-Z])"  # "A and B, and from the Revd C"
     r"|(?<=[a-z])(?<!\bCounty)(?<!\bDistrict)(?<!\bBorough)(?<!\bTown)(?<!\bParish)(?<!\bCity)(?<!\bCommunity)(?<!\bWard)"
     r"(?<!\bReverend)(?<!\bRev)(?<!\bRevd)(?<!\bProfessor)(?<!\bProf)"  # "Reverend Dr A Hislop" is one
+    r"(?<!\bMember)(?<!\bMembers)"  # "Co-opted Member Mrs S. Farooq": a title before the title
     r"\s+(?=(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
 )
 
@@ -748,6 +776,9 @@ def chair_in_prose(text: str, start: int, end: int) -> list[Attendee]:
     return out
 
 
+_ASIDE_CLAUSE = re.compile(r"\s+(?:who|for\s+the|because|due\s+to|as\s+(?:they|he|she))\b[^,;]*", re.IGNORECASE)
+
+
 def apologies_in_prose(text: str, start: int, end: int) -> list[Attendee]:
     """"Apologies for absence were received from Councillor A and B.", "Cllr X sent apologies"."""
     out = []
@@ -756,10 +787,11 @@ def apologies_in_prose(text: str, start: int, end: int) -> list[Attendee]:
         for m in rx.finditer(chunk):
             s, e = start + m.start("list"), start + m.end("list")
             lst = text[s:e]
-            cut = re.search(r"\s+(?:who|for\s+the|because|due\s+to|as\s+(?:they|he|she))\b", lst)
-            if cut:
-                e = s + cut.start()
-            out.extend(parse_list(flatten(split_lines(text, s, e)), "apologies"))
+            # a clause about one of them ("..., who was substituted by Cllr B, and from Cllr C")
+            # ends at the next comma: the list goes on after it
+            flat = flatten(split_lines(text, s, e))
+            flat = Flat(_ASIDE_CLAUSE.sub(lambda c: " " * len(c.group()), flat.text), flat.offsets)
+            out.extend(parse_list(flat, "apologies"))
     return _dedupe(out)
 
 

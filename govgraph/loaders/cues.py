@@ -60,7 +60,7 @@ _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 _CAP_WORD = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|Mc[A-ZÀ-Þ][a-zà-ÿ]+|Mac[A-ZÀ-Þ][a-zà-ÿ]+|O['’][A-ZÀ-Þ][a-zà-ÿ]+|(?:[A-ZÀ-Þ]\.\s?)+)")
 _NAME_AT = re.compile(
     r"(?:(?P<title>(?:" + TIER_PREFIX + r"\s+)?(?:Councillors?|Cllrs?\.?)|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
-    r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt|"
+    r"(?:Detective\s+|Deputy\s+|Assistant\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt|"
     r"DCI|DI|DS|PCSO|PC)\.?\s+)?"
     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+"
     r"|[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
@@ -182,7 +182,10 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
 # ------------------------------------------------------------------ cues
 
 WELCOME = re.compile(
-    r"\b(?:welcomed|introduced|was\s+joined\s+by|were\s+joined\s+by)\s+(?P<list>(?!the\s+(?:report|item|presentation|paper|discussion|update))"
+    r"\b(?:welcomed|introduced|was\s+joined\s+by|were\s+joined\s+by)\s+"
+    # "welcomed the following guests, who had been invited to ...: Mrs A (Post), Mr B (Post)"
+    r"(?:the\s+following\s+(?:guests|visitors|speakers|representatives|people|officers)\b[^:]{0,160}:\s*)?"
+    r"(?P<list>(?!the\s+(?:report|item|presentation|paper|discussion|update))"
     r".+?)(?:\s+(?:to|at)\s+the\s+(?:meeting|commission|committee|board|panel)\b.*|\s+who\s+.*|\s+for\s+this\s+item.*)?$",
     re.IGNORECASE | re.DOTALL,
 )

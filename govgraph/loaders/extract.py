@@ -490,7 +490,9 @@ def _attendance_item(b: _Builder, seg: Segment, h: ItemHeading, start: int, end:
     if span is None:
         return
     s, e = span
-    for a in apologies_in_prose(text, s, e):
+    # the prose formula may come after a welcome ("1. Welcome and apologies: The Chair opened
+    # the meeting. ... Apologies were received from ..."): the whole item is read for it
+    for a in apologies_in_prose(text, start, end) if status == "apologies" else apologies_in_prose(text, s, e):
         _attendee(b, seg, a)
     chunk = text[s:e]
     if _list_start(chunk):

@@ -117,6 +117,8 @@ def name_form(entry: str) -> Optional[NameForm]:
     """
     s = entry.strip().strip(" .,;:")
     s = re.sub(r"^[-•*]\s+", "", s)
+    # "the Revd Canon X", "the Rt Hon X": the article belongs to the style, not the name
+    s = re.sub(r"^the\s+(?=(?:Rt\.?|Right|Very|Venerable|Ven|Rev|Revd|Reverend|Canon)\b)", "", s, flags=re.IGNORECASE)
     marks = _Marks()
     core = _take_brackets(s, marks)
     if marks.inner:
@@ -200,7 +202,11 @@ def _post_first(c: str) -> bool:
     if not post:
         return False
     body = BODY_HEAD.search(c)
-    return body is None or post.start() <= body.start() or "," not in c and post.end() == len(c.rstrip(" )"))
+    # a post's head last, or last but its place ("Police and Crime Commissioner for Westshire")
+    tail = c[post.end():].rstrip(" )")
+    return body is None or post.start() <= body.start() or "," not in c and (
+        not tail or bool(re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}", tail))
+        and not BODY_HEAD.search(tail))
 
 
 def _looks_like_titled_name(c: str) -> bool:

@@ -45,6 +45,7 @@ _TITLE_RE = re.compile(
     r"|(?:Chief\s+)?(?:Sergeant|Inspector|Superintendent)|Constable|PCSO"
     r"|(?:Cllrs?|CLLRS?|Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev|Sgt)\b\.?)\s+(?=[A-ZÀ-ÞŴŶ])"
 )
+_STACKED_TITLE = re.compile(r"(?:Canon|Dr|Prof|Professor|Rev|Revd|Reverend)\b\.?\s+(?=[A-ZÀ-ÞŴŶ])")
 _COOPT_RE = re.compile(r"(?:Co-?opted|Independent)\s+[Mm]embers?\b\s*(?::\s*-?|-)?\s*")
 # Letters of names in Irish, Welsh, Scots and other spellings too ("Siobhán", "Gwenllïan", "Ŵyn").
 _UP = NAME_UPPER
@@ -95,6 +96,9 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
         raw = " ".join(m.group("t").rstrip(".").lower().split())
         title, plural = TITLES.get(raw), raw in PLURAL_TITLES
         pos = m.end()
+        stacked = _STACKED_TITLE.match(text, pos, end)
+        if stacked:  # "Revd Canon X", "Rev Dr X": the second title is no more the name than the first
+            pos = stacked.end()
     else:
         c = _COOPT_RE.match(text, pos, end)
         if c:

@@ -24,9 +24,10 @@ from importlib import resources
 # it. Plural forms introduce lists ("Councillors A, B and C"). Irish and Welsh papers write the
 # councillor's title in their language too ("Comhairleoir", "Cmhlr.", "Cynghorydd").
 TITLES = (
-    r"Councillors|Councillor|Cllrs|Cllr|Cmhlr|Comhairleoir|Cynghorydd|Co-opted\s+Members?|"
+    r"Councillors|Councillor|Cllrs|Cllr|Cmhlr|Comhairleoir|Cynghorydd|(?:Independent\s+)?Co-opted\s+Members?|"
+    r"(?:Rt\.?|Right)\s+(?:Hon(?:ourable)?|Rev(?:erend|d)?)|Very\s+Rev(?:erend|d)?|Venerable|Ven|"
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Rev(?:erend)?|Revd|Canon|Father|Fr|"
-    r"(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|"
+    r"(?:Detective\s+|Deputy\s+|Assistant\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|"
     r"Assistant\s+Commissioner|Commissioner|Garda|PCSO|PC|DCI|DI|DS|Deputy|Senator|Alderman|Aldermen"
 )
 TITLE = re.compile(r"(?:" + TITLES + r")\b\.?", re.IGNORECASE)
@@ -54,7 +55,7 @@ POST_HEADS = (
     r"Psychologist|Therapist|Auditor|Accountant|Surveyor|Architect|Steward|Organiser|Supervisor|Trustee|"
     r"Registrar|Librarian|Archivist|Warden|Ranger|Assessor|Monitor|Investigator|Designate|Deputy|Chief|"
     r"Cabinet\s+Member|Portfolio\s+Holder|Spokesperson|Convenor|Convener|Provost|Sheriff|Ombudsman|"
-    r"Caretaker|Minister|Secretary\s+of\s+State|Proper\s+Officer|Responsible\s+Financial\s+Officer|RFO"
+    r"Caretaker|Minister|Rector|Vicar|Curate|Chaplain|Priest|Pastor|Secretary\s+of\s+State|Proper\s+Officer|Responsible\s+Financial\s+Officer|RFO"
 )
 # An office in a body, often written in lower case ("chair of the Membership Group").
 OFFICE_OF = re.compile(r"(?:vice[\s-]|deputy\s|co-)?(?:chair|chairman|chairwoman|chairperson|convener|convenor|secretary|treasurer|"
@@ -152,6 +153,7 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
     ("in_attendance",
      r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
      r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
+     r"|(?:officers?|officials?|staff)\s+(?:supporting|advising|serving)\s+(?:the\s+)?(?:panel|committee|board|meeting|council)"
      r"|(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
      r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
