@@ -1592,3 +1592,69 @@ def test_attendance_in_a_letterhead_town_meeting_and_a_panels_minutes(tmp_path, 
         assert ("Fay Ford", "invited") in got
     else:
         assert {("Ann Ames", "in_attendance"), ("Fay Ford", "in_attendance")} <= got
+
+
+@pytest.mark.parametrize("head, body", [
+    ("WESTBY INTEGRATION JOINT BOARD\n\nAUDIT AND RISK COMMITTEE\n\nMinute of Meeting held on Thursday 4 March 2031 "
+     "at 2.00 pm in the Boardroom\n\n", "Audit and Risk Committee"),
+    ("OFFICIAL\n\nAYTON DISTRICT COUNCIL\n\nLICENSING SUB-COMMITTEE\n\nMinutes of the Meeting held on 4 March 2031\n\n",
+     "Licensing Sub-Committee"),
+])
+def test_the_committee_under_its_parent_bodys_heading_holds_the_meeting(tmp_path, head, body):
+    text = head + "Present:\nCouncillor Ann Ames (Chair)\tAyton Council\nCouncillor Bob Bell\tIntegrated Care Board\n\n1. MINUTES\nApproved.\n"
+    ex, _ = extract_text(tmp_path / "h.txt", text)
+    assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [(body, "2031-03-04")]
+    assert {a.person for a in ex.attendance} == {"Ann Ames", "Bob Bell"}  # "OFFICIAL" heads no list
+
+
+@pytest.mark.parametrize("sentence, presenter", [
+    ("Dr Cy Cole took the Committee through the community services element of the plan.", "Cy Cole"),
+    ("Professor Di Dee, Independent Chair of the Westby Safeguarding\nAdults Board (WSAB), walked Members through the "
+     "Board's annual report.", "Di Dee"),
+    ("The Committee Officer presented a paper summarising the framework.", "The Committee Officer"),
+    ("The Clerk presented three quotations obtained through local brokers.", "The Clerk"),
+])
+def test_presenters_in_more_of_the_genres_phrasings(tmp_path, sentence, presenter):
+    ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "1. REPORT\n" + sentence + "\n")
+    assert [(r.presenter, r.item) for r in ex.reported] == [(presenter, "1")]
+
+
+def test_a_report_of_a_post_presented_by_a_named_officer_gives_both(tmp_path):
+    sentence = "Members considered a report of the Head of Quality and Contracts, which was presented by Eve Eyre, Contracts Manager."
+    ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "1. REPORT\n" + sentence + "\n")
+    assert {r.presenter for r in ex.reported} == {"The Head of Quality and Contracts", "Eve Eyre"}
+
+
+def test_a_post_joined_by_and_is_no_name(tmp_path):
+    text = (TOWN_MINUTES.replace("Cllr B Bell", "Cllr B Bell\nIn attendance: Ann Ames, Assistant Director for Commissioning "
+                                 "and Market Sustainability") +
+            "1. PLAN\nThe Assistant Director for Commissioning and Market Sustainability introduced the report.\n")
+    ex, _ = extract_text(tmp_path / "a.txt", text)
+    assert "Market Sustainability" not in {r.presenter for r in ex.reported} | {p.name for p in ex.people}
+
+
+@pytest.mark.parametrize("header", [
+    # a council on the "Report to" line, its committee on the line under it; "Presented by" its own field
+    "Report to:       Westby Borough Council\n                 Audit Committee\nDate:            4 March 2031\n"
+    "Title:           Fire Prevention\nReport of:       Chief Fire Officer\nPresented by:    Cy Cole, District Commander\n",
+    "Report to:\tWestby Borough Council\n\tAudit Committee\nDate:\t4 March 2031\nTitle:\tFire Prevention\n"
+    "Report of:\tChief Fire Officer\nPresented by:\tCy Cole, District Commander\n",
+])
+def test_a_report_to_a_councils_committee_presented_by_a_named_officer(tmp_path, header):
+    ex, _ = extract_text(tmp_path / "r.txt", "WESTSHIRE FIRE AND RESCUE SERVICE\n\n" + header + "\n1. PURPOSE\n\n1.1 To update the Committee.\n")
+    rows = {(r.presenter, r.to_body) for r in ex.reported}
+    assert rows == {("Chief Fire Officer", "Audit Committee"), ("Cy Cole", "Audit Committee")}
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("It was RESOLVED to RECOMMEND to Full Council on 4th\nMarch 2031:\n(a)\tthat the budget be adopted;\n"
+     "(b)\tthat a precept of £41,000 be requested.\n", ["the budget be adopted;", "a precept of £41,000 be requested."]),
+    ("The Committee noted the presentation and AGREED:\n\n  (a)  to request a written update to the next meeting;\n\n"
+     "  (b)  to invite the Trust to attend.\n",
+     ["the presentation", "to request a written update to the next meeting;", "to invite the Trust to attend."]),
+    ("It was proposed by Cllr Ames, seconded by Cllr Bell and RESOLVED (4 for, 1 against, 1 abstention) that a three-year "
+     "agreement be entered into.\n", ["a three-year agreement be entered into."]),
+])
+def test_decisions_under_a_lead_in_and_after_a_counted_vote(tmp_path, item, expected):
+    ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUDGET\n" + item)
+    assert [r.text for r in ex.resolutions] == expected

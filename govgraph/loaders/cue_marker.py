@@ -34,6 +34,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"},
          {"LOWER": {"IN": ["presentation", "overview", "update", "report"]}}],
         [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "up"}, {"ORTH": "-"}, {"LOWER": "date"}],
+        # "took the Committee through the report", "talked Members through"
+        [{"LOWER": {"IN": ["took", "talked", "walked", "led"]}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "through"}],
     ],
 }
 

@@ -25,7 +25,8 @@ POST_WORD_ANY = POST_WORD
 # as a plural ("the two headteachers", "Officers", "the partners").
 GENERIC_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:it|this|that|they|he|she|we|there|all|everyone|report|presentation|item|"
-    r"(?:select\s+)?commission|committee|board|panel|council)\b"
+    # (not "The Committee Officer", "The Council Leader": a post of the body)
+    r"(?:select\s+)?commission|committee|board|panel|council)\b(?!\s+(?:" + POST_HEADS + r")\b)"
     r"|^the\s+(?:(?:two|three|four|five|six|several|both|all|other|relevant)\s+)?(?-i:[A-Za-z][a-z]+s)$"
     r"|^(?:(?:two|three|four|five|six|several|both|all|other|relevant)\s+)?(?-i:[a-z]+s)$"
     r"|^(?:the\s+)?(?:officers?|members?)\b",
@@ -125,7 +126,11 @@ def split_people(text: str, base: int) -> list[Entry]:
     if len(names) == 1:
         post = re.sub(r"^(?:the|our)\s+", "", text[: names[0].start()].strip(" ,"), flags=re.IGNORECASE)
         rest = text[names[0].end():].strip(" ,.")
-        if post and POST_HEAD.search(post) and "," not in post and not rest:
+        # after "and" with no comma, two capitalised words are the post's own ("the Director for
+        # Commissioning and Market Sustainability") unless a title or a given name says a person
+        after_and = re.search(r"\s(?:and|&)\s*$", text[: names[0].start()])
+        person = names[0].group("title") or names[0].group("name").split()[0] in given_names() or "." in names[0].group("name")
+        if post and POST_HEAD.search(post) and "," not in post and not rest and (person or not after_and):
             return [Entry(normalise_name(names[0].group("name")), text[: names[0].end()].strip(), post, None,
                           base, base + names[0].end(), names[0].group("title"))]
     # A post, then its holder's titled name ("The Chair of the Working Group Cllr Andy Hayward")
@@ -193,20 +198,24 @@ INVITED_TO_PRESENT = re.compile(
     r"\binvited\s+(?P<list>.+?)\s+to\s+(?:introduce|present|give|deliver|provide|outline|speak\s+to)\b", re.IGNORECASE | re.DOTALL
 )
 SUBJECT_VERB = re.compile(
-    r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its)\b|outlined\b"
+    r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its|these|two|three|four|five|six|several)\b|outlined\b"
     r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
-    r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
+    r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
+    # "took the Committee through the report", "talked Members through", "walked the Board through"
+    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 # "She then gave an update on ...", "He presented the report": the presenter is the person the
 # sentence before named last.
 PRONOUN_PRESENTER = re.compile(
     r"^\s*(?:he|she)\s+(?:then\s+|also\s+|further\s+|subsequently\s+)?(?:(?:presented|introduced|outlined|submitted|delivered)\s+"
-    r"(?:the|a|an|his|her)\b|reported\s+(?:that|on)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b)",
+    r"(?:the|a|an|his|her)\b|reported\s+(?:that|on)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
+    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b)",
     re.IGNORECASE)
 PRESENTED_BY = re.compile(
-    r"\b(?:report|presentation|update)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,5}?)?"
-    r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"
+    r"\b(?:report|presentation|update)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,8}?)?"
+    # "a report of the Head of Quality, which was presented by X"
+    r"(?:,?\s+which)?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"
     r"(?=\s+(?:that|which|who|on|to|in|at|last|during|was|were|is|are|has|had)\b|\s+and\s+(?-i:[a-z])|[.;]|$)",
     re.IGNORECASE | re.DOTALL
 )
@@ -394,7 +403,7 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
         if later:
             drop(later[-1].end())
     heading = _AFTER_HEADING.match(subj)  # "a) Schedule of payments\nThe Town Clerk"
-    if heading:
+    if heading and not _PERSON_FIRST.match(subj):  # "Professor A Bell, Chair of the X\nAdults Board": one subject wrapped
         drop(heading.end())
     subj = re.sub(r"\s+(?:then|also|further|subsequently|briefly|formally|duly)$", "", subj, flags=re.IGNORECASE)
     last_the = subj.rfind(" The ")
@@ -414,6 +423,9 @@ _LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,
 _TOPIC_DASH = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^–\n]{2,80}?\s[-–]\s+"
                          r"(?=(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])")
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
+
+
+_PERSON_FIRST = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Sir|Dame|Revd?)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?,")
 
 
 def _initials_only(subj: str, off: int) -> list[Entry]:

@@ -70,12 +70,14 @@ _INLINE_PART = re.compile(
     r"^\s*[-•]?\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).]\s+",
     re.IGNORECASE | re.MULTILINE,
 )
+# A vote counted in brackets after the formula: "RESOLVED (4 for, 1 against, 1 abstention) that ..."
+_VOTE = r"\((?=[^()]{0,80}\b(?:for|against|favour|abstentions?|unanimous(?:ly)?|nem\.?\s*con\.?)\b)[^()]{1,80}\)"
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
 _IN_SENTENCE_VERB = re.compile(r"resolved|agreed|decided", re.IGNORECASE)  # a cheap test before the long pattern
 _IN_SENTENCE = re.compile(
     r"(?:(?:^|[,;:]\s*|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
-    r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
+    r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?(?:\s*" + _VOTE + r")?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
     r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b)|(?=(?:this|these|it|the)\s+\w+\s+(?:was|were|is|be)\b))",
     re.IGNORECASE,
 )
@@ -156,17 +158,26 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
             continue
         i += 1
     previous, prev_s = "", start
+    lead_in = False  # the last decision ended on a colon: "it was RESOLVED to RECOMMEND to Council:"
     for s, e in sentences(text[start:end], start):
         sent = text[s:e]
         if any(a <= s < b or a < e <= b for a, b in taken):
             previous, prev_s = sent, s
             continue
+        if lead_in and _PART.match(sent):  # "(a) that ...": a decision of its own under the lead-in
+            found.extend(_parts(text, s, e))
+            continue
+        lead_in = False
         noted = _noted_then_decided(text, s, e)  # "The Committee noted the X and AGREED that Y": two
         if noted:
             found.append(noted)
         d = _motion_adopted(text, start, s, sent) or _put_motion(text, s, e, previous) or _in_sentence(text, s, e) \
             or _agreed_after(text, prev_s, previous, sent)
-        if d:
+        if d and d.text.rstrip().endswith(":") and _PART.match(text[d.end:end].lstrip(" \t\n:-")):
+            lead_in = True  # its parts below are the decisions, not the lead-in
+            if text[d.end:e].strip(" \t\n:-"):  # the sentence ran on into its first part
+                found.extend(_parts(text, d.end, e))
+        elif d:
             found.append(d)
         previous, prev_s = sent, s
     found.sort(key=lambda d: d.start)
@@ -266,7 +277,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     own = "" if alone else text[rest_start:chunks[0][1]].strip()  # the formula's own words, on its line and after
     if re.fullmatch(r"[\"“]*that[\s:,-]*", own, re.IGNORECASE):
         own = ""  # "Resolved:- That" over its numbered parts
-    elif _next_part(lines, j) and _INTRODUCES_PARTS.fullmatch(own):  # "Resolved: That the Board:-" / "(i) approves ..."
+    elif _next_part(lines, j) and (_INTRODUCES_PARTS.fullmatch(own) or own.endswith(":")):
+        # "Resolved: That the Board:-" / "(i) approves ..."; "RESOLVED to RECOMMEND to Council:" / "(a) that ..."
         chunks, own = [], ""
     elif alone and _next_part(lines, j) and _INTRODUCES_PARTS.fullmatch(text[rest_start:chunks[0][1]].strip()):
         chunks = []  # "Decision" / "The Joint Board agreed:-" / "(a) to note ..."
@@ -363,6 +375,9 @@ def _decision(text: str, s: int, e: int) -> Decision | None:
     said = _DECIDED_BY.match(text[s:e])  # "The Committee agreed to approve ..." under "Decision"
     if said:
         s += said.end()
+    vote = re.match(r"\s*" + _VOTE + r"\s*", text[s:e], re.IGNORECASE)
+    if vote:
+        s += vote.end()
     tm = _THAT.match(text[s:e])
     if tm:
         s += tm.end()

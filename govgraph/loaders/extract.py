@@ -612,7 +612,7 @@ def _report(b: _Builder, seg: Segment) -> None:
     # Who the report is from: its "From" / "Report of" post or person, else its authors (contact
     # officers answer questions on it; they do not put it to the meeting).
     mine = [a for a in b.ex.report_authors if a.report == report]
-    presenters = [a for a in mine if a.relation == "from"] or [a for a in mine if a.relation == "author"]
+    presenters = [a for a in mine if a.relation == "from"] or [a for a in mine if a.relation in ("author", "approver")]
     for a in presenters:
         b.reported(a.person, item, body, h.date, a.evidence.start, a.evidence.end, report=report)
         if a.relation == "from" and a.person in posts:

@@ -23,7 +23,7 @@ from typing import Optional
 
 from govgraph.loaders.dates import DateMention, find_dates
 from govgraph.loaders.lines import Flat, Line, flatten, is_upper_heading, squash, title_case
-from govgraph.loaders.vocab import COUNCIL_LEVEL, MEETING_BODY_HEAD
+from govgraph.loaders.vocab import ATTENDANCE_LABEL, COUNCIL_LEVEL, MEETING_BODY_HEAD
 
 __all__ = ["MeetingHeader", "read_meeting", "body_name", "heading_body"]
 
@@ -144,7 +144,9 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
         raw = re.sub(r"\s*meeting$", "", raw.strip(), flags=re.IGNORECASE)  # "Minutes of Meeting held on": no body named
         above = None
     if _MEETING_KIND.fullmatch(raw.strip()) or not raw.strip():  # "Minutes of the Ordinary Meeting held on": the body comes before
-        found = _body_before(flat, m.start())
+        # the nearest heading line above names it (a committee under its parent board's name),
+        # else capitals before the title on its own line ("X PARISH COUNCIL Draft Minutes of ...")
+        found = _heading_above(context, flat.span(m.start(), m.end())[0], None) or _body_before(flat, m.start())
         if found:
             header.body, header.body_span = found
             above = None
@@ -184,12 +186,12 @@ def _body_before(flat: Flat, end: int) -> Optional[tuple[str, tuple[int, int]]]:
     return last
 
 
-def _heading_above(lines: list[Line], before: int, head: str) -> Optional[tuple[str, tuple[int, int]]]:
-    """The nearest heading line above ``before`` that names a body with this head noun ("the above
-    Council", "the Full Council" under "HEATHMOOR TOWN COUNCIL")."""
+def _heading_above(lines: list[Line], before: int, head: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
+    """The nearest heading line above ``before`` that names a body (with this head noun, if
+    given: "the above Council", "the Full Council" under "HEATHMOOR TOWN COUNCIL")."""
     for ln in reversed([x for x in lines if x.end <= before]):
         body = heading_body(ln.text)
-        if body and re.search(r"\b" + re.escape(head) + r"\b", body, re.IGNORECASE):
+        if body and (head is None or re.search(r"\b" + re.escape(head) + r"\b", body, re.IGNORECASE)):
             return body, (ln.start + len(ln.text) - len(ln.text.lstrip()), ln.end)
     return None
 
@@ -218,15 +220,19 @@ def _from_headings(header: MeetingHeader, lines: list[Line]) -> None:
     """The body from the heading lines: the most specific one (a committee over its council)."""
     best: Optional[tuple[tuple[int, bool], str, Line]] = None
     for ln in lines:
-        if _FIELD.match(ln.text.strip()) or re.match(r"^\s*\w+(?:\s+\w+)?\s*:", ln.text):
-            continue  # "Venue: Committee Room B" names a room, not the body
+        if any(rx.match(ln.text) for rx in ATTENDANCE_LABEL.values()):
+            break  # the list of who came ends the heading (its rows name members' bodies)
+        if _FIELD.match(ln.text.strip()) or re.match(r"^\s*\w+(?:\s+\w+)?\s*:", ln.text) or "\t" in ln.text.strip():
+            continue  # "Venue: Committee Room B" names a room, not the body; a table's row is no heading
         body = heading_body(ln.text)
         if not body:
             continue
         # a committee over its council; then a heading in capitals over a name in running case
         # (a trust's letterhead, then "COUNCIL OF GOVERNORS")
+        # of two alike, the later: headings run from the parent body to its committee
+        # ("X INTEGRATION JOINT BOARD" / "AUDIT AND PERFORMANCE COMMITTEE")
         rank = (1 if COUNCIL_LEVEL.search(body) else 2, is_upper_heading(ln.text.strip()))
-        if best is None or rank > best[0]:
+        if best is None or rank >= best[0]:
             best = (rank, body, ln)
     if best:
         _, body, ln = best

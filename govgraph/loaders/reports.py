@@ -29,6 +29,8 @@ FIELD_LABELS: list[tuple[str, str]] = [
     ("approver", r"(?:\w+\s+){0,3}approving(?:\s+\w+){0,5}|approved by|accountable director|lead director"),
     ("author", r"report author(?:\(s\)|s)?|author(?:\(s\)|s)?|report written by|lead officer|report prepared by"),
     ("from", r"report of|report from|report by|from|report of the|submitted by"),
+    # who puts the report to the meeting ("Presented by: X, District Commander")
+    ("presenter", r"presented\s+by|to\s+be\s+presented\s+by|presenting\s+officer|officer\s+presenting"),
     ("directorate", r"directorate|service area|department"),
     ("wards", r"ward\(?s\)?(?: or groups)? affected|wards?|wards affected"),
     ("key_decision", r"is this a key decision.*|key decision"),
@@ -97,7 +99,7 @@ def _label_of(s: str) -> Optional[tuple[str, str]]:
 
 
 # Labels that only a report's header has (a minutes header has dates, venues and meetings too).
-REPORT_ONLY = {"item", "classification", "title", "from", "author", "wards", "key_decision", "approver"}
+REPORT_ONLY = {"item", "classification", "title", "from", "author", "wards", "key_decision", "approver", "presenter"}
 REPORT_TITLE_LINE = re.compile(r"^\s*report\s+(?:to|of|from|by)\b", re.IGNORECASE)
 
 
@@ -266,7 +268,12 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             cells = [c for c in _cells(ln) if c.text]
             if len(cells) == 2 and label_cell(cells[0].text):  # "From:<TAB>Deputy Chief Executive"
                 value = FieldValue(cells[1].text, cells[1].start, cells[1].end)
-                for x in _wrapped_cell(lines, i):  # "Title of decision:<TAB>Award of the Grounds" / "<TAB>Contract"
+                wrapped = _wrapped_cell(lines, i)
+                if label_cell(cells[0].text) == "meeting" and wrapped:  # "Report to:<TAB>X Council" / "<TAB>Audit Committee"
+                    committee = _committee_below(lines, i, value)
+                    if committee is not value:
+                        value, wrapped = committee, wrapped[1:]
+                for x in wrapped:  # "Title of decision:<TAB>Award of the Grounds" / "<TAB>Contract"
                     value = FieldValue(squash(f"{value.text} {x.stripped}"), value.start, x.end)
                 _store(h, label_cell(cells[0].text), [value], text)
                 continue
@@ -281,6 +288,8 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             vals = [FieldValue(rest, rest_start, rest_start + len(rest))]
             if key in ("contact", "author"):
                 vals = _people_paragraphs(lines, i + 1, vals[0])
+            elif key == "meeting":  # "Report to: X Borough Council" / "<indent>Audit Committee": the committee
+                vals = [_committee_below(lines, i, vals[0])]
             elif key == "from":  # "From: Jo Bloggs, Leader" / "Ann Lee, Chief Executive" on the next line
                 for x in _continuation(lines, i):
                     if _RUNS_ON.search(vals[-1].text):  # "..., Climate Action and" / "Water Services"
@@ -326,6 +335,22 @@ def _continuation(lines: list[Line], i: int) -> list[Line]:
     return out
 
 
+def _committee_below(lines: list[Line], i: int, value: FieldValue) -> FieldValue:
+    """A council's name, and on the next line (no label) one of its committees: the report goes
+    to the committee. (The reader's lines may have lost their indent.)"""
+    from govgraph.loaders.vocab import COUNCIL_LEVEL, MEETING_BODY_HEAD
+
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or not nxt.stripped or _label(nxt.text) is not None:
+        return value
+    below = _field(nxt)
+    words = below.text.split()
+    if COUNCIL_LEVEL.search(value.text) and words and MEETING_BODY_HEAD.fullmatch(words[-1]) \
+            and not COUNCIL_LEVEL.search(below.text):
+        return below
+    return value
+
+
 def _field(ln: Line) -> FieldValue:
     s = ln.text.strip()
     off = ln.start + ln.text.find(s) if s else ln.start
@@ -369,6 +394,8 @@ def _store(h: ReportHeader, key: str, vals: list[FieldValue], text: str) -> None
         h.approvers.extend(x for x in vals if _person_like(x.text))
     elif key == "from":
         h.sources.extend(vals)
+    elif key == "presenter":  # the person who puts it to the meeting: a source of it too
+        h.sources.extend(x for x in vals if _person_like(x.text))
     elif key == "contact":
         h.contacts.extend(x for x in vals if _person_like(x.text))
 

@@ -152,7 +152,8 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
     ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chair\s+person|chaired\s+by|presiding|cathaoirleach|conven[eo]r"),
     ("in_attendance",
      r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
-     r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials?|staff)(?:\s+present)?|in\s+attendance"
+     # (not "OFFICIAL" alone: a protective marking at the top of a page)
+     r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials|staff)(?:\s+present)?|official\s+present|in\s+attendance"
      r"|(?:officers?|officials?|staff)\s+(?:supporting|advising|serving)\s+(?:the\s+)?(?:panel|committee|board|meeting|council)"
      r"|(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
