@@ -707,3 +707,40 @@ def test_a_persons_council_letters_are_no_name_of_a_body(nlp, text):
 def test_a_committees_letters_after_its_name_are_spelt_out(nlp, text, full, written):
     body = by_name(extract(nlp, text)[0], full)
     assert body.name == full and written in body.aliases
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Jo Park of the Westby and Ayton Integrated Care Board (the ICB) spoke. The ICB agreed.",
+     "Westby and Ayton Integrated Care Board", "ICB"),
+    ("Under the Standing Orders of the Bro Derwen Corporate Joint Committee (the CJC), Cllr Bell voted.",
+     "Bro Derwen Corporate Joint Committee", "CJC"),
+])
+def test_an_acronym_defined_with_its_article(nlp, text, name, acronym):
+    bodies, _ = extract(nlp, text)
+    assert acronym in by_name(bodies, name).acronyms
+    assert not [b for b in bodies if b.name == acronym]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Its Safeguarding Adults Review Sub-Group, which sits under the Board, met twice.", "Safeguarding Adults Review Sub-Group"),
+    ("The members of the Serious Case Review Panel were thanked.", "Serious Case Review Panel"),
+])
+def test_review_may_stand_inside_a_name(nlp, text, name):
+    assert (name, "BODY") in spans(nlp, text)
+
+
+def test_review_starts_no_name(nlp):
+    assert [t for t, _ in spans(nlp, "Review the Audit Committee's plan.")] == ["Audit Committee"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr Drummond is a member of NHS Loch Carran.", "NHS Loch Carran"),
+    ("Two members of NHS Greater Westby attended.", "NHS Greater Westby"),
+])
+def test_a_health_board_named_by_a_place_of_two_words(nlp, text, name):
+    assert name in [t for t, _ in spans(nlp, text)]
+
+
+def test_two_heading_lines_that_repeat_the_place_are_two_names(nlp):
+    text = "CYD-BWYLLGOR CORFFOREDIG BRO DERWEN\nBRO DERWEN CORPORATE JOINT COMMITTEE\n\nMinutes"
+    assert [t for t, lab in spans(nlp, text) if lab == "BODY"] == ["BRO DERWEN CORPORATE JOINT COMMITTEE"]

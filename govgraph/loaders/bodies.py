@@ -147,6 +147,9 @@ def _branch_span(words: list[str], lower: list[str], s: int, e: int) -> tuple[in
         k += 1
     if " ".join(words[s:e]) in ONE_WORD_BRANCHES:  # "NHS Grampian", "NHS Morvie and Clyth"
         two = _two_places(words, lower, s, e, place_word)
+        if not two and place_word(e) and place_word(e + 1) and lower[e] not in NOT_A_BRANCH_PLACE \
+                and not (e + 2 < n and _is_cap(words[e + 2])):
+            return s, e + 2  # a place of two words ("NHS Loch Carran", "NHS Greater Westby")
         if two or not place_word(e) or lower[e] in NOT_A_BRANCH_PLACE or (e + 1 < n and _is_cap(words[e + 1])):
             return two
         return s, e + 1
@@ -274,26 +277,28 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
             out.append((s, e, label))
             for j in range(s, e):
                 taken[j] = label != "GENERIC"
-            # acronym definition right after: "Name (ACR)"
-            if e + 2 < n and words[e] == "(" and words[e + 2] == ")" and _is_acr(words[e + 1]) and label != "GENERIC":
-                letters = "".join(c for c in words[e + 1] if c.isupper())
+            # acronym definition right after: "Name (ACR)", "Name (the ACR)"
+            art = 1 if e + 1 < n and lower[e + 1] == "the" else 0
+            a = e + 1 + art  # the acronym's token
+            if a + 1 < n and words[e] == "(" and words[a + 1] == ")" and _is_acr(words[a]) and label != "GENERIC":
+                letters = "".join(c for c in words[a] if c.isupper())
                 got = _initials(words[s:e])
-                if len(letters) > len(got) and letters.endswith(got):
+                if len(letters) > len(got) and letters.endswith(got) and not art:
                     # the acronym spells a longer name than the head reached ("Contact Assessment and
                     # Referral Team (CART)"): the name is what its letters spell, unless the longer
                     # phrase is something "of" the body ("Inspection of Local Authority Children's
                     # Services (ILACS)" names an inspection, not a body)
-                    longer = _acronym_expansion(words, lower, e, words[e + 1])
+                    longer = _acronym_expansion(words, lower, e, words[a])
                     if longer and longer[0] < s and not any(taken[longer[0]:s]) \
                             and not {"of", "for"} & set(lower[longer[0]:s]):
                         s = longer[0]
                         out[-1] = (s, e, label)
                         for j in range(s, e):
                             taken[j] = True
-                        out.append((e + 1, e + 2, "ACR_DEF"))
+                        out.append((a, a + 1, "ACR_DEF"))
                 else:
-                    out.append((e + 1, e + 2, "ACR_DEF"))
-                taken[e + 1] = True
+                    out.append((a, a + 1, "ACR_DEF"))
+                taken[a] = True
         i = max(h_end, e if label else h_end)
 
     # national names and their local branches where no name with a head has the words already
@@ -476,7 +481,10 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
         if lw in ("his", "her") and lower[i + 1].startswith("majest"):
             s = i
             break
-        if _is_cap(w) and lw not in STOP_CAP and (not heading or w.isupper()) and w[-1:] != ".":
+        # "Review" starts no name ("Review the Committee's ...") but may stand inside one
+        # ("Safeguarding Adults Review Sub-Group"): after another word of the name
+        inner = lw == "review" and i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP
+        if _is_cap(w) and (lw not in STOP_CAP or inner) and (not heading or w.isupper()) and w[-1:] != ".":
             if heading or not (w.isupper() and len(w) > 1 and lw in HEADS):
                 s = i
                 i -= 1
@@ -496,6 +504,12 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
         s += 1
     if s + 1 < h and lower[s] in ("council", "authority") and lower[s + 1] in _POSS:
         s += 2
+    # two heading lines run together, each naming the place ("CYD-BWYLLGOR BRO DERWEN" /
+    # "BRO DERWEN CORPORATE JOINT COMMITTEE"): the name starts where its words repeat
+    for k in range(h - 2, s, -1):
+        if lower[k:k + 2] in (lower[j:j + 2] for j in range(s, k - 1)):
+            s = k
+            break
     return s, e
 
 
