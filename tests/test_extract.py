@@ -1658,3 +1658,16 @@ def test_a_report_to_a_councils_committee_presented_by_a_named_officer(tmp_path,
 def test_decisions_under_a_lead_in_and_after_a_counted_vote(tmp_path, item, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUDGET\n" + item)
     assert [r.text for r in ex.resolutions] == expected
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The Chair welcomed Dr Cy Cole, lay member and Chair of the Governance and Audit\nSub-Committee, who presented "
+     "the annual report.", "Cy Cole", "lay member and Chair of the Governance and Audit Sub-Committee"),
+    ("The Chair welcomed Mr Dan Dunn, Chair of the Finance and Performance Sub-Group, to the meeting.",
+     "Dan Dunn", "Chair of the Finance and Performance Sub-Group"),
+])
+def test_a_welcomed_post_joined_by_and_keeps_its_body_whole(tmp_path, sentence, name, role):
+    ex, _ = extract_text(tmp_path / "w.txt", TOWN_MINUTES + "1. REPORT\n" + sentence + "\n")
+    people = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert role in people[name]
+    assert not {"Audit Sub-Committee", "Performance Sub-Group"} & set(people)

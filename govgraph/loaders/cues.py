@@ -68,6 +68,12 @@ _NAME_AT = re.compile(
 )
 
 
+def _no_name_word(w: str) -> bool:
+    """A word of a post or a body, never of a name (a hyphenated one by its parts: "Sub-Committee")."""
+    return w.lower().strip("'’") in NOT_NAME_WORDS or bool(POST_WORD_ANY.fullmatch(w)) \
+        or ("-" in w and any(part.lower() in NOT_NAME_WORDS for part in w.split("-")))
+
+
 def _name_at(text: str, pos: int) -> Optional[re.Match]:
     """A person's name starting exactly at ``pos`` (after a list separator), or None."""
     m = _NAME_AT.match(text, pos)
@@ -78,11 +84,11 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
     caps = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
     if not m.group("title") and words[0] in ("An", "The", "Na"):
         return None  # "An Garda Síochána", "An Post": an organisation's article, not a person
-    if any(w.lower().strip("'’") in NOT_NAME_WORDS or POST_WORD_ANY.fullmatch(w) for w in caps):
+    if any(_no_name_word(w) for w in caps):
         # "Laura Smith District Commander": keep the words before the first post word
         keep = []
         for w in name.split():
-            if w.lower() in NOT_NAME_WORDS or POST_WORD_ANY.fullmatch(w):
+            if _no_name_word(w):
                 break
             keep.append(w)
         if len(keep) < 2 and not m.group("title"):
