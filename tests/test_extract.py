@@ -1671,3 +1671,12 @@ def test_a_welcomed_post_joined_by_and_keeps_its_body_whole(tmp_path, sentence, 
     people = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert role in people[name]
     assert not {"Audit Sub-Committee", "Performance Sub-Group"} & set(people)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("After a discussion it was agreed that the Executive would seek legal advice.", "the Executive would seek legal advice."),
+    ("Following further debate the Committee resolved that the scheme be deferred.", "the scheme be deferred."),
+])
+def test_a_decision_after_a_discussion_with_no_comma(tmp_path, sentence, text):
+    ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. NOMINATIONS\n" + sentence + "\n")
+    assert [r.text for r in ex.resolutions] == [text]

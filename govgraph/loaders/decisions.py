@@ -75,7 +75,9 @@ _VOTE = r"\((?=[^()]{0,80}\b(?:for|against|favour|abstentions?|unanimous(?:ly)?|
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
 _IN_SENTENCE_VERB = re.compile(r"resolved|agreed|decided", re.IGNORECASE)  # a cheap test before the long pattern
 _IN_SENTENCE = re.compile(
-    r"(?:(?:^|[,;:]\s*|\bthen\s+)(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
+    # "After a discussion it was agreed that": a lead-in with no comma after it
+    r"(?:(?:^|[,;:]\s*|\bthen\s+|\b(?:after|following)\s+(?:[a-z]+\s+){0,3}?(?:discussion|debate|deliberation|consideration)\s+)"
+    r"(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
     r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?(?:\s*" + _VOTE + r")?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
     r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b)|(?=(?:this|these|it|the)\s+\w+\s+(?:was|were|is|be)\b))",
