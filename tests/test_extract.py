@@ -1680,3 +1680,37 @@ def test_a_welcomed_post_joined_by_and_keeps_its_body_whole(tmp_path, sentence, 
 def test_a_decision_after_a_discussion_with_no_comma(tmp_path, sentence, text):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. NOMINATIONS\n" + sentence + "\n")
     assert [r.text for r in ex.resolutions] == [text]
+
+
+def test_minute_numbers_with_letters_glued_on(tmp_path):
+    text = ("WESTSHIRE COUNTY COUNCIL\nMinutes of the meeting of the County Council held on 4 March 2031\n\n"
+            "Present: Mr A Ames (Chairman), Mrs B Bell\n\nC87\tPRAYERS\n\nPrayers were said.\n\n"
+            "C88\tMINUTES\n\nRESOLVED that the Minutes be confirmed.\n\nC89\tQUESTIONS\n\nThere were none.\n")
+    ex, _ = extract_text(tmp_path / "c.txt", text)
+    assert [(i.number, i.title) for i in ex.agenda_items] == [("C87", "Prayers"), ("C88", "Minutes"), ("C89", "Questions")]
+    assert [(r.item, r.text) for r in ex.resolutions] == [("C88", "the Minutes be confirmed.")]
+
+
+@pytest.mark.parametrize("item, expected", [
+    # a committee's recommendation to the executive, in capitals, its parts below
+    ("RECOMMENDED to Cabinet that:\n\n(1)\ta charge be costed; and\n\n(2)\tthe suspension be reduced.\n",
+     ["a charge be costed; and", "the suspension be reduced."]),
+    # a body and a colon, its decisions in lettered parts that start with the verb
+    ("4.4\tOnly schools members were eligible to vote. The Forum:\n\n\t(a)\tnoted the settlement for 2031/32;\n"
+     "\t(b)\tagreed a transfer of 0.5% to the High Needs Block.\n",
+     ["noted the settlement for 2031/32;", "agreed a transfer of 0.5% to the High Needs Block."]),
+    # numbered paragraphs; a paper noted; a vote carried
+    ("3.1\tThe minutes were agreed as a correct record.\n\n3.2\tThe Committee noted the responses of the Leader.\n\n"
+     "3.3\tPrimary school members voted unanimously to de-delegate funding for supply cover.\n",
+     ["The minutes were agreed as a correct record", "the responses of the Leader.",
+      "to de-delegate funding for supply cover."]),
+])
+def test_recommendations_noted_papers_and_votes_as_decisions(tmp_path, item, expected):
+    ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + item)
+    assert [r.text for r in ex.resolutions] == expected
+
+
+def test_what_someone_said_had_been_accepted_is_no_decision(tmp_path):
+    item = "4.3 Ann Ames, Strategic Director, responded that all six recommendations had been accepted.\n"
+    ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. AUDIT\n\n" + item)
+    assert ex.resolutions == []

@@ -56,7 +56,7 @@ _HEAD = re.compile(
     r"(?:(?:the\s+)?(?:board|committee|sub-committee|council|cabinet|panel|commission|forum|partnership|group|"
     r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b|(?:resolved|agreed|decided)\s*:))?"  # or "The Committee agreed:-"
     r"(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
-    r"(?P<f>resolved|agreed|decisions?|decided|noted)\b(?!\s+(?:sheet|notice|log|maker|reference|summary|tracker|record|list|date|making|paper)s?\b)"
+    r"(?P<f>resolved|agreed|decisions?|decided|noted|(?-i:RECOMMENDED))\b(?!\s+(?:sheet|notice|log|maker|reference|summary|tracker|record|list|date|making|paper)s?\b)"
     r"(?:\s*\(?\s*unanimously\s*\)?)?"
     r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s|$)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
     r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b))",  # "NOTED the forward plan"
@@ -71,6 +71,11 @@ _INLINE_PART = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A vote counted in brackets after the formula: "RESOLVED (4 for, 1 against, 1 abstention) that ..."
+# "Members voted unanimously to ...", "The Forum voted by 7 votes to 2 to ...": the vote carried it
+_VOTED = re.compile(r"\bvoted\s+(?:unanimously\s+|by\s+(?:a\s+majority|\d+\s+(?:votes\s+)?to\s+\d+)\s+)?(?=to\s+(?!abstain\b)[a-z])",
+                    re.IGNORECASE)
+# A body and a colon ending its sentence, its decisions in parts below ("The Forum:", "The Board:-")
+_BODY_LEAD_IN = re.compile(r"(?:^|[.;]\s+)" + DECIDING_BODY_NAMED + r"\s*:-?\s*$", re.IGNORECASE)
 _VOTE = r"\((?=[^()]{0,80}\b(?:for|against|favour|abstentions?|unanimous(?:ly)?|nem\.?\s*con\.?)\b)[^()]{1,80}\)"
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
 _IN_SENTENCE_VERB = re.compile(r"resolved|agreed|decided", re.IGNORECASE)  # a cheap test before the long pattern
@@ -107,7 +112,7 @@ _OUTCOME_WORDS = 8
 # The outcome at the end of a sentence: "Recommendation to move X agreed", "... and approved as set
 # out below", "Standing orders reviewed, changed and adopted".
 _TRAILING_OUTCOME = re.compile(
-    r"^(?P<o>(?!(?:he|she|they|i|we|it)\b)[A-Z][^.;]{3,240}?(?<!\bbe)(?<!\bto\sbe)(?<!\bnot)(?<!\bwill\sbe)(?<!\bshould\sbe)"
+    r"^(?P<o>(?!(?:he|she|they|i|we|it)\b)[A-Z][^.;]{3,240}?(?<!\bbe)(?<!\bto\sbe)(?<!\bnot)(?<!\bwill\sbe)(?<!\bshould\sbe)(?<!\bbeen)"
     r"\s(?:(?:and|&)\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|approved|adopted|ratified|accepted)\b(?:\s+(?:as\s+\w+[^.;]{0,40}|following\s[^.;]{0,80}|for\s+(?:issue|payment|signature)[^.;]{0,40}))?)\s*[.;]?\s*$",
 )
 # A planning consultation answered: "approval recommended", "recommended approval", "no objection".
@@ -126,7 +131,8 @@ _THING_PASSED = re.compile(
 _PAPER_PASSED = re.compile(
     r"^(?P<o>(?:the\s+)?(?:following\s+)?(?:draft\s+)?(?:minutes|accounts|budget|precept|payments?|invoices?|policy|policies|"
     r"application|recommendations?|terms\s+of\s+reference|standing\s+orders|statement|motion|amendment|proposal|"
-    r"nominations?|quotes?|quotations?|tenders?|grants?|report|minute)\b[^.;]{0,200}?\b(?:was|were|is|are)\s+"
+    r"nominations?|quotes?|quotations?|tenders?|grants?|report|minute|(?:forward\s+|work\s+|action\s+)?(?:plans?|programmes?))"
+    r"\b[^.;]{0,200}?\b(?:was|were|is|are)\s+"
     r"(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:submitted|considered|presented|circulated|read)\s+and\s+)?(?:approved|accepted|agreed|adopted|confirmed|ratified|signed|carried|endorsed|noted)\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -170,6 +176,11 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
             found.extend(_parts(text, s, e))
             continue
         lead_in = False
+        if _BODY_LEAD_IN.search(sent) and _PART.match(text[e:end].lstrip()):
+            # "... were eligible to vote. The Forum:" / "(a) noted the settlement; (b) agreed ...": each part
+            lead_in = True
+            previous, prev_s = sent, s
+            continue
         noted = _noted_then_decided(text, s, e)  # "The Committee noted the X and AGREED that Y": two
         if noted:
             found.append(noted)
@@ -395,7 +406,8 @@ def _decision(text: str, s: int, e: int) -> Decision | None:
 
 
 def _in_sentence(text: str, s: int, e: int) -> Decision | None:
-    lead = re.match(r"^(?:[\s\-•*–—]+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+)+", text[s:e])  # "(a) It was resolved that"
+    # "(a) It was resolved that", "3.1<TAB>The minutes were agreed": a part's or a paragraph's number
+    lead = re.match(r"^(?:[\s\-•*–—]+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)+", text[s:e])
     if lead:
         s += lead.end()
     sent = text[s:e]
@@ -415,6 +427,9 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
         if m.group("obj").lower() == "that":
             obj = s + m.end("obj")
         return _decision(text, obj, e)
+    m = _VOTED.search(sent)
+    if m and not _EARLIER_MEETING.match(sent) and not re.search(r"\b(?:had|have|has|previously)\s+voted\b", sent, re.IGNORECASE):
+        return _decision(text, s + m.end(), e)  # "Primary school members voted unanimously to de-delegate ..."
     m = _SUBJECT_PASSED.match(sent)
     if m and not _IN_THE_PAST.search(sent) and not _EARLIER_MEETING.match(sent):
         return _decision(text, s + m.start("o"), e)
@@ -436,7 +451,8 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
 # improvement in ...", which reports the discussion).
 _PAPERS = (r"reports?|minutes?|updates?|log|plans?|budget|precept|accounts|statement|position|correspondence|letters?|"
            r"information|briefing|presentation|recommendations?|register|strategy|policy|programme|schedule|"
-           r"figures|returns?|papers?|contents|summary|review|proposals?|accounts")
+           r"figures|returns?|papers?|contents|summary|review|proposals?|accounts|responses?|answers|replies|settlement|"
+           r"outturn|forecast")
 # "The Board noted the rolling action log", "The Integration Joint Board approved the Annual
 # Report for publication": the meeting's body, a verb of decision, the thing decided (not "noted
 # that ...", which reports what was said).

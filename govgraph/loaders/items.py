@@ -27,12 +27,16 @@ MAX_TITLE_WORDS = 20
 
 # A number as the genre prints it: 113, 4a, 196/20 (minute/year), 03.26.01 (month.year.item).
 # A minute number may carry the body's letters: "C/45/24" (Cabinet), "NCCA 01/25", "HWB/12/24".
-# Or only the letters and the number: "CD.114", "C.58", "HWB/10", "JLA/24/29".
+# Or only the letters and the number: "CD.114", "C.58", "HWB/10", "JLA/24/29", "C87".
 _NUM = (r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?-i:[A-Z]{1,6})(?:/|\s)?)?\d{1,4}/\d{2,4}"
         r"|(?-i:[A-Z]{1,6})[./]\s?\d{1,4}(?![/\d])|(?!(?-i:PART|PAGE|ITEM|SECTION|STAGE|PHASE|ANNEX|ROOM|WARD|ZONE|UNIT|BAND|TIER)\s)"
-        r"(?-i:[A-Z]{2,5})\s\d{1,3}(?![/\d.])|\d{1,4}[a-z]?)")  # ... and "OSC 41"
+        r"(?-i:[A-Z]{2,5})\s\d{1,3}(?![/\d.])"  # ... and "OSC 41"
+        # the letters glued to the number, the title after a tab or a wide gap ("C87<TAB>PRAYERS";
+        # not a road's number in a sentence: "N21 Killar")
+        r"|(?-i:[A-Z]{1,3})\d{1,4}(?=\t|\s{2,})|\d{1,4}[a-z]?)")
 _WORDED = re.compile(r"^\W{0,4}" + ITEM_WORD + r"\s*" + _NUM + r"\s*\**\s*(?:[:.)\-–]\s*)?\**\s*(?P<title>.*)$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:[.)]\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
+# (not a paragraph's number: "4.4<TAB>Only members were eligible to vote" is no item 4)
+_NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:[.)](?!\d)\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
 _TRAILING = re.compile(r"^\s*(?P<title>\S.*?)\s*\(\s*(?:agenda\s+)?item\s+" + _NUM + r"\s*\)\s*\.?$", re.IGNORECASE)
 _ALONE = re.compile(r"^\s*" + _NUM + r"(?:\.|\s*\t)\s*$")
@@ -342,10 +346,10 @@ def _heading_like(title: str) -> bool:
 
 def _number_key(number: Optional[str]) -> tuple[int, ...]:
     """(kind, ...): "196/20" -> (1, 196, 20); "03.26.01" -> (2, 26, 3, 1);
-    "4a" -> (0, 4, 1); "4" -> (0, 4, 0); "CD.114" -> (3, 114, 0)."""
+    "4a" -> (0, 4, 1); "4" -> (0, 4, 0); "CD.114" and "C87" -> (3, 114, 0) and (3, 87, 0)."""
     if not number:
         return ()
-    lettered = re.fullmatch(r"[A-Z]{1,6}(?:[./]\s?|\s)(\d{1,4})", number)
+    lettered = re.fullmatch(r"[A-Z]{1,6}(?:[./]\s?|\s)?(\d{1,4})", number)
     if lettered:  # "CD.114", "HWB/10": numbered on their own, apart from plain numbers
         return (3, int(lettered.group(1)), 0)
     if "/" in number:
