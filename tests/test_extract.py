@@ -1714,3 +1714,31 @@ def test_what_someone_said_had_been_accepted_is_no_decision(tmp_path):
     item = "4.3 Ann Ames, Strategic Director, responded that all six recommendations had been accepted.\n"
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. AUDIT\n\n" + item)
     assert ex.resolutions == []
+
+
+def test_a_membership_grid_with_an_attendance_column_and_labels_of_officers(tmp_path):
+    text = ("WESTBY SCHOOLS FORUM\n\nMINUTES OF THE MEETING HELD ON TUESDAY 4 MARCH 2031\n\nMEMBERSHIP AND ATTENDANCE\n\n"
+            "Category\tName\tRepresenting\tAttendance\nSCHOOLS MEMBERS\n"
+            "Primary headteachers\tMrs Ann Ames\tAyton Primary School\tPresent\n\tMr Bob Bell\tBeck Primary School\tApologies\n"
+            "Primary governor\tMr Cy Cole (Chair)\tWestmoor Primary School\tPresent (Teams)\n"
+            "Diocese\tRevd Dan Dunn\tDiocese of Westby\tAbsent\n\n"
+            "Local authority officers in attendance: Eve Eyre (Head of Schools Finance) and Fay Ford (Clerk to the Forum).\n\n"
+            "Observer: Cllr Gus Gale, Cabinet Member for Education.\n\n1.\tWELCOME\n\n1.1\tThe Chair opened the meeting.\n")
+    ex, _ = extract_text(tmp_path / "f.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == {
+        ("Ann Ames", "present"), ("Bob Bell", "apologies"), ("Cy Cole", "chair"), ("Eve Eyre", "in_attendance"),
+        ("Fay Ford", "in_attendance"), ("Gus Gale", "in_attendance")}
+
+
+def test_a_partnership_table_with_initials_ranks_and_remote_notes(tmp_path):
+    text = ("WESTBY COMMUNITY SAFETY PARTNERSHIP BOARD – MINUTES\nDate:\tWednesday 4 March 2031\n\nATTENDEES\n"
+            "Name\tRole\tOrganisation\tInitials\nCllr Ann Ames (Chair)\tCabinet Member\tWestby Council\tAA\n"
+            "GM Tom Reed\tGroup Manager, Prevention\tWestshire Fire and Rescue Service\tTR\n"
+            "Kim Doyle-Hart (Teams)\tManager\tWestby Homes\tKDH\n\nIN ATTENDANCE\n"
+            "Liam Lowe\tAnalyst\tWestby Council\tLL (item 2)\n\nNo.\tItem\tAction\n\n"
+            "1.\tSerious Violence – presentation\n\tThe Chair welcomed Detective Inspector Rita Cole of the Westshire\n"
+            "\tPolice Violence Unit, who gave a presentation on the strategy.\n\n"
+            "2.\tDomestic Abuse Group – quarterly update\n\tLL reported on behalf of the Domestic Abuse Group.\n")
+    ex, _ = extract_text(tmp_path / "c.txt", text)
+    assert {a.person for a in ex.attendance} == {"Ann Ames", "Tom Reed", "Kim Doyle-Hart", "Liam Lowe", "Rita Cole"}
+    assert {(r.presenter, r.item) for r in ex.reported} == {("Rita Cole", "1"), ("Liam Lowe", "2")}

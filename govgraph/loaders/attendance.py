@@ -241,8 +241,10 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
     cell right of a name belongs to that name."""
     pending: list[tuple[str, list[tuple[int, int]]]] = []
     last_text = ""  # the text of the cell the last pending entry is
+    merged = False  # a name and its post were joined in this row
     code = _code(cells[-1].text) if len(cells) > 1 else None
-    if code and _status_at(col_status, cells[0].col):
+    # (the grid's names under a labelled column, or its codes under an "Attendance" column)
+    if code and (_status_at(col_status, cells[0].col) or col_status.get(cells[-1].col)):
         # a row of an attendance grid: the code gives the status of the name (the first cell a name
         # reads from; the others are its party, ward or group)
         who = next((c for c in cells[:-1] if name_form(c.text)), None)
@@ -276,14 +278,16 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
                                                      or (_name_only(last_text) and _ORG_CELL.search(cell.text))):
             s, e = pending[-1][1][-1]
             pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman", "Head of Law<TAB>Jo Ray"
-            last_text = ""
+            last_text, merged = "", True
             continue
+        if merged and not TITLE.match(cell.text) and cell.text.split()[0] not in given_names():
+            continue  # "Name<TAB>Post<TAB>Westby Homes<TAB>KH": the rest of one person's row, no one new
         pending.append((status, [(cell.start, cell.end)]))
         last_text = cell.text
     yield from pending
 
 
-_COLUMN_HEADINGS = {"item", "items", "action", "actions", "action by", "by whom", "minute", "minutes", "subject",
+_COLUMN_HEADINGS = {"no.", "no", "ref", "ref.", "item", "items", "action", "actions", "action by", "by whom", "minute", "minutes", "subject",
                     "decision", "decisions", "owner", "business", "notes", "initials", "who", "when", "date",
                     # the header row of an attendance table ("Name<TAB>Role")
                     "name", "names", "role", "roles", "portfolio", "position", "post", "title", "organisation",
@@ -807,4 +811,15 @@ def initials_given(text: str) -> dict[str, str]:
         words = name.split()
         if code[0] == words[0][0] and code[-1] == words[-1][0]:
             found.setdefault(code, name)
+    # a table whose last column gives the initials ("Name<TAB>Role<TAB>Organisation<TAB>LB (item 4)")
+    for m in _ROW_WITH_INITIALS.finditer(text):
+        form = name_form(m.group("first"))
+        code = m.group("code")
+        if form and form.name and " " in form.name:
+            words = form.name.replace(".", " ").split()
+            if code[0] == words[0][0] and code[-1] == words[-1][0]:
+                found.setdefault(code, form.name)
     return found
+
+
+_ROW_WITH_INITIALS = re.compile(r"^[ \t]*(?P<first>[^\t\n]{3,60})\t[^\n]*\t[ \t]*(?P<code>[A-Z]{2,3})\b[^\t\n]{0,20}$", re.MULTILINE)

@@ -218,6 +218,12 @@ PRONOUN_PRESENTER = re.compile(
     r"(?:the|a|an|his|her)\b|reported\s+(?:that|on)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b)",
     re.IGNORECASE)
+WELCOMED_WHO = re.compile(
+    r"\b(?:welcomed|introduced)\s+(?P<list>(?!the\s+(?:report|item|presentation|paper|update))[^.;]+?),?\s+who\s+"
+    r"(?:then\s+|also\s+)?(?:presented|introduced|outlined|delivered|reported\s+on|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+    r"(?:presentation|overview|update|report)|took\s+(?:the\s+)?(?:\w+\s+){0,2}?through)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 PRESENTED_BY = re.compile(
     r"\b(?:report|presentation|update)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,8}?)?"
     # "a report of the Head of Quality, which was presented by X"
@@ -365,6 +371,10 @@ def presenters(text: str, base: int) -> list[Entry]:
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         out.extend(split_people(m.group("subj"), base + m.start("subj")))
     if not out:
+        m = WELCOMED_WHO.search(text)  # "The Chair welcomed X of Y, who gave a presentation on ..."
+        if m:
+            out.extend(split_people(_drop_paren(m.group("list")), base + m.start("list")))
+    if not out:
         m = SUBJECT_VERB.match(text)
         if m:
             subj_c, front = _sentence_subject(m.group("subj"))
@@ -408,6 +418,9 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
         later = list(re.finditer(r",\s+(?=the\s[^,]*$)", subj, re.IGNORECASE)) if absent else []
         if later:
             drop(later[-1].end())
+    initials = re.search(r"(?:\s{2,}|\s[-–—]\s+)([A-Z]{2,3})\s*$", subj)
+    if initials:  # "5.<TAB>Domestic Abuse Group – update<NL><TAB>CN reported": a table's initials after the heading
+        drop(initials.start(1))
     heading = _AFTER_HEADING.match(subj)  # "a) Schedule of payments\nThe Town Clerk"
     if heading and not _PERSON_FIRST.match(subj):  # "Professor A Bell, Chair of the X\nAdults Board": one subject wrapped
         drop(heading.end())

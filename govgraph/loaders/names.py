@@ -44,7 +44,8 @@ _POST_TITLE = re.compile(r"^(?P<post>(?:Lord\s+|Deputy\s+|Lady\s+)?Mayor|Leader|
 _CHAIR = re.compile(r"^(?:" + CHAIR_WORDS + r")$", re.IGNORECASE)
 _VICE = re.compile(r"^(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|cathaoirleach)$", re.IGNORECASE)
 _NOTE = re.compile(
-    r"^(?:remote(?:ly)?|virtual(?:ly)?|via\b.*|online|by\s+(?:video|phone|telephone)|substitute.*|sub\b.*|for\s+.*|"
+    r"^(?:remote(?:ly)?|virtual(?:ly)?|via\b.*|online|(?:ms\s+|microsoft\s+)?teams|zoom|in\s+person|hybrid|"
+    r"by\s+(?:video|phone|telephone)|substitute.*|sub\b.*|for\s+.*|"
     r"part\b.*|from\s+.*|until\b.*|to\s+minute.*|left\b.*|arrived\b.*|items?\s+.*|minutes?\s+.*|observer|"
     r"non[- ]voting|voting|ex[- ]officio|co-opted.*|as\s+.*)$",
     re.IGNORECASE,

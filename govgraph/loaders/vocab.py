@@ -28,7 +28,9 @@ TITLES = (
     r"(?:Rt\.?|Right)\s+(?:Hon(?:ourable)?|Rev(?:erend|d)?)|Very\s+Rev(?:erend|d)?|Venerable|Ven|"
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Rev(?:erend)?|Revd|Canon|Father|Fr|"
     r"(?:Detective\s+|Deputy\s+|Assistant\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|"
-    r"Assistant\s+Commissioner|Commissioner|Garda|PCSO|PC|DCI|DI|DS|Deputy|Senator|Alderman|Aldermen"
+    r"Assistant\s+Commissioner|Commissioner|Garda|PCSO|PC|DCI|DI|DS|Deputy|Senator|Alderman|Aldermen|"
+    # police and fire ranks as the genre abbreviates them ("Ch Supt A Bell", "GM Tom Ray": Group Manager)
+    r"Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt|DCC|ACC|ACFO|DCFO|CFO|GM|WM|SM|CM"
 )
 TITLE = re.compile(r"(?:" + TITLES + r")\b\.?", re.IGNORECASE)
 # County and district councillors reporting to a parish: "County Cllr Webb", "District Councillor X".
@@ -151,10 +153,13 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
     # "Cathaoirleach:" (an Irish council's chair), "Convener:" (a Scottish committee's)
     ("chair", r"(?:present\s+)?in\s+the\s+chair|chair(?:man|woman|person)?|chair\s+person|chaired\s+by|presiding|cathaoirleach|conven[eo]r"),
     ("in_attendance",
-     r"(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?(?:in\s+attendance|attending|present)"
+     # "Local authority officers in attendance:": up to two words say whose officers
+     r"(?:\w+\s+){0,2}?(?:officers?|officials?|staff|others?|advisers?|advisors?|guests?|visitors?|clerks?)\s+(?:also\s+)?"
+     r"(?:in\s+attendance|attending|present)"
      # (not "OFFICIAL" alone: a protective marking at the top of a page)
      r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials|staff)(?:\s+present)?|official\s+present|in\s+attendance"
      r"|(?:officers?|officials?|staff)\s+(?:supporting|advising|serving)\s+(?:the\s+)?(?:panel|committee|board|meeting|council)"
+     r"|observers?"
      r"|(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
      r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
