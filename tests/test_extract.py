@@ -1742,3 +1742,17 @@ def test_a_partnership_table_with_initials_ranks_and_remote_notes(tmp_path):
     ex, _ = extract_text(tmp_path / "c.txt", text)
     assert {a.person for a in ex.attendance} == {"Ann Ames", "Tom Reed", "Kim Doyle-Hart", "Liam Lowe", "Rita Cole"}
     assert {(r.presenter, r.item) for r in ex.reported} == {("Rita Cole", "1"), ("Liam Lowe", "2")}
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("The Committee considered the applications and it\nwas RESOLVED unanimously (Cllr Okoro not voting on one) to submit\n"
+     "the comments shown below.\n\nIt was further RESOLVED that:\na) the Clerk write to the District Council; and\n"
+     "b) Cllr Ames be nominated to speak.\n", ["to submit the comments shown below.", "the Clerk write to the District Council; and",
+                                              "Cllr Ames be nominated to speak."]),
+    ("The Committee noted the following decisions:\nAYT/25/0019\t12 Ashley Road\tApproved\n\n"
+     "  - The District cannot show a five-year land supply, so the Plan carries reduced weight until the Local Plan is adopted.\n",
+     ["the following decisions:"]),
+])
+def test_decisions_after_an_aside_and_further_resolutions(tmp_path, item, expected):
+    ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. PLANNING\n\n" + item)
+    assert [r.text for r in ex.resolutions] == expected

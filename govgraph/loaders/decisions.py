@@ -55,7 +55,7 @@ _HEAD = re.compile(
     # "The Board AGREED:", "The Committee RESOLVED that": a body, then the formula in capitals
     r"(?:(?:the\s+)?(?:board|committee|sub-committee|council|cabinet|panel|commission|forum|partnership|group|"
     r"executive|authority|assembly)\s+(?=(?-i:[A-Z]{5,})\b|(?:resolved|agreed|decided)\s*:))?"  # or "The Committee agreed:-"
-    r"(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?"
+    r"(?:and\s+)?(?:it\s+was\s+)?(?:(?:further|also|then|therefore|unanimously)\s+)?"
     r"(?P<f>resolved|agreed|decisions?|decided|noted|(?-i:RECOMMENDED))\b(?!\s+(?:sheet|notice|log|maker|reference|summary|tracker|record|list|date|making|paper)s?\b)"
     r"(?:\s*\(?\s*unanimously\s*\)?)?"
     r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s|$)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
@@ -76,7 +76,7 @@ _VOTED = re.compile(r"\bvoted\s+(?:unanimously\s+|by\s+(?:a\s+majority|\d+\s+(?:
                     re.IGNORECASE)
 # A body and a colon ending its sentence, its decisions in parts below ("The Forum:", "The Board:-")
 _BODY_LEAD_IN = re.compile(r"(?:^|[.;]\s+)" + DECIDING_BODY_NAMED + r"\s*:-?\s*$", re.IGNORECASE)
-_VOTE = r"\((?=[^()]{0,80}\b(?:for|against|favour|abstentions?|unanimous(?:ly)?|nem\.?\s*con\.?)\b)[^()]{1,80}\)"
+_VOTE = r"\((?=[^()]{0,80}\b(?:for|against|favour|abstentions?|unanimous(?:ly)?|nem\.?\s*con\.?|voting|votes?)\b)[^()]{1,80}\)"
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
 _IN_SENTENCE_VERB = re.compile(r"resolved|agreed|decided", re.IGNORECASE)  # a cheap test before the long pattern
 _IN_SENTENCE = re.compile(
@@ -112,7 +112,7 @@ _OUTCOME_WORDS = 8
 # The outcome at the end of a sentence: "Recommendation to move X agreed", "... and approved as set
 # out below", "Standing orders reviewed, changed and adopted".
 _TRAILING_OUTCOME = re.compile(
-    r"^(?P<o>(?!(?:he|she|they|i|we|it)\b)[A-Z][^.;]{3,240}?(?<!\bbe)(?<!\bto\sbe)(?<!\bnot)(?<!\bwill\sbe)(?<!\bshould\sbe)(?<!\bbeen)"
+    r"^(?P<o>(?!(?:he|she|they|i|we|it)\b)[A-Z][^.;]{3,240}?(?<!\bbe)(?<!\bto\sbe)(?<!\bnot)(?<!\bwill\sbe)(?<!\bshould\sbe)(?<!\bbeen)(?<!\bis)(?<!\bare)"
     r"\s(?:(?:and|&)\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|approved|adopted|ratified|accepted)\b(?:\s+(?:as\s+\w+[^.;]{0,40}|following\s[^.;]{0,80}|for\s+(?:issue|payment|signature)[^.;]{0,40}))?)\s*[.;]?\s*$",
 )
 # A planning consultation answered: "approval recommended", "recommended approval", "no objection".
@@ -432,7 +432,8 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
         return _decision(text, s + m.end(), e)  # "Primary school members voted unanimously to de-delegate ..."
     m = _SUBJECT_PASSED.match(sent)
     if m and not _IN_THE_PAST.search(sent) and not _EARLIER_MEETING.match(sent):
-        return _decision(text, s + m.start("o"), e)
+        listed = re.search(r":[ \t]*\n", sent[m.start("o"):])  # "noted the following decisions:" over a table
+        return _decision(text, s + m.start("o"), s + m.start("o") + listed.start() + 1 if listed else e)
     m = _PROPOSED_THAT.search(sent)
     if m and not _LOST.search(sent[m.end():] + " " + text[e:e + 120]) and not _LOST_AFTER.match(text[e:e + 40]):
         return _decision(text, s + m.end(), e)
@@ -452,7 +453,7 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
 _PAPERS = (r"reports?|minutes?|updates?|log|plans?|budget|precept|accounts|statement|position|correspondence|letters?|"
            r"information|briefing|presentation|recommendations?|register|strategy|policy|programme|schedule|"
            r"figures|returns?|papers?|contents|summary|review|proposals?|accounts|responses?|answers|replies|settlement|"
-           r"outturn|forecast")
+           r"outturn|forecast|decisions|applications")
 # "The Board noted the rolling action log", "The Integration Joint Board approved the Annual
 # Report for publication": the meeting's body, a verb of decision, the thing decided (not "noted
 # that ...", which reports what was said).
