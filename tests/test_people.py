@@ -400,3 +400,17 @@ def test_a_post_in_brackets_may_end_in_its_place(written, role, organisation):
 
     form = name_form(written)
     assert (form.role, form.organisation) == (role, organisation)
+
+
+def test_a_table_row_of_name_post_and_body_with_a_chairs_mark():
+    from govgraph.loaders.attendance import read_sections
+    from govgraph.loaders.lines import split_lines
+
+    text = ("ATTENDEES\nName\tRole\tOrganisation\tInitials\n"
+            "Cllr Ann Ames (Chair)\tCabinet Member for Communities\tWestby Borough Council\tAA\n"
+            "Ch Supt Bob Bell (Vice-Chair)\tDistrict Commander, Westby\tWestshire Police\tBB\n"
+            "Cy Cole\tPolicy and Commissioning Manager\tOffice of the Police and Crime Commissioner for Westshire\tCC\n")
+    got = [(a.name, a.status, a.role, a.more_roles) for a in read_sections(text, split_lines(text))]
+    assert got == [("Ann Ames", "chair", "Cabinet Member for Communities", ["Chair"]),
+                   ("Bob Bell", "present", "District Commander, Westby", ["Vice-Chair"]),
+                   ("Cy Cole", "present", "Policy and Commissioning Manager", [])]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
-from govgraph.loaders.names import name_form, split_top
+from govgraph.loaders.names import name_form, post_first, split_top
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (
     ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, TITLES, WELSH_WORDS,
@@ -38,6 +38,7 @@ class Attendee:
     role: Optional[str] = None
     organisation: Optional[str] = None
     aliases: list[str] = field(default_factory=list)
+    more_roles: list[str] = field(default_factory=list)  # "(Vice-Chair)" beside a post in its own cell
 
     @property
     def label(self) -> str:
@@ -423,7 +424,9 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
         return [person]
     if "\t" in post:  # "Name<TAB>Organisation<TAB>Post": the post is the cell with a post's head
         cells = [c.strip() for c in post.split("\t") if c.strip()]
-        held = next((c for c in reversed(cells) if POST_HEAD.search(c)), None)
+        # ("Name<TAB>Post<TAB>Office of the Commissioner": a body's name holds a post's head too)
+        held = next((c for c in cells if POST_HEAD.search(c) and post_first(c)), None) \
+            or next((c for c in reversed(cells) if POST_HEAD.search(c)), None)
         if held:
             person.organisation = person.organisation or " ".join(c for c in cells if c is not held) or None
             post = held
@@ -431,6 +434,10 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
     if chair:
         post = post[: chair.start()].strip()
         person.status = "chair" if status == "present" else person.status
+    if person.role and post and re.fullmatch(r"(?:vice[- ]?)?(?:" + CHAIR_WORDS + r")", person.role, re.IGNORECASE):
+        # "Cllr Ann Ames (Vice-Chair)<TAB>Cabinet Member for X": the chair's mark and the post, both hers
+        person.more_roles.append(person.role)
+        person.role = post
     person.role = person.role or post or None
     person.end = e
     return [person]

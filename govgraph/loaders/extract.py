@@ -248,6 +248,8 @@ def _attendee(b: _Builder, seg: Segment, a: Attendee) -> None:
     role = a.role or ("Chair" if a.status == "chair" and a.name else None)
     if a.name:
         b.person(a.name, a.written, a.title, role, a.organisation, a.start, a.end, aliases=a.aliases)
+        for more in a.more_roles:
+            b.person(a.name, a.written, a.title, more, None, a.start, a.end)
         if a.status == "chair" and a.role and not _CHAIR_POST.search(a.role):
             # "Leader of the Council (Chairman)": chairing is a post of its own besides the other
             b.person(a.name, a.written, a.title, "Chair", None, a.start, a.end)

@@ -187,7 +187,7 @@ def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
     elif _looks_like_titled_name(c) and before.strip() and not POST_HEAD.fullmatch(c.split()[-1]):
         # "(Mr. P. Daly)" after a post names its holder; "(Deputy Clerk)" is a post
         marks.inner = (at, c)
-    elif _post_first(c):
+    elif post_first(c):
         marks.role = marks.role or c
     elif re.search(r",", c) and POST_HEAD.search(c.rsplit(",", 1)[1]):
         org, post = c.rsplit(",", 1)
@@ -196,7 +196,7 @@ def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
         marks.organisation = marks.organisation or c
 
 
-def _post_first(c: str) -> bool:
+def post_first(c: str) -> bool:
     """A post, not an organisation: a post's head comes before any body's head ("Director of
     Service", "Senior Executive Officer"; not "Audit Commission")."""
     post = POST_HEAD.search(c)
