@@ -63,7 +63,8 @@ def test_mayor_in_parentheses():
     assert [m.name for m in got[1:]] == ["Ames", "Bell"]
 
 
-def test_co_opted_members_are_not_a_role():
+def test_co_opted_members_in_running_text_are_not_a_role():
+    # (an attendance list gives the kind of membership as the post: test_attendance_lists_of_posts_...)
     assert people("Co-opted Member Mrs. R. Ellis") == [("R. Ellis", "Mrs", None, None)]
     assert people("Co-opted members: Mrs. Ellis and Mr. Grant") == [("Ellis", "Mrs", None, None), ("Grant", "Mr", None, None)]
     got = parse_person_list("Councillors Ames and Bell and Co-opted Member Mr. T. Ford.")
@@ -374,10 +375,12 @@ def test_a_street_is_no_person():
     ("the Rt Hon Tom Hart MP and the Venerable Jo Lake", "in_attendance",
      [("Tom Hart", None, "in_attendance"), ("Jo Lake", None, "in_attendance")]),
     # a title before the title: one entry, not a post for the name before it
+    # (the kind of membership is the member's post, as the genre's annotators read it)
     ("Councillors Ames and Bell, and Co-opted Member Mrs. S. Farr", "present",
-     [("Ames", None, "present"), ("Bell", None, "present"), ("S. Farr", None, "present")]),
+     [("Ames", None, "present"), ("Bell", None, "present"), ("S. Farr", "Co-opted Member", "present")]),
     ("Cllr Ames; Independent Co-opted Members Mr Cy Cole and Ms Diane Dee", "present",
-     [("Ames", None, "present"), ("Cy Cole", None, "present"), ("Diane Dee", None, "present")]),
+     [("Ames", None, "present"), ("Cy Cole", "Independent Co-opted Member", "present"),
+      ("Diane Dee", "Independent Co-opted Member", "present")]),
     # a letterhead's address and contact details are no attendees
     ("Mrs Sandra Pike, 4 Orchard Rise, Ayton, Westshire AY7 3QD", "in_attendance", [("Sandra Pike", None, "in_attendance")]),
     ("Mr Tom Reed   Tel 01632 960577   clerk@weston-tc.example", "in_attendance", [("Tom Reed", None, "in_attendance")]),

@@ -544,6 +544,7 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     pending: list[_Atom] = []
     title_carry: Optional[str] = None
     group_role: Optional[str] = None  # "Religious Representatives: Rev Dr A, Mr B": their post
+    membership: Optional[str] = None
     for atom in atoms:
         group = _GROUP_LABEL.match(atom.text)
         if group:
@@ -572,9 +573,11 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
         pending = []
         if form.title and form.plural_title:
             title_carry = form.title
+            # "Co-opted Members Mr A and Ms B": the membership goes on past B's own title
+            membership = _membership_of(form.title)
         elif form.title:
             title_carry = None if not form.tier else title_carry
-        out.append(_attendee(flat, atom, form, status, group_role if not form.role else None, title_carry))
+        out.append(_attendee(flat, atom, form, status, (group_role or membership) if not form.role else None, title_carry))
     _settle(flat, pending, out, status)
     return _one_chair(out) if status == "chair" else out
 
@@ -675,10 +678,20 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
         st = "chair"
     if status == "chair" and not form.chair and role is None:
         st = "chair"
+    title = form.title or carried
     return Attendee(
-        form.name, atom.text.strip(" .,;"), st, s, e, title=form.title or carried,
-        role=role or form.role, organisation=form.organisation, aliases=list(form.aliases),
+        form.name, atom.text.strip(" .,;"), st, s, e, title=title,
+        role=role or form.role or _membership_of(form.title) or _membership_of(carried), organisation=form.organisation,
+        aliases=list(form.aliases),
     )
+
+
+def _membership_of(title: Optional[str]) -> Optional[str]:
+    """"Co-opted Member Mrs X", "Independent Co-opted Members Mr A and Ms B": the kind of membership
+    written before the name is the member's post, as annotators of the genre read it."""
+    if title and re.search(r"\bco-?opted\s+members?\b", title, re.IGNORECASE):
+        return re.sub(r"(?i)members$", "Member", " ".join(title.split()))
+    return None
 
 
 # Where one entry of a list ends: "and", "&", a closing bracket before a capital, a title after a

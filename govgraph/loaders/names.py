@@ -38,7 +38,7 @@ NOT_NAME_WORDS = set(
 _TITLE_RX = re.compile(
     r"^(?:(?P<tier>" + TIER_PREFIX + r")\s+)?(?P<title>" + TITLES + r")\b\.?\s*", re.IGNORECASE
 )
-_PLURAL_TITLE = re.compile(r"^(?:councillors|cllrs|co-opted\s+members|aldermen)$", re.IGNORECASE)
+_PLURAL_TITLE = re.compile(r"^(?:councillors|cllrs|(?:independent\s+)?co-opted\s+members|aldermen)$", re.IGNORECASE)
 # Posts written before a name as if titles ("Mayor Moran", "Leader Smith").
 _POST_TITLE = re.compile(r"^(?P<post>(?:Lord\s+|Deputy\s+|Lady\s+)?Mayor|Leader|Provost|Sheriff)\s+(?=[A-Z])")
 _CHAIR = re.compile(r"^(?:" + CHAIR_WORDS + r")$", re.IGNORECASE)
