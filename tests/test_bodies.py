@@ -744,3 +744,23 @@ def test_a_health_board_named_by_a_place_of_two_words(nlp, text, name):
 def test_two_heading_lines_that_repeat_the_place_are_two_names(nlp):
     text = "CYD-BWYLLGOR CORFFOREDIG BRO DERWEN\nBRO DERWEN CORPORATE JOINT COMMITTEE\n\nMinutes"
     assert [t for t, lab in spans(nlp, text) if lab == "BODY"] == ["BRO DERWEN CORPORATE JOINT COMMITTEE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Westby Domestic Abuse Group, which is a sub-group of the Safety Board and reports to it quarterly, met.",
+     {("Westby Domestic Abuse Group", "sub_group_of", "Safety Board"), ("Westby Domestic Abuse Group", "reports_to", "Safety Board")}),
+    ("The High Needs Sub-Group is a working group of the Schools Forum and reports to it at each meeting.",
+     {("High Needs Sub-Group", "sub_group_of", "Schools Forum"), ("High Needs Sub-Group", "reports_to", "Schools Forum")}),
+    ("The Pension Fund Committee, which is a committee of the Westshire County Council, met.",
+     {("Pension Fund Committee", "sub_group_of", "Westshire County Council")}),
+])
+def test_a_parent_named_once_and_then_it(nlp, text, expected):
+    assert rels(extract(nlp, text)[1]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED that progress be reported to the Audit Committee in six months.",
+    "Mr Bell replied that the review would be reported to the Highways Committee in March.",
+])
+def test_a_report_asked_for_is_no_reporting_line(nlp, text):
+    assert not [r for r in extract(nlp, text, "Westby Council")[1] if r.relation == "reports_to"]

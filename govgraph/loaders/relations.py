@@ -33,7 +33,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "The X presents its annual report to the Y and the Z"
     ("reports_to", re.compile(r"\b(?:presents?|presented|brings?|brought|submits?|submitted|bring)\s+(?:its|their|the|an?)\s+(?:\w+\s+){0,3}?reports?\s+to\s+" + _T + _M), "list_after"),
     # reports_to: "passed on to the X", "submitted to the X, Y and Z", "reports (once a year) to the X"
-    ("reports_to", re.compile(r"\b(?:reported|presented|submitted|passed(?:\s+on)?|referred|forwarded(?:\s+on)?|escalated|reports|reporting|accountable)"
+    # (not a request: "progress be reported to this Committee", "the review would be reported to X")
+    ("reports_to", re.compile(r"\b(?:(?<!\bbe\s)reported|presented|submitted|passed(?:\s+on)?|referred|forwarded(?:\s+on)?|escalated|reports|reporting|accountable)"
                               r"(?:\s+(?:once|twice|annually|quarterly|monthly|weekly|yearly|six-monthly|regularly|each|every|a|an|year|month|quarter|"
                               r"directly|formally|both|also|in\s+turn))*"
                               r"\s+(?:on)?to\s+" + _T + r"(?:full\s+)?" + _M), "list_after"),
@@ -72,7 +73,9 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                                 r"(?:joint\s+)?sub-?\s?(?:group|committee|panel)s?\s+of\s+" + _T + r"(?P<b>@\d+@)"), "a_list"),
     # "The Steering Group is a working group of the Parish Council", "X, a standing panel of this
     # Committee", "The LCDC is a committee of the Council": one body inside another
-    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|was|remains|acts\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    # "X is a working group of the Forum and reports to it": both
+    ("reports_to", re.compile(r"(?P<a>@\d+@)[^@.]{0,80}?\s+of\s+" + _T + r"(?P<b>@\d+@)[^@.]{0,30}?\band\s+(?:also\s+)?reports?\s+to\s+(?:it|them)\b"), "ab"),
+    ("sub_group_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?(?:,?\s+(?:which|that))?\s+(?:is|was|remains|acts\s+as)\s+(?:a|an|the|one\s+of\s+the)\s+"
                                 r"(?:(?:standing|working|formal|statutory|joint|advisory|permanent|task\s+and\s+finish)\s+)?"
                                 r"(?:committees?|sub-?\s?committees?|sub-?\s?groups?|groups?|panels?|boards?)\s+of\s+" + _T + r"(?:full\s+)?(?P<b>@\d+@)"), "ab"),
     # the appositive: "The Staffing Panel, a standing panel of this Committee, met" (one kind word, the
