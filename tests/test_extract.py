@@ -1756,3 +1756,22 @@ def test_a_partnership_table_with_initials_ranks_and_remote_notes(tmp_path):
 def test_decisions_after_an_aside_and_further_resolutions(tmp_path, item, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. PLANNING\n\n" + item)
     assert [r.text for r in ex.resolutions] == expected
+
+
+@pytest.mark.parametrize("head, body", [
+    ("London Borough of Westby                          Public minutes\n\n\n          MINUTES OF THE LICENSING SUB-COMMITTEE C\n\n"
+     "Held on Thursday 4 March 2031 at 6.30 pm in Committee Room 4, Westby Town Hall\n\n", "Licensing Sub-Committee C"),
+    ("Westby and Ayton Integrated Care Partnership\n\nSUMMARY OF DECISIONS AND ACTIONS\n\n"
+     "Meeting:\tIntegrated Care Partnership (ICP) - meeting held in public\nDate:\tWednesday 4 March 2031, 13:30\n\n",
+     "Westby and Ayton Integrated Care Partnership"),
+])
+def test_a_meetings_body_from_a_minutes_heading_and_a_meeting_field(tmp_path, head, body):
+    ex, _ = extract_text(tmp_path / "m.txt", head + "PRESENT: Councillor Ann Ames (Chair)\n\n1. MINUTES\nApproved.\n")
+    assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [(body, "2031-03-04")]
+
+
+def test_a_topic_and_a_dash_before_a_titled_surname(tmp_path):
+    item = ("1. REPORTS FROM REPRESENTATIVES\nVillage Hall Committee - Cllr Ames reported that the boiler had been fitted.\n"
+            "Upper Westby Cluster - Cllr Tudur-Bell reported on the Cluster meeting.\n")
+    ex, _ = extract_text(tmp_path / "t.txt", TOWN_MINUTES.replace("Cllr B Bell", "Cllr B Bell, Cllr C Tudur-Bell") + item)
+    assert {r.presenter for r in ex.reported} == {"A. Ames", "C. Tudur-Bell"}

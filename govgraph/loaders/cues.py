@@ -407,7 +407,8 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
     if tabs:  # "- High Street Crossing<TAB>MC reported": a topic column before it
         drop(tabs[-1].end())
     topic = _TOPIC_DASH.match(subj)  # "(a) Audit Committee - Jo Ray presented", not "Jo Ray - Cabinet Member for X"
-    if topic and name_form(subj[: topic.end()].strip(" -–")) is None and not POST_HEAD.match(subj[topic.end():]):
+    titled_after = topic and re.match(r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s", subj[topic.end():])
+    if topic and (titled_after or name_form(subj[: topic.end()].strip(" -–")) is None) and not POST_HEAD.match(subj[topic.end():]):
         drop(topic.end())
     lead = _LEAD_CLAUSE.match(subj)  # "At the invitation of the Commissioner, the Chief Constable"
     if lead:
@@ -440,7 +441,7 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
 # comma ("In the absence of Councillor X, the Leader ..."), a heading line above it.
 _LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|there\s|(?-i:[A-Z])))", re.IGNORECASE)
 _TOPIC_DASH = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^–\n]{2,80}?\s[-–]\s+"
-                         r"(?=(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z])")
+                         r"(?=(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+[A-Z])")
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 

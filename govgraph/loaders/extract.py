@@ -281,7 +281,9 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     titled = TITLED_PRESENTER.match(h.title)
     if titled:  # "Presentation by the Director of Service", "Receive Presentation from X on Y"
         who = squash(titled.group("who"))
-        for e in [e for e in cues.split_people(who, h.title_start) if cues.person_or_post(e)][:1]:
+        # (not a group named by its plural: "Reports from Representatives", "Reports from Members")
+        for e in [e for e in cues.split_people(who, h.title_start) if cues.person_or_post(e)
+                  and not cues.GENERIC_SUBJECT.match("the " + who)][:1]:
             b.reported(_presenter_label(e), ref, body, date, h.title_start, h.title_end)
     if PREVIOUS_MINUTES.search(h.title):
         for dm in find_dates(h.title, default_year=int(date[:4])):

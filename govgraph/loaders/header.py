@@ -103,6 +103,8 @@ def read_meeting(lines: list[Line], above: list[Line] = ()) -> MeetingHeader:
     if statement:
         _from_statement(header, flat, statement, list(above) + list(lines))
     _from_fields(header, flat)
+    if header.body is not None and not statement:
+        _fuller_heading(header, list(lines))
     if header.body is None:
         _from_headings(header, list(lines))
     if header.body is None:
@@ -211,9 +213,26 @@ def _from_fields(header: MeetingHeader, flat: Flat) -> None:
         elif label in ("venue", "location", "place") and header.venue is None and value:
             header.venue = _clean_venue(value)
         elif label.startswith(("meeting", "committee", "body")) and header.body is None:
+            # "Integrated Care Partnership (ICP) - meeting held in public": the name, no note or letters
+            value = re.split(r"\s+[-–—]\s+(?=(?-i:[a-z]))", value, maxsplit=1)[0]
+            value = re.sub(r"\s*\((?-i:[A-Z]{2,6})\)\s*$", "", value)
             body = body_name(value)
             if body:
                 header.body, header.body_span = body, flat.span(m.end(), m.end() + len(value))
+
+
+def _fuller_heading(header: MeetingHeader, lines: list[Line]) -> None:
+    """"Meeting: Integrated Care Partnership" under the heading "Westby and Ayton Integrated Care
+    Partnership": the heading names the same body in full."""
+    for ln in lines:
+        body = heading_body(ln.text) if "\t" not in ln.text.strip() else None
+        prefix = body[: len(body) - len(header.body)].strip() if body else ""
+        # (the place before it, words and no marks: not "Home > Committees > Health and Wellbeing Board")
+        if body and len(body) > len(header.body) and body.lower().endswith(" " + header.body.lower()) \
+                and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*", prefix):
+            lead = len(ln.text) - len(ln.text.lstrip())
+            header.body, header.body_span = body, (ln.start + lead, ln.end)
+            return
 
 
 def _from_headings(header: MeetingHeader, lines: list[Line]) -> None:
@@ -273,6 +292,7 @@ def heading_body(text: str) -> Optional[str]:
     s = re.sub(r"\b(?:draft\s+|final\s+)?(?:minutes|agenda|notes)(?:\s+of(?:\s+the|\s+an?)?(?:\s+\w+){0,3}?\s+meeting)?\b", " ", s, flags=re.IGNORECASE)
     s = re.sub(r"^\s*(?:of\s+)?(?:the\s+|an?\s+)?" + _MEETING_KIND.pattern + r"meeting\b", " ", s, flags=re.IGNORECASE)  # "... ANNUAL GENERAL MEETING"
     s = re.sub(r"\bmeeting\s+of\b", " ", s, flags=re.IGNORECASE)
+    s = re.sub(r"^\s*of\s+", " ", s, flags=re.IGNORECASE)  # "MINUTES OF THE LICENSING SUB-COMMITTEE C"
     s = squash(re.sub(r"[#*|\t_]", " ", s)).strip(" ,.-–:")
     s = re.sub(r"\s*\((?:[A-Z][\w-]*\s*){1,3}\)$", "", s) if MEETING_BODY_HEAD.search(s.split("(")[0]) else s  # "(HEARINGS PANEL)"
     if not s or len(s.split()) > 10 or not MEETING_BODY_HEAD.search(s):
