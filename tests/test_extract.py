@@ -1775,3 +1775,31 @@ def test_a_topic_and_a_dash_before_a_titled_surname(tmp_path):
             "Upper Westby Cluster - Cllr Tudur-Bell reported on the Cluster meeting.\n")
     ex, _ = extract_text(tmp_path / "t.txt", TOWN_MINUTES.replace("Cllr B Bell", "Cllr B Bell, Cllr C Tudur-Bell") + item)
     assert {r.presenter for r in ex.reported} == {"A. Ames", "C. Tudur-Bell"}
+
+
+def test_a_hearings_parties_one_a_line_with_wrapped_posts(tmp_path):
+    text = ("MINUTES OF THE LICENSING SUB-COMMITTEE B\n\nHeld on Thursday 4 March 2031 at 6.30 pm in Room 4, Westby Town Hall\n\n"
+            "PRESENT:            Councillor Ann Ames (Chair)\n                    Councillor Bob Bell\n\n"
+            "ALSO PRESENT:       Item 5 - The Kitchen, 112 Harrow Parade\n"
+            "                    Cy Cole - Director, The Kitchen Ltd (applicant)\n"
+            "                    Dina Dunn - Environmental Protection Officer, Noise and Nuisance\n"
+            "                    Team (responsible authority)\n"
+            "                    Eve Eyre - local resident (interested party)\n\n"
+            "                    Item 6 - The Fox, 3 Tanners Yard\n"
+            "                    Fay Ford - local resident (interested party)\n\n\n"
+            "1.      APOLOGIES FOR ABSENCE\n\nNone.\n")
+    ex, _ = extract_text(tmp_path / "l.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == {
+        ("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "in_attendance"), ("Dina Dunn", "in_attendance"),
+        ("Eve Eyre", "in_attendance"), ("Fay Ford", "in_attendance")}
+
+
+def test_a_panels_grid_of_name_and_post_and_its_guest(tmp_path):
+    text = ("WESTSHIRE COUNTY COUNCIL\n\nCorporate Parenting Panel\n\nMinutes\n\nDate:\tTuesday 4 March 2031\n\nAttendance\n\n"
+            "Panel members\tAttendance\nCllr Ann Ames (Chair) - Cabinet Member for Children and\tPresent\nFamilies\n"
+            "Cllr Bob Bell\tApologies\n\nYoung people's representatives\tAttendance\n"
+            "Cy Cole - Care Leaver Ambassador, Our Voice\tPresent\n\nGuest\nDr Dina Dunn\tDesignated Doctor, NHS Westshire\n\n"
+            "1.\tAPOLOGIES\n\nAs above.\n")
+    ex, _ = extract_text(tmp_path / "g.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == {
+        ("Ann Ames", "chair"), ("Bob Bell", "apologies"), ("Cy Cole", "present"), ("Dina Dunn", "invited")}

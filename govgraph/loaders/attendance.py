@@ -173,7 +173,8 @@ class _SectionReader:
         if labelled_list:  # "PRESENT:<TAB>A, B"
             cells = [_Cell(cells[0].start, cells[1].end, self.text[cells[0].start:cells[1].end], 0)]
         if ln.text[:1] == "\t" and self.row_cells > 1 and ("\t" not in ln.text.strip() or self.row_cells > 2) \
-                and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()):
+                and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()) \
+                and not _NAME_THEN_DASH.match(ln.text.strip()):  # "<TAB>Jo Park - local resident": one more
             # "<TAB>Integrated Care Board (Vice-Chair)", "<TAB>Westby<TAB>and Families": the rest of the
             # cells above, no one new (left out); "<TAB>Councillor Tom Ellery" under a council's first member is one more
             return
@@ -209,7 +210,8 @@ class _SectionReader:
         elif self.current and _SUB_GROUP.match(cell.text):
             yield from self.flush()  # "For the applicant:", "Co-opted Member:": a group of the same list
             self.run_status = self.current
-        elif self.current and (self._open_bracket() or self._mid_entry() or _list_like(cell.text)) \
+        elif self.current and (self._open_bracket() or self._mid_entry() or self._hanging(ln) or _list_like(cell.text)
+                               or _NAME_THEN_DASH.match(cell.text) or self._wrapped_tail(cell.text)) \
                 and not _NEW_SECTION.match(cell.text):
             self.run.append(ln)  # a list line, or the rest of a bracket the line above opened
             self.run_status = self.current
@@ -227,6 +229,20 @@ class _SectionReader:
             self.run = [Line(ln.index, start, cell.end, self.text[start:cell.end])]
         if _PUBLIC.match(cell.text) and not rest:
             self.current = self.run_status = "in_attendance"
+
+    def _hanging(self, ln: Line) -> bool:
+        """A line indented under the list's first value ("ALSO PRESENT:<spaces>Jo Park - X" /
+        "<spaces>Team (applicant)"): the list goes on, whatever its case."""
+        if not self.run or not re.match(r"(?:\t| {4,})\S", ln.text):
+            return False
+        first = self.run[0]
+        return len(ln.text) - len(ln.text.lstrip()) == first.start - self.text.rfind("\n", 0, first.start) - 1
+
+    def _wrapped_tail(self, text: str) -> bool:
+        """The few words a long entry wrapped onto the next line ("Jo Park - Officer, Noise and
+        Nuisance" / "Team (responsible authority)"), the entry above being "Name - Post"."""
+        return bool(self.run) and bool(_NAME_THEN_DASH.match(self.run[-1].text)) and len(text.split()) <= 5 \
+            and not re.search(r"[.!?:]\s*$", self.run[-1].text) and not re.search(r"[.!?]\s*$", text.rstrip(")"))
 
     def _mid_entry(self) -> bool:
         """The line above stopped mid-list ("..., H. Yeoman and"): this line ends it, whatever
@@ -248,9 +264,11 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
     if code and (_status_at(col_status, cells[0].col) or col_status.get(cells[-1].col)):
         # a row of an attendance grid: the code gives the status of the name (the first cell a name
         # reads from; the others are its party, ward or group)
-        who = next((c for c in cells[:-1] if name_form(c.text)), None)
+        # ("Cllr Ann Ames (Chair) - Cabinet Member for X": the name before the dash, its post after)
+        who = next((c for c in cells[:-1] if name_form(c.text) or name_form(_NAME_DASH.split(c.text, 1)[0])), None)
         if code != "absent" and who is not None:
-            yield code, [(who.start, who.end)]
+            end = who.end if name_form(who.text) else who.start + len(_NAME_DASH.split(who.text, 1)[0])
+            yield code, [(who.start, end)]
         return
     for cell in cells:
         if _NOT_ATTENDANCE.match(cell.text):
@@ -341,7 +359,7 @@ def _list_like(s: str) -> bool:
         return True
     if re.search(r"\b[a-z]{3,}\.\s*$", s):
         return False
-    first = re.match(r"\s*(?:[-•*]\s+)?([A-Z][a-z]+)\s+[A-Z][\w'’-]+\s*(?:,|\(|$)", s)
+    first = re.match(r"\s*(?:[-•*]\s+)?([A-Z][a-z]+)\s+[A-Z][\w'’-]+\s*(?:,|\(|\s[-–—]\s|$)", s)
     if first and first.group(1) in given_names():
         return True  # "Gerald Upshaw (local resident)", "Dee Dunn, local resident": a person and a note
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", s) if w.lower() not in _SMALL]
@@ -355,6 +373,7 @@ _POST_INTO_BRACKET = re.compile(r"^\s*[A-Z][\w/'’-]*(?:\s+[\w/'’&-]+){0,3}\s
 _JOINS_ON = re.compile(r"(?:[,;&]|\b(?:and|or|of|for|the|to|in|on|at|with|by)|\(|[-–])\s*$", re.IGNORECASE)
 
 
+_NAME_THEN_DASH = re.compile(r"^\s*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[-–—]\s+\S")
 _GIVEN_AT_END = re.compile(r"(?:^|,|\band|&|\b(?:" + TITLES + r")\.?)\s*([A-Z][a-z]+)\s*$")
 
 
@@ -376,7 +395,9 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         # a name broken after its given name ("... and Lisa" / "Hargreaves (Head of Resources)")
         given_tail = bool(out) and (g := _GIVEN_AT_END.search(out[-1][-1].text)) is not None \
             and g.group(1) in given_names() and bool(re.match(r"^\s*[A-Z][a-z'’-]+\b", ln.text))
-        if out and (semicolons or into_bracket or unclosed or hanging or given_tail or _JOINS_ON.search(out[-1][-1].text)
+        # "Jo Park - Solicitor, X LLP" on a line of its own: one entry a line, after any hanging indent
+        entry = bool(_NAME_THEN_DASH.match(ln.text)) and not unclosed and not _JOINS_ON.search(out[-1][-1].text) if out else False
+        if out and not entry and (semicolons or into_bracket or unclosed or hanging or given_tail or _JOINS_ON.search(out[-1][-1].text)
                     or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
         else:
@@ -510,9 +531,13 @@ def _without_asides(flat: Flat) -> Flat:
 
 
 # "Clerk: Mrs A Bell, 4 Orchard Rise, Ayton, Westshire AY7 3QD": a letterhead's address ends the
-# list at its house number (or at a postcode, telephone or e-mail)
-_ADDRESS = re.compile(r",\s*(?:\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents)\b)(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]+|(?:tel|telephone|phone|e-?mail)\b).*$"
-                      r"|\s+(?:tel|telephone|phone|e-?mail)\s*[:.]?\s*[\d\w].*$", re.IGNORECASE | re.DOTALL)
+# line at its house number (or at a telephone or e-mail)
+_ADDRESS = re.compile(
+    r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents)\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    r"(?:,\s*(?-i:[A-Z][a-z][A-Za-z'’-]*)(?:\s+(?-i:[A-Z][a-z][A-Za-z'’-]*))?){0,3}"  # town, county
+    r"(?:\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}))?"  # postcode
+    r"|,?\s+(?:tel|telephone|phone)\s*[:.]?\s*[\d+(][\d()+-]*(?:\s[\d()+-]+)*|,?\s+(?:e-?mail\s*[:.]?\s*)?\S+@\S+",
+    re.IGNORECASE)
 
 
 def parse_list(flat: Flat, status: str) -> list[Attendee]:

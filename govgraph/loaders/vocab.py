@@ -163,6 +163,8 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"|(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
      r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
+    # "Guest:", "Invited guests:": people asked to the meeting, as "The Chair welcomed X" gives
+    ("invited", r"(?:invited\s+)?guests?|in\s+attendance\s+as\s+(?:a\s+)?guests?"),
     ("apologies",
      r"apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:received|submitted|given|tendered|noted))?(?:\s+(?:from|by|on\s+behalf\s+of))?"
      r"|apologies\s+received|absent\s+with\s+apologies"),
