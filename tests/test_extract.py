@@ -1803,3 +1803,15 @@ def test_a_panels_grid_of_name_and_post_and_its_guest(tmp_path):
     ex, _ = extract_text(tmp_path / "g.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == {
         ("Ann Ames", "chair"), ("Bob Bell", "apologies"), ("Cy Cole", "present"), ("Dina Dunn", "invited")}
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("A motion proposed by Cllr Ames and seconded by Cllr Bell that the application be\napproved was put to the vote and was "
+     "lost (3 for,\n6 against).\n\nIt was then proposed by Cllr Cole and seconded by Cllr Bell that the\napplication be refused. "
+     "This was carried\n(6 for, 3 against).\n", ["the application be refused."]),
+    ("The Solicitor presented an exempt report. The Committee AGREED the course of action\nrecommended in the exempt report.\n",
+     ["the course of action recommended in the exempt report."]),
+])
+def test_a_lost_motion_a_carried_one_and_a_course_agreed(tmp_path, item, expected):
+    ex, _ = extract_text(tmp_path / "v.txt", TOWN_MINUTES + "1. APPLICATION\n\n" + item)
+    assert [r.text for r in ex.resolutions] == expected

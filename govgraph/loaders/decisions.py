@@ -124,7 +124,7 @@ _IN_THE_PAST = re.compile(r"\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:previou
                           r"\w+\s+ago)\b", re.IGNORECASE)
 # Any named thing passed, in a short sentence of its own: "The Financial Regulations were adopted".
 _THING_PASSED = re.compile(
-    r"^(?:the\s+)?(?:[\w'’&/-]+\s+){1,7}?(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"^(?!(?:this|it|that)\s+(?:was|were)\b)(?:the\s+)?(?:[\w'’&/-]+\s+){1,7}?(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:approved|adopted|accepted|ratified|confirmed|carried)\b(?![^;]*\bby\s+(?!(?:the\s+)?(?:\w+\s+)?(?:council|committee|board|members|meeting)\b))[^;]{0,100}$",  # not by another body
     re.IGNORECASE | re.DOTALL,
 )
@@ -440,7 +440,8 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
     m = _SECONDED.search(sent)
     if m:
         tail = sent[m.end():]
-        if _PASSIVE_END.search(tail) and not re.match(r"\s*(?:it\s+was|the\s+motion\s+was\s+(?:put|defeated|lost))", tail, re.IGNORECASE):
+        if _PASSIVE_END.search(tail) and not re.match(r"\s*(?:it\s+was|the\s+motion\s+was\s+(?:put|defeated|lost))", tail, re.IGNORECASE) \
+                and not _LOST.search(tail):
             return _decision(text, s + m.end(), e)
     m = _WAS_PROPOSED.match(sent)
     if m:
@@ -461,8 +462,8 @@ _SUBJECT_PASSED = re.compile(
     r"^" + DECIDING_BODY_NAMED + r"\s+(?:also\s+|formally\s+|unanimously\s+)?"
     # a paper right after its determiner and two words at most ("the projected financial position")
     r"(?:noted\s+(?=(?:the\s+|this\s+|its\s+)?(?:(?!(?:from|about|of|on|for|in|with|by|to|and)\b)[\w'’/-]+\s+){0,2}?(?:" + _PAPERS + r")\b)"
-    r"|(?:approved|endorsed|adopted|ratified|accepted)\s+)"
-    r"(?P<o>(?!(?:that|with|how|what|whether|why|it|this|there|his|her|their|its|of|an?\s+invitation)\b)[\w\"“‘'£(].*)$",
+    r"|(?:approved|endorsed|adopted|ratified|accepted|(?-i:AGREED))\s+)"  # "The Committee AGREED the course of action"
+    r"(?P<o>(?!(?:that|with|how|what|whether|why|it|this|there|his|her|their|its|of|an?\s+invitation|to)\b)[\w\"“‘'£(].*)$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Proposed Cllr A, seconded Cllr B, all in favour, that the payments be approved": the motion,
@@ -473,7 +474,8 @@ _PROPOSED_THAT = re.compile(
     re.IGNORECASE,
 )
 # A motion that fell: said in its sentence, or in the words after it ("... be replaced.\nLOST")
-_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|withdrawn|not\s+carried)\b", re.IGNORECASE)
+_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|withdrawn|not\s+carried)\b"
+                   r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b", re.IGNORECASE)
 _LOST_AFTER = re.compile(r"^\W*(?:lost|defeated|not\s+carried|fell)\b", re.IGNORECASE)
 
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + ")"
@@ -517,7 +519,8 @@ def _outcome(text: str, s: int, e: int) -> Decision | None:
 
 
 # "She proposed & Cllr Evans seconded that TCC pay the fee." / "All Councillors present were in agreement."
-_SECONDED_THAT = re.compile(r"\bproposed\b[^.;]{0,60}?\bseconded\s+that\s+", re.IGNORECASE)
+# "Proposed Cllr A, seconded that ...", "It was proposed by Cllr A and seconded by Cllr B that ..."
+_SECONDED_THAT = re.compile(r"\bproposed\b[^.;]{0,60}?\bseconded(?:\s+by\s+[^.;]{2,60}?)?\s+that\s+", re.IGNORECASE)
 _AGREEMENT = re.compile(r"\b(?:in\s+agreement|all\s+(?:were\s+)?in\s+favou?r|(?:was|were)\s+carried|unanimously\s+agreed|agreed\s+unanimously)\b",
                         re.IGNORECASE)
 
