@@ -764,3 +764,11 @@ def test_a_parent_named_once_and_then_it(nlp, text, expected):
 ])
 def test_a_report_asked_for_is_no_reporting_line(nlp, text):
     assert not [r for r in extract(nlp, text, "Westby Council")[1] if r.relation == "reports_to"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Our Voice, Westby's Children in Care Council (CiCC), met the Panel.", "Westby's Children in Care Council"),
+    ("The Children in Care Council met the Panel.", "Children in Care Council"),
+])
+def test_a_name_with_in_after_its_owners_possessive(nlp, text, name):
+    assert name in [t for t, lab in spans(nlp, text) if lab == "BODY"]

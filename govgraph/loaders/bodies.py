@@ -455,7 +455,7 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
                 continue
             break
         if lw == "in" and i >= 2 and i + 1 < h <= i + 3 and _is_cap(words[i - 1]) and _is_cap(words[i + 1]) \
-                and (_is_cap(words[i - 2]) or lower[i - 2] == "the") and lower[i - 2] not in STOP_CAP - {"the"} \
+                and (_is_cap(words[i - 2]) or lower[i - 2] == "the" or lower[i - 2] in _POSS) and lower[i - 2] not in STOP_CAP - {"the"} \
                 and lower[i - 1] not in STOP_CAP and lower[i - 1] not in HEADS and not heading:
             s = i - 1  # "Best Start in Life Partnership", "Children in Care Council"
             i -= 2

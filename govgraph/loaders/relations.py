@@ -52,7 +52,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     ("partner_of", re.compile(r"\bpartners?\s+(?:in|of|to)\s+" + _T + r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,?\s+(?:together\s+with|alongside|with)\s+" + _T + _M),
      "list_to_b"),
     # "The VRU updates the Strategic Policing Board twice a year"
-    ("updates", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:updates|briefs)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
+    ("updates", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?,?\s+(?:updates|briefs)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
     # partner_of
     ("partner_of", re.compile(r"\bjointly\s+with\s+" + _T + _M), "list_after"),
     ("partner_of", re.compile(r"\bin\s+partnership\s+with\s+" + _T + _M), "list_after"),
