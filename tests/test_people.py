@@ -417,3 +417,23 @@ def test_a_table_row_of_name_post_and_body_with_a_chairs_mark():
     assert got == [("Ann Ames", "chair", "Cabinet Member for Communities", ["Chair"]),
                    ("Bob Bell", "present", "District Commander, Westby", ["Vice-Chair"]),
                    ("Cy Cole", "present", "Policy and Commissioning Manager", [])]
+
+
+@pytest.mark.parametrize("text, status, expected", [
+    ("Mr D J Ellery (Chairman of the Council), Mrs K R Bassey", "present",
+     [("D. J. Ellery", "chair"), ("K. R. Bassey", "present")]),
+    ("Appointed by the Secretary of State, Mr Tom Hart, Mrs Ann Cole", "present", [("Tom Hart", "present"), ("Ann Cole", "present")]),
+])
+def test_initials_without_dots_and_a_groups_heading(text, status, expected):
+    from govgraph.loaders.attendance import parse_list
+    from govgraph.loaders.lines import flatten, split_lines
+
+    assert [(a.name, a.status) for a in parse_list(flatten(split_lines(text)), status)] == expected
+
+
+def test_a_welcome_list_does_not_cut_a_body_at_its_and(tmp_path):
+    from govgraph.loaders.cues import welcomed
+
+    text = ("The Chairman welcomed Helen Marsh, Director of Care at the Westby and Fenwold Integrated Care Board, "
+            "and Dr Amrit Bassi, Medical Director, to the meeting.")
+    assert [e.name for e in welcomed(text, 0)] == ["Helen Marsh", "Amrit Bassi"]

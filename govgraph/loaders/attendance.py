@@ -677,6 +677,8 @@ def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) 
         return
     for atom in pending:
         core = re.sub(r"^(?:the|our)\s+", "", atom.text.strip(" .,;"), flags=re.IGNORECASE)
+        if re.match(r"(?:appointed|nominated|elected|co-opted)\s+by\b|representing\b", core, re.IGNORECASE):
+            continue  # "Appointed by the Secretary of State": a group's heading, no one
         if MEETING_POSTS.match(core) or (POST_HEAD.search(core) and len(core.split()) <= 8):
             s, e = flat.span(atom.i, atom.j)
             chair = status == "present" and re.fullmatch(r"(?:" + CHAIR_WORDS + r")", core, re.IGNORECASE)
@@ -699,8 +701,8 @@ def _post_like(text: str) -> bool:
 def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], carried: Optional[str]) -> Attendee:
     s, e = flat.span(atom.i, atom.j)
     st = status
-    if form.chair and status == "present":
-        st = "chair"
+    if (form.chair or form.role and _PRESIDING_POST.match(form.role)) and status == "present":
+        st = "chair"  # "(Chairman)", "(Chairman of the Council)": who presides
     if status == "chair" and not form.chair and role is None:
         st = "chair"
     title = form.title or carried
@@ -709,6 +711,10 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
         role=role or form.role or _membership_of(form.title) or _membership_of(carried), organisation=form.organisation,
         aliases=list(form.aliases),
     )
+
+
+_PRESIDING_POST = re.compile(r"(?:the\s+)?(?:chair(?:man|woman|person)?|convenor|convener|cathaoirleach)\s+of\s+the\s+"
+                             r"(?:council|meeting|committee|board|panel|authority)$", re.IGNORECASE)
 
 
 def _membership_of(title: Optional[str]) -> Optional[str]:

@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from govgraph.loaders.lines import squash
 from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
 from govgraph.loaders.posts import given_names
-from govgraph.loaders.vocab import NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
+from govgraph.loaders.vocab import BODY_WORDS, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
 # The genre's post words (vocab.py): heads ("Director", "Officer") and qualifiers ("Senior").
@@ -87,12 +87,16 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
     if any(_no_name_word(w) for w in caps):
         # "Laura Smith District Commander": keep the words before the first post word
         keep = []
+        stop = ""
         for w in name.split():
             if _no_name_word(w):
+                stop = w
                 break
             keep.append(w)
         if len(keep) < 2 and not m.group("title"):
             return None
+        if not m.group("title") and keep[0] not in given_names() and stop.lower() in BODY_WORDS:
+            return None  # "... and Fenwold Integrated Care Board": a body's name, cut at "and"
         if not keep:
             return None
         end = m.start("name") + re.match(r"\S+" + r"\s+\S+" * (len(keep) - 1), name).end()

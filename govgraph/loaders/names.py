@@ -229,7 +229,7 @@ def _drop_honours(s: str) -> str:
 
 def _valid_name(core: str) -> Optional[str]:
     core = normalise_name(core.strip(" .,;:-–"))
-    core = re.sub(r"\b([A-Z])\s+(?=[A-Z][a-z'’])", r"\1. ", core)  # "J Sutcliffe" -> "J. Sutcliffe"
+    core = re.sub(r"\b([A-Z])\s+(?=[A-Z][a-z'’]|[A-Z]\s+[A-Z])", r"\1. ", core)  # "J Sutcliffe", "D J Ellery" -> "D. J. Ellery"
     if not core:
         return None
     tokens = core.split()
