@@ -437,3 +437,13 @@ def test_a_welcome_list_does_not_cut_a_body_at_its_and(tmp_path):
     text = ("The Chairman welcomed Helen Marsh, Director of Care at the Westby and Fenwold Integrated Care Board, "
             "and Dr Amrit Bassi, Medical Director, to the meeting.")
     assert [e.name for e in welcomed(text, 0)] == ["Helen Marsh", "Amrit Bassi"]
+
+
+def test_a_members_row_naming_the_committee_they_chair():
+    from govgraph.loaders.attendance import read_sections
+    from govgraph.loaders.lines import split_lines
+
+    text = ("Present:\nChairs of Strategic Policy Committees:\n\tCllr Ann Ames\tHousing and Community Development SPC\n"
+            "\tCllr Bob Bell\tRoads, Transportation and Infrastructure SPC\n"
+            "\tCllr Cy Cole\tEconomic Development, Enterprise and Tourism Committee (remotely)\n")
+    assert [a.name for a in read_sections(text, split_lines(text))] == ["Ann Ames", "Bob Bell", "Cy Cole"]

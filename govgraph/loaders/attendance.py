@@ -466,7 +466,9 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
 
 # A cell naming an organisation ("Westby Borough Council", "London Borough of", "Healthwatch Westby")
 _ORG_CELL = re.compile(r"\b(?:Council|Borough|Authority|Trust|NHS|Healthwatch|Board|Police|Constabulary|Service|"
-                       r"Association|Action|University|College|Partnership|Group|Limited|Ltd)\b")
+                       r"Association|Action|University|College|Partnership|Group|Limited|Ltd|Committee|Commission|Panel|"
+                       r"Forum|Agency|Department|Directorate)\b"
+                       r"|\b[A-Z]{2,5}\b(?:\s*\([^()]*\))?\s*$")  # "Roads, Transportation and Infrastructure SPC"
 
 
 def _post_and_name_row(text: str, s: int, e: int, cut: int, status: str) -> Optional[list[Attendee]]:
