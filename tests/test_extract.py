@@ -1815,3 +1815,10 @@ def test_a_panels_grid_of_name_and_post_and_its_guest(tmp_path):
 def test_a_lost_motion_a_carried_one_and_a_course_agreed(tmp_path, item, expected):
     ex, _ = extract_text(tmp_path / "v.txt", TOWN_MINUTES + "1. APPLICATION\n\n" + item)
     assert [r.text for r in ex.resolutions] == expected
+
+
+def test_a_heading_that_names_the_body_and_after_a_tab_the_date(tmp_path):
+    text = ("Ayton Parish Council A.G.M.\t- 7th May 2031\n\nPresent\nCouncillors D Reed (Chair) N Cole, M Ames and\n"
+            "P Moran\tClerk J Dunn\n\n31.05.01 Apologies\nNone\n\n31.05.02 Minutes\nAll agreed this was a true record.\n")
+    ex, _ = extract_text(tmp_path / "a.txt", text)
+    assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [("Ayton Parish Council", "2031-05-07")]

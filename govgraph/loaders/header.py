@@ -241,8 +241,8 @@ def _from_headings(header: MeetingHeader, lines: list[Line]) -> None:
     for ln in lines:
         if any(rx.match(ln.text) for rx in ATTENDANCE_LABEL.values()):
             break  # the list of who came ends the heading (its rows name members' bodies)
-        if _FIELD.match(ln.text.strip()) or re.match(r"^\s*\w+(?:\s+\w+)?\s*:", ln.text) or "\t" in ln.text.strip():
-            continue  # "Venue: Committee Room B" names a room, not the body; a table's row is no heading
+        if _FIELD.match(ln.text.strip()) or re.match(r"^\s*\w+(?:\s+\w+)?\s*:", ln.text):
+            continue  # "Venue: Committee Room B" names a room, not the body
         body = heading_body(ln.text)
         if not body:
             continue
