@@ -293,6 +293,7 @@ def heading_body(text: str) -> Optional[str]:
     s = re.sub(r"^\s*(?:of\s+)?(?:the\s+|an?\s+)?" + _MEETING_KIND.pattern + r"meeting\b", " ", s, flags=re.IGNORECASE)  # "... ANNUAL GENERAL MEETING"
     s = re.sub(r"\bmeeting\s+of\b", " ", s, flags=re.IGNORECASE)
     s = re.sub(r"^\s*of\s+", " ", s, flags=re.IGNORECASE)  # "MINUTES OF THE LICENSING SUB-COMMITTEE C"
+    s = re.sub(r"\s(?:A\.?G\.?M|E\.?G\.?M)\b\.?", " ", s)  # "X Parish Council A.G.M. - 7th May": the meeting's kind
     s = squash(re.sub(r"[#*|\t_]", " ", s)).strip(" ,.-–:")
     s = re.sub(r"\s*\((?:[A-Z][\w-]*\s*){1,3}\)$", "", s) if MEETING_BODY_HEAD.search(s.split("(")[0]) else s  # "(HEARINGS PANEL)"
     if not s or len(s.split()) > 10 or not MEETING_BODY_HEAD.search(s):
