@@ -1822,3 +1822,10 @@ def test_a_heading_that_names_the_body_and_after_a_tab_the_date(tmp_path):
             "P Moran\tClerk J Dunn\n\n31.05.01 Apologies\nNone\n\n31.05.02 Minutes\nAll agreed this was a true record.\n")
     ex, _ = extract_text(tmp_path / "a.txt", text)
     assert [(m.body, m.date) for m in ex.meetings if not m.referenced] == [("Ayton Parish Council", "2031-05-07")]
+
+
+def test_of_two_headings_naming_bodies_of_one_rank_the_first_holds_the_meeting(tmp_path):
+    text = ("WESTBY HEALTH AND WELLBEING BOARD\n\nBETTER CARE PARTNERSHIP UPDATE\n\nMinutes of the meeting held on 4 March 2031\n\n"
+            "Present: Councillor Ann Ames (Chair)\n\n1. MINUTES\nApproved.\n")
+    ex, _ = extract_text(tmp_path / "b.txt", text)
+    assert [m.body for m in ex.meetings if not m.referenced] == ["Westby Health and Wellbeing Board"]

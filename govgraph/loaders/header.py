@@ -221,6 +221,10 @@ def _from_fields(header: MeetingHeader, flat: Flat) -> None:
                 header.body, header.body_span = body, flat.span(m.end(), m.end() + len(value))
 
 
+_COMMITTEE_LEVEL = re.compile(r"\b(?:committee|sub-committee|panel|sub-group|working\s+(?:group|party)|task\s+(?:and\s+finish\s+)?group)$",
+                              re.IGNORECASE)
+
+
 def _fuller_heading(header: MeetingHeader, lines: list[Line]) -> None:
     """"Meeting: Integrated Care Partnership" under the heading "Westby and Ayton Integrated Care
     Partnership": the heading names the same body in full."""
@@ -248,10 +252,10 @@ def _from_headings(header: MeetingHeader, lines: list[Line]) -> None:
             continue
         # a committee over its council; then a heading in capitals over a name in running case
         # (a trust's letterhead, then "COUNCIL OF GOVERNORS")
-        # of two alike, the later: headings run from the parent body to its committee
-        # ("X INTEGRATION JOINT BOARD" / "AUDIT AND PERFORMANCE COMMITTEE")
-        rank = (1 if COUNCIL_LEVEL.search(body) else 2, is_upper_heading(ln.text.strip()))
-        if best is None or rank >= best[0]:
+        # a committee over the board or partnership it serves ("X INTEGRATION JOINT BOARD" /
+        # "AUDIT AND PERFORMANCE COMMITTEE"); of two alike, the first
+        rank = (1 if COUNCIL_LEVEL.search(body) else 3 if _COMMITTEE_LEVEL.search(body) else 2, is_upper_heading(ln.text.strip()))
+        if best is None or rank > best[0]:
             best = (rank, body, ln)
     if best:
         _, body, ln = best
