@@ -1829,3 +1829,11 @@ def test_of_two_headings_naming_bodies_of_one_rank_the_first_holds_the_meeting(t
             "Present: Councillor Ann Ames (Chair)\n\n1. MINUTES\nApproved.\n")
     ex, _ = extract_text(tmp_path / "b.txt", text)
     assert [m.body for m in ex.meetings if not m.referenced] == ["Westby Health and Wellbeing Board"]
+
+
+def test_a_sentence_that_ends_on_agreed_and_a_colon_over_its_parts(tmp_path):
+    item = ("4.4\tThe Panel thanked Kim and Sam for their presentation and AGREED:\n\t(a)\tto recommend to Cabinet that free "
+            "access be extended to care leavers;\n\t(b)\tthat Our Voice be invited to co-chair the next meeting.\n")
+    ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "4.\tYOUNG PEOPLE'S VOICE\n\n" + item)
+    assert [r.text for r in ex.resolutions] == ["to recommend to Cabinet that free access be extended to care leavers;",
+                                               "Our Voice be invited to co-chair the next meeting."]

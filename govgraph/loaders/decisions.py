@@ -75,6 +75,8 @@ _INLINE_PART = re.compile(
 _VOTED = re.compile(r"\bvoted\s+(?:unanimously\s+|by\s+(?:a\s+majority|\d+\s+(?:votes\s+)?to\s+\d+)\s+)?(?=to\s+(?!abstain\b)[a-z])",
                     re.IGNORECASE)
 # A body and a colon ending its sentence, its decisions in parts below ("The Forum:", "The Board:-")
+# "The Panel thanked X for their presentation and AGREED:": the formula ends the sentence, its parts below
+_FORMULA_LEAD_IN = re.compile(r"\b(?:and\s+)?(?:agreed|resolved|decided)\s*:-?\s*$", re.IGNORECASE)
 _BODY_LEAD_IN = re.compile(r"(?:^|[.;]\s+)" + DECIDING_BODY_NAMED + r"\s*:-?\s*$", re.IGNORECASE)
 _VOTE = r"\((?=[^()]{0,80}\b(?:for|against|favour|abstentions?|unanimous(?:ly)?|nem\.?\s*con\.?|voting|votes?)\b)[^()]{1,80}\)"
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
@@ -176,7 +178,7 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
             found.extend(_parts(text, s, e))
             continue
         lead_in = False
-        if _BODY_LEAD_IN.search(sent) and _PART.match(text[e:end].lstrip()):
+        if (_BODY_LEAD_IN.search(sent) or _FORMULA_LEAD_IN.search(sent)) and _PART.match(text[e:end].lstrip()):
             # "... were eligible to vote. The Forum:" / "(a) noted the settlement; (b) agreed ...": each part
             lead_in = True
             previous, prev_s = sent, s
