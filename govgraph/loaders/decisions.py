@@ -181,6 +181,9 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
         if (_BODY_LEAD_IN.search(sent) or _FORMULA_LEAD_IN.search(sent)) and _PART.match(text[e:end].lstrip()):
             # "... were eligible to vote. The Forum:" / "(a) noted the settlement; (b) agreed ...": each part
             lead_in = True
+            noted = _noted_then_decided(text, s, e)  # "The Committee noted the X and AGREED:": X too
+            if noted:
+                found.append(noted)
             previous, prev_s = sent, s
             continue
         noted = _noted_then_decided(text, s, e)  # "The Committee noted the X and AGREED that Y": two
