@@ -447,3 +447,8 @@ def test_a_members_row_naming_the_committee_they_chair():
             "\tCllr Bob Bell\tRoads, Transportation and Infrastructure SPC\n"
             "\tCllr Cy Cole\tEconomic Development, Enterprise and Tourism Committee (remotely)\n")
     assert [a.name for a in read_sections(text, split_lines(text))] == ["Ann Ames", "Bob Bell", "Cy Cole"]
+
+
+def test_an_initial_in_brackets_tells_two_members_of_one_surname_apart():
+    assert [(m.name, m.organisation) for m in parse_person_list("Councillors O'Sullivan (T), Hartigan (S) and Ryan (M).")] == [
+        ("T. O'Sullivan", None), ("S. Hartigan", None), ("M. Ryan", None)]

@@ -368,6 +368,10 @@ def _paren(b: _Builder, cur: Optional[PersonMention], s: int, e: int, attached: 
         return True
     if cur.role is not None and _ACRONYM_RE.match(inner) and inner.isupper():
         return True  # "(SEND)", "(LSCB)": an acronym of the post's own words
+    if re.fullmatch(r"[A-Z]\.?", inner) and cur.name and " " not in cur.name and not cur.role:
+        # "Councillor O'Sullivan (T)": the initial that tells two members of one surname apart
+        cur.name = f"{inner[0]}. {cur.name}"
+        return True
     if cur.name is None:
         nm = _read_name(text, s + len(text[s:e]) - len(text[s:e].lstrip()), e, None, False)
         if nm is not None and nm.title:
