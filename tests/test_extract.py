@@ -1720,20 +1720,6 @@ def test_what_someone_said_had_been_accepted_is_no_decision(tmp_path):
     assert ex.resolutions == []
 
 
-def test_a_membership_grid_with_an_attendance_column_and_labels_of_officers(tmp_path):
-    text = ("WESTBY SCHOOLS FORUM\n\nMINUTES OF THE MEETING HELD ON TUESDAY 4 MARCH 2031\n\nMEMBERSHIP AND ATTENDANCE\n\n"
-            "Category\tName\tRepresenting\tAttendance\nSCHOOLS MEMBERS\n"
-            "Primary headteachers\tMrs Ann Ames\tAyton Primary School\tPresent\n\tMr Bob Bell\tBeck Primary School\tApologies\n"
-            "Primary governor\tMr Cy Cole (Chair)\tWestmoor Primary School\tPresent (Teams)\n"
-            "Diocese\tRevd Dan Dunn\tDiocese of Westby\tAbsent\n\n"
-            "Local authority officers in attendance: Eve Eyre (Head of Schools Finance) and Fay Ford (Clerk to the Forum).\n\n"
-            "Observer: Cllr Gus Gale, Cabinet Member for Education.\n\n1.\tWELCOME\n\n1.1\tThe Chair opened the meeting.\n")
-    ex, _ = extract_text(tmp_path / "f.txt", text)
-    assert {(a.person, a.status) for a in ex.attendance} == {
-        ("Ann Ames", "present"), ("Bob Bell", "apologies"), ("Cy Cole", "chair"), ("Eve Eyre", "in_attendance"),
-        ("Fay Ford", "in_attendance"), ("Gus Gale", "in_attendance")}
-
-
 def test_a_partnership_table_with_initials_ranks_and_remote_notes(tmp_path):
     text = ("WESTBY COMMUNITY SAFETY PARTNERSHIP BOARD – MINUTES\nDate:\tWednesday 4 March 2031\n\nATTENDEES\n"
             "Name\tRole\tOrganisation\tInitials\nCllr Ann Ames (Chair)\tCabinet Member\tWestby Council\tAA\n"
@@ -1781,34 +1767,6 @@ def test_a_topic_and_a_dash_before_a_titled_surname(tmp_path):
     assert {r.presenter for r in ex.reported} == {"A. Ames", "C. Tudur-Bell"}
 
 
-def test_a_hearings_parties_one_a_line_with_wrapped_posts(tmp_path):
-    text = ("MINUTES OF THE LICENSING SUB-COMMITTEE B\n\nHeld on Thursday 4 March 2031 at 6.30 pm in Room 4, Westby Town Hall\n\n"
-            "PRESENT:            Councillor Ann Ames (Chair)\n                    Councillor Bob Bell\n\n"
-            "ALSO PRESENT:       Item 5 - The Kitchen, 112 Harrow Parade\n"
-            "                    Cy Cole - Director, The Kitchen Ltd (applicant)\n"
-            "                    Dina Dunn - Environmental Protection Officer, Noise and Nuisance\n"
-            "                    Team (responsible authority)\n"
-            "                    Eve Eyre - local resident (interested party)\n\n"
-            "                    Item 6 - The Fox, 3 Tanners Yard\n"
-            "                    Fay Ford - local resident (interested party)\n\n\n"
-            "1.      APOLOGIES FOR ABSENCE\n\nNone.\n")
-    ex, _ = extract_text(tmp_path / "l.txt", text)
-    assert {(a.person, a.status) for a in ex.attendance} == {
-        ("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "in_attendance"), ("Dina Dunn", "in_attendance"),
-        ("Eve Eyre", "in_attendance"), ("Fay Ford", "in_attendance")}
-
-
-def test_a_panels_grid_of_name_and_post_and_its_guest(tmp_path):
-    text = ("WESTSHIRE COUNTY COUNCIL\n\nCorporate Parenting Panel\n\nMinutes\n\nDate:\tTuesday 4 March 2031\n\nAttendance\n\n"
-            "Panel members\tAttendance\nCllr Ann Ames (Chair) - Cabinet Member for Children and\tPresent\nFamilies\n"
-            "Cllr Bob Bell\tApologies\n\nYoung people's representatives\tAttendance\n"
-            "Cy Cole - Care Leaver Ambassador, Our Voice\tPresent\n\nGuest\nDr Dina Dunn\tDesignated Doctor, NHS Westshire\n\n"
-            "1.\tAPOLOGIES\n\nAs above.\n")
-    ex, _ = extract_text(tmp_path / "g.txt", text)
-    assert {(a.person, a.status) for a in ex.attendance} == {
-        ("Ann Ames", "chair"), ("Bob Bell", "apologies"), ("Cy Cole", "present"), ("Dina Dunn", "invited")}
-
-
 @pytest.mark.parametrize("item, expected", [
     ("A motion proposed by Cllr Ames and seconded by Cllr Bell that the application be\napproved was put to the vote and was "
      "lost (3 for,\n6 against).\n\nIt was then proposed by Cllr Cole and seconded by Cllr Bell that the\napplication be refused. "
@@ -1841,3 +1799,40 @@ def test_a_sentence_that_ends_on_agreed_and_a_colon_over_its_parts(tmp_path):
     ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "4.\tYOUNG PEOPLE'S VOICE\n\n" + item)
     assert [r.text for r in ex.resolutions] == ["to recommend to Cabinet that free access be extended to care leavers;",
                                                "Our Voice be invited to co-chair the next meeting."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a membership grid with an "Attendance" column of codes, officers labelled by whose they are, an observer
+    (("WESTBY SCHOOLS FORUM\n\nMINUTES OF THE MEETING HELD ON TUESDAY 4 MARCH 2031\n\nMEMBERSHIP AND ATTENDANCE\n\n"
+     "Category\tName\tRepresenting\tAttendance\nSCHOOLS MEMBERS\n"
+     "Primary headteachers\tMrs Ann Ames\tAyton Primary School\tPresent\n\tMr Bob Bell\tBeck Primary School\tApologies\n"
+     "Primary governor\tMr Cy Cole (Chair)\tWestmoor Primary School\tPresent (Teams)\n"
+     "Diocese\tRevd Dan Dunn\tDiocese of Westby\tAbsent\n\n"
+     "Local authority officers in attendance: Eve Eyre (Head of Schools Finance) and Fay Ford (Clerk to the Forum).\n\n"
+     "Observer: Cllr Gus Gale, Cabinet Member for Education.\n\n1.\tWELCOME\n\n1.1\tThe Chair opened the meeting.\n"),
+     {("Ann Ames", "present"), ("Bob Bell", "apologies"), ("Cy Cole", "chair"), ("Eve Eyre", "in_attendance"),
+      ("Fay Ford", "in_attendance"), ("Gus Gale", "in_attendance")}),
+    # a hearing's parties, one "Name - post" a line, indented under the label, a post wrapped
+    (("MINUTES OF THE LICENSING SUB-COMMITTEE B\n\nHeld on Thursday 4 March 2031 at 6.30 pm in Room 4, Westby Town Hall\n\n"
+     "PRESENT:            Councillor Ann Ames (Chair)\n                    Councillor Bob Bell\n\n"
+     "ALSO PRESENT:       Item 5 - The Kitchen, 112 Harrow Parade\n"
+     "                    Cy Cole - Director, The Kitchen Ltd (applicant)\n"
+     "                    Dina Dunn - Environmental Protection Officer, Noise and Nuisance\n"
+     "                    Team (responsible authority)\n"
+     "                    Eve Eyre - local resident (interested party)\n\n"
+     "                    Item 6 - The Fox, 3 Tanners Yard\n"
+     "                    Fay Ford - local resident (interested party)\n\n\n"
+     "1.      APOLOGIES FOR ABSENCE\n\nNone.\n"),
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "in_attendance"), ("Dina Dunn", "in_attendance"),
+      ("Eve Eyre", "in_attendance"), ("Fay Ford", "in_attendance")}),
+    # a panel's grid of "Name - Post" and a code, a group of young people's representatives, a guest
+    (("WESTSHIRE COUNTY COUNCIL\n\nCorporate Parenting Panel\n\nMinutes\n\nDate:\tTuesday 4 March 2031\n\nAttendance\n\n"
+     "Panel members\tAttendance\nCllr Ann Ames (Chair) - Cabinet Member for Children and\tPresent\nFamilies\n"
+     "Cllr Bob Bell\tApologies\n\nYoung people's representatives\tAttendance\n"
+     "Cy Cole - Care Leaver Ambassador, Our Voice\tPresent\n\nGuest\nDr Dina Dunn\tDesignated Doctor, NHS Westshire\n\n"
+     "1.\tAPOLOGIES\n\nAs above.\n"),
+     {("Ann Ames", "chair"), ("Bob Bell", "apologies"), ("Cy Cole", "present"), ("Dina Dunn", "invited")}),
+], ids=["membership-grid", "hearing-parties", "panel-grid"])
+def test_attendance_in_grids_and_hearings(tmp_path, text, expected):
+    ex, _ = extract_text(tmp_path / "a.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected
