@@ -708,10 +708,15 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
     if status == "chair" and not form.chair and role is None:
         st = "chair"
     title = form.title or carried
+    written = atom.text.strip(" .,;")
+    aliases = list(form.aliases)
+    bare = re.sub(r"^(?:independent\s+)?co-?opted\s+members?\s+", "", written, flags=re.IGNORECASE)
+    if bare != written:
+        aliases.append(bare)  # "Co-opted Member Ms. J. Jones" is also written "Ms. J. Jones"
     return Attendee(
-        form.name, atom.text.strip(" .,;"), st, s, e, title=title,
+        form.name, written, st, s, e, title=title,
         role=role or form.role or _membership_of(form.title) or _membership_of(carried), organisation=form.organisation,
-        aliases=list(form.aliases),
+        aliases=aliases,
     )
 
 
