@@ -1836,3 +1836,13 @@ def test_a_sentence_that_ends_on_agreed_and_a_colon_over_its_parts(tmp_path):
 def test_attendance_in_grids_and_hearings(tmp_path, text, expected):
     ex, _ = extract_text(tmp_path / "a.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("item", [
+    "2031/57  YMDDIHEURIADAU / APOLOGIES\n\nYmddiheuriadau / Apologies: Cyng. / Cllr Ann Lloyd and Cyng. / Cllr Tom Bevan.\n",
+    "57.  APOLOGIES FOR ABSENCE\n\nApologies: Councillor Ann Lloyd and Councillor Tom Bevan.\n",
+])
+def test_an_apologies_item_that_repeats_its_label(tmp_path, item):
+    ex, _ = extract_text(tmp_path / "w.txt", TOWN_MINUTES + item + "\n58.  MINUTES\n\nApproved.\n")
+    assert {(a.person, a.status) for a in ex.attendance if a.status == "apologies"} == {
+        ("Ann Lloyd", "apologies"), ("Tom Bevan", "apologies")}

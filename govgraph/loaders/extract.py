@@ -14,12 +14,15 @@ from typing import Iterable, Optional
 
 from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
-from govgraph.loaders.attendance import Attendee, apologies_in_prose, attendance_label, chair_in_prose, initials_given, is_header_row, parse_list, read_sections
+from govgraph.loaders.attendance import (
+    Attendee, apologies_in_prose, attendance_label, chair_in_prose, initials_given, is_header_row, label_match, parse_list,
+    read_sections,
+)
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.vocab import BODY_HEAD, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES
+from govgraph.loaders.vocab import BODY_HEAD, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES, WELSH_WORDS
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.names import NOT_NAME_WORDS
 from govgraph.loaders.reports import body_name, clean_contact, read_header
@@ -499,6 +502,10 @@ def _attendance_item(b: _Builder, seg: Segment, h: ItemHeading, start: int, end:
     for a in apologies_in_prose(text, start, end) if status == "apologies" else apologies_in_prose(text, s, e):
         _attendee(b, seg, a)
     chunk = text[s:e]
+    label = label_match(chunk)
+    if label and label[0] in ("apologies", "present", "absent", "in_attendance"):
+        # "Ymddiheuriadau / Apologies: Cllr A and Cllr B.": the item repeats the label before its list
+        s, chunk, status = s + label[1], chunk[label[1]:], label[0]
     if _list_start(chunk):
         for a in parse_list(flatten(split_lines(text, s, e)), status):
             _attendee(b, seg, a)
@@ -508,7 +515,7 @@ def _list_start(chunk: str) -> bool:
     """A list of people starts here (a title or a capitalised name), not a sentence."""
     if NONE_RECEIVED.match(chunk):
         return False
-    first = chunk.split(",")[0]
+    first = re.sub(r"^\s*(?:" + WELSH_WORDS + r")\s*/\s*", "", chunk.split(",")[0])  # "Cyng. / Cllr X"
     return bool(re.match(r"^\s*(?:" + TITLES + r")\b", first, re.IGNORECASE)) or (
         len(first.split()) <= 4 and all(w[:1].isupper() for w in first.split()))
 

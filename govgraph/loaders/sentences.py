@@ -36,7 +36,8 @@ _SENT_END = re.compile(
     r"|\n(?=[ \t]*\(?(?:[a-h]|[ivx]{1,4})\)\s)|\n(?=[ \t]*(?:Prop(?:osed)?\b|Seconded\b|2nd:?\s+[A-Z]{1,3}\b))"
     r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n"
 )
-_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Cllr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
+# (with the Welsh and Irish councillor's titles: "Cyng.", "Cmhlr.")
+_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Cllr|Cyng|Cmhlr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
 
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
