@@ -1846,3 +1846,14 @@ def test_an_apologies_item_that_repeats_its_label(tmp_path, item):
     ex, _ = extract_text(tmp_path / "w.txt", TOWN_MINUTES + item + "\n58.  MINUTES\n\nApproved.\n")
     assert {(a.person, a.status) for a in ex.attendance if a.status == "apologies"} == {
         ("Ann Lloyd", "apologies"), ("Tom Bevan", "apologies")}
+
+
+@pytest.mark.parametrize("present, status", [
+    ("Present: Cllr A Ames (Chair), Cllr B Bell\n\n", "invited"),  # not listed: a guest
+    ("Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: Fay Ford (Audit Director)\n\n", "in_attendance"),  # listed
+])
+def test_one_singled_out_when_everyone_is_welcomed(tmp_path, present, status):
+    text = ("WESTON TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n" + present +
+            "1. WELCOME\nThe Chair welcomed everyone to the meeting, and in particular Fay Ford, the new Audit Director.\n")
+    ex, _ = extract_text(tmp_path / "w.txt", text)
+    assert {a.person: a.status for a in ex.attendance}["Fay Ford"] == status

@@ -200,6 +200,9 @@ WELCOME = re.compile(
     r"\b(?:welcomed|introduced|was\s+joined\s+by|were\s+joined\s+by)\s+"
     # "welcomed the following guests, who had been invited to ...: Mrs A (Post), Mr B (Post)"
     r"(?:the\s+following\s+(?:guests|visitors|speakers|representatives|people|officers)\b[^:]{0,160}:\s*)?"
+    # "welcomed everyone to the meeting, and in particular X, the new ..."
+    r"(?:(?:everyone|all(?:\s+those\s+present)?|members(?:\s+and\s+\w+)?)(?:\s+to\s+the\s+meeting)?,?\s+(?:and\s+)?"
+    r"(?:in\s+particular|particularly|especially|including)\s+)?"
     r"(?P<list>(?!the\s+(?:report|item|presentation|paper|discussion|update))"
     r".+?)(?:\s+(?:to|at)\s+the\s+(?:meeting|commission|committee|board|panel)\b.*|\s+who\s+.*|\s+for\s+this\s+item.*)?$",
     re.IGNORECASE | re.DOTALL,

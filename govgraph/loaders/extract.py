@@ -304,8 +304,13 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
     for ss, se in cues.sentences(text[s0:end], s0):
         sent = text[ss:se]
         welcome = b.cue(ss, se, "WELCOME")
+        # "welcomed everyone, in particular X": one of those present singled out, a guest only if
+        # no list gave them already
+        singled = bool(re.search(r"\b(?:in\s+particular|particularly|especially)\b", sent, re.IGNORECASE))
         for e in cues.welcomed(sent, ss) if welcome else ():
-            _attend(b, seg, e.label, "invited", e.start, e.end)
+            if not (singled and any(a.meeting_date == seg.part.date and a.person.lower() == e.label.lower()
+                                    for a in b.ex.attendance)):
+                _attend(b, seg, e.label, "invited", e.start, e.end)
             b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
             welcomed.append((e, ss))
         presenting = welcome or b.cue(ss, se, "PRESENT")
