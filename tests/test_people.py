@@ -452,3 +452,15 @@ def test_a_members_row_naming_the_committee_they_chair():
 def test_an_initial_in_brackets_tells_two_members_of_one_surname_apart():
     assert [(m.name, m.organisation) for m in parse_person_list("Councillors O'Sullivan (T), Hartigan (S) and Ryan (M).")] == [
         ("T. O'Sullivan", None), ("S. Hartigan", None), ("M. Ryan", None)]
+
+
+def test_a_co_chair_in_the_chair_and_a_business_tables_header_below_the_apologies():
+    from govgraph.loaders.attendance import read_sections
+    from govgraph.loaders.lines import split_lines
+
+    text = ("Members present\tOrganisation / role\tInitials\n"
+            "Cllr Ann Ames\tLeader, Westby City Council (Co-Chair - in the chair)\tAA\n"
+            "Professor Bob Bell\tChair, NHS Westby ICB (Co-Chair)\tBB\n\nApologies\nCy Cole\tChief Executive, Westby Trust\tCC\n\n"
+            "Item\tDiscussion\tDecision\tLead\n")
+    got = {(a.name, a.status) for a in read_sections(text, split_lines(text))}
+    assert got == {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "apologies")}

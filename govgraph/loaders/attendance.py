@@ -306,7 +306,8 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
     yield from pending
 
 
-_COLUMN_HEADINGS = {"no.", "no", "ref", "ref.", "item", "items", "action", "actions", "action by", "by whom", "minute", "minutes", "subject",
+_COLUMN_HEADINGS = {"no.", "no", "ref", "ref.", "item", "items", "action", "actions", "lead", "lead officer", "due", "deadline",
+                    "status", "outcome", "responsible", "action by", "by whom", "minute", "minutes", "subject",
                     "decision", "decisions", "owner", "business", "notes", "initials", "who", "when", "date",
                     # the header row of an attendance table ("Name<TAB>Role")
                     "name", "names", "role", "roles", "portfolio", "position", "post", "title", "organisation",
@@ -451,7 +452,9 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
         if held:
             person.organisation = person.organisation or " ".join(c for c in cells if c is not held) or None
             post = held
-    chair = re.search(r"\s*\((?:(?:" + CHAIR_WORDS + r")(?:\s+of\s+the\s+meeting)?|in\s+the\s+chair)\)\s*$", post, re.IGNORECASE)
+    # "(Chairman)", "(in the chair)", "(Co-Chair - in the chair)"
+    chair = re.search(r"\s*\((?:(?:" + CHAIR_WORDS + r")(?:\s+of\s+the\s+meeting)?|(?:[^()]{1,30}\s[-–,]\s*)?in\s+the\s+chair)\)\s*$",
+                      post, re.IGNORECASE)
     if chair:
         post = post[: chair.start()].strip()
         person.status = "chair" if status == "present" else person.status
