@@ -1857,3 +1857,13 @@ def test_one_singled_out_when_everyone_is_welcomed(tmp_path, present, status):
             "1. WELCOME\nThe Chair welcomed everyone to the meeting, and in particular Fay Ford, the new Audit Director.\n")
     ex, _ = extract_text(tmp_path / "w.txt", text)
     assert {a.person: a.status for a in ex.attendance}["Fay Ford"] == status
+
+
+@pytest.mark.parametrize("also", [
+    "ALSO ATTENDING:\n\nMr Gus Gale, Regional Director, Westby Recovery Ltd, attended\nfor item 10 at the invitation of the Chair.\n",
+    "Also present: Ms Gail Gale (Westby Trust), as a guest of the Committee.\n",
+])
+def test_one_attending_at_the_chairs_invitation_is_a_guest(tmp_path, also):
+    text = TOWN_MINUTES.replace("Cllr B Bell\n\n", "Cllr B Bell\n\n" + also + "\n") + "1. MINUTES\nApproved.\n"
+    ex, _ = extract_text(tmp_path / "g.txt", text)
+    assert [a.status for a in ex.attendance if a.person.endswith("Gale")] == ["invited"]

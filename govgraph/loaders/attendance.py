@@ -211,7 +211,8 @@ class _SectionReader:
             yield from self.flush()  # "For the applicant:", "Co-opted Member:": a group of the same list
             self.run_status = self.current
         elif self.current and (self._open_bracket() or self._mid_entry() or self._hanging(ln) or _list_like(cell.text)
-                               or _NAME_THEN_DASH.match(cell.text) or self._wrapped_tail(cell.text)) \
+                               or _NAME_THEN_DASH.match(cell.text) or self._wrapped_tail(cell.text)
+                               or (self.run and re.match(r"[a-z]", cell.text))) \
                 and not _NEW_SECTION.match(cell.text):
             self.run.append(ln)  # a list line, or the rest of a bracket the line above opened
             self.run_status = self.current
@@ -411,14 +412,19 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
 def _attendees(text: str, parts: list[tuple[int, int]], status: str) -> list[Attendee]:
     out = []
     for s, e in parts:
-        row = _name_and_post_row(text, s, e, status)
+        # "Mr X, Director, Y Ltd, attended for item 10 at the invitation of the Chair": a guest
+        st = "invited" if status == "in_attendance" and _AS_GUEST.search(text, s, e) else status
+        row = _name_and_post_row(text, s, e, st)
         if row is not None:
             out.extend(row)
             continue
         flat = flatten(split_lines(text, s, e))  # a chunk may run over line breaks
         if flat.text and not NONE_RECEIVED.match(flat.text):
-            out.extend(parse_list(flat, status))
+            out.extend(parse_list(flat, st))
     return out
+
+
+_AS_GUEST = re.compile(r"\bat\s+the\s+invitation\s+of\b|\bas\s+(?:an?\s+)?(?:invited\s+)?guests?\b", re.IGNORECASE)
 
 
 def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[Attendee]]:
