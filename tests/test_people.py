@@ -464,3 +464,13 @@ def test_a_co_chair_in_the_chair_and_a_business_tables_header_below_the_apologie
             "Item\tDiscussion\tDecision\tLead\n")
     got = {(a.name, a.status) for a in read_sections(text, split_lines(text))}
     assert got == {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "apologies")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "An apology for absence was received from Councillor D. Pike (Westby District Council).",
+    "Apologies for absence were received from Councillor D. Pike.",
+])
+def test_one_apology_or_several(sentence):
+    from govgraph.loaders.attendance import apologies_in_prose
+
+    assert [(a.name, a.status) for a in apologies_in_prose(sentence, 0, len(sentence))] == [("D. Pike", "apologies")]
