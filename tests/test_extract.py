@@ -1867,3 +1867,13 @@ def test_one_attending_at_the_chairs_invitation_is_a_guest(tmp_path, also):
     text = TOWN_MINUTES.replace("Cllr B Bell\n\n", "Cllr B Bell\n\n" + also + "\n") + "1. MINUTES\nApproved.\n"
     ex, _ = extract_text(tmp_path / "g.txt", text)
     assert [a.status for a in ex.attendance if a.person.endswith("Gale")] == ["invited"]
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Councillor Hensby explained that the Skills Board, which he chairs, sets the plan.", "Hensby", "Chair of Skills Board"),
+    ("Dr Ruth Moss said that the Westby Place Partnership, which she convenes, had met twice.", "Ruth Moss",
+     "Convener of Westby Place Partnership"),
+])
+def test_the_body_which_he_chairs(tmp_path, sentence, name, role):
+    ex, _ = extract_text(tmp_path / "c.txt", TOWN_MINUTES + "1. SKILLS\n" + sentence + "\n")
+    assert role in [r.role for p in ex.people if p.name.endswith(name) for r in p.roles]

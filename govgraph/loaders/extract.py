@@ -676,6 +676,12 @@ CHAIRS = re.compile(
     r"(?P<post>(?i:(?:vice[\s-]?)?chair(?:man|person|woman)?|convener|secretary|treasurer|lead\s+member|president))\s+of\s+)"
     r"(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&|the)){0,8})"
 )
+# "Councillor X explained that the Skills Board, which he chairs, sets ...": the body before "which
+# he chairs" is the named person's (the sentence names no one between them)
+CHAIRS_WHICH = re.compile(
+    _NAMED + r"[^.;:]{0,80}?\b(?:the|its|their)\s+(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&)){0,8}),\s+"
+    r"which\s+(?:he|she|they)\s+(?P<verb>(?i:chairs|chaired|convenes|leads))\b(?P<post>)"
+)
 _VERB_POST = {"chairs": "Chair", "chaired": "Chair", "convenes": "Convener", "leads": "Lead"}
 # "that Councillor Jo Ray be elected Vice-Chair for 2031/32", "Jo Ray was appointed Chair of the X":
 # the post the meeting gives a person
@@ -741,7 +747,7 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
-            for rx in (CHAIRS, ELECTED):
+            for rx in (CHAIRS, ELECTED, CHAIRS_WHICH):
                 for m in rx.finditer(sent):
                     post = _held_post(m)
                     if post:
