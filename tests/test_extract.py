@@ -1877,3 +1877,35 @@ def test_one_attending_at_the_chairs_invitation_is_a_guest(tmp_path, also):
 def test_the_body_which_he_chairs(tmp_path, sentence, name, role):
     ex, _ = extract_text(tmp_path / "c.txt", TOWN_MINUTES + "1. SKILLS\n" + sentence + "\n")
     assert role in [r.role for p in ex.people if p.name.endswith(name) for r in p.roles]
+
+
+# What a review of this session's rules found them doing to ordinary text (each case failed then)
+def test_review5_items_numbered_one_point_nought(tmp_path):
+    text = TOWN_MINUTES + "1.0 Apologies\nNone.\n\n2.0 Minutes of the last meeting\nThe minutes were approved as a correct record.\n\n3.0 Finance\nRESOLVED to approve the payments.\n"
+    ex, _ = extract_text(tmp_path / "n.txt", text)
+    assert [i.number for i in ex.agenda_items] == ["1", "2", "3"] and len(ex.resolutions) == 2
+
+
+def test_review5_apologies_for_another_meeting_or_a_delay_are_no_apologies(tmp_path):
+    item = ("1. Apologies\nApologies were received from Councillor Eve Long. Councillor Dan Cole sent apologies for the April "
+            "meeting. The Clerk noted that an apology had been received from the contractor, Mr Dale Ford, for the delay.\n")
+    ex, _ = extract_text(tmp_path / "a.txt", TOWN_MINUTES + item)
+    assert {a.person for a in ex.attendance if a.status == "apologies"} == {"Eve Long"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents voted to keep the library open in the 2023 survey.",
+    "The Chair reminded Members that the Council voted to declare a climate emergency in 2019.",
+])
+def test_review5_a_vote_reported_is_no_decision(tmp_path, sentence):
+    ex, _ = extract_text(tmp_path / "v.txt", TOWN_MINUTES + "1. LIBRARY\n" + sentence + "\n")
+    assert ex.resolutions == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Ray introduced two new members of the Youth Council.",
+    "The Chair led Members through the agenda.",
+])
+def test_review5_no_presenter_from_introducing_people_or_the_agenda(tmp_path, sentence):
+    ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "1. WELCOME\n" + sentence + "\n")
+    assert ex.reported == []

@@ -474,3 +474,20 @@ def test_one_apology_or_several(sentence):
     from govgraph.loaders.attendance import apologies_in_prose
 
     assert [(a.name, a.status) for a in apologies_in_prose(sentence, 0, len(sentence))] == [("D. Pike", "apologies")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PRESENT: Councillors Bell, Howard and Thomas\nJo Park (Clerk)\n",
+     {("Bell", "present"), ("Howard", "present"), ("Thomas", "present"), ("Jo Park", "present")}),
+    ("Present:\nAnn Bell\tDirector of Public Health\tRhodri Evans\tHead of Housing\nTom Ray\tWestby Council\tBev Moss\tHealthwatch Westby\n",
+     {("Ann Bell", "present"), ("Rhodri Evans", "present"), ("Tom Ray", "present"), ("Bev Moss", "present")}),
+    ("In attendance: Jo Park (Clerk) and Ann Lee (Director), at the invitation of the Chair\n",
+     {("Jo Park", "in_attendance"), ("Ann Lee", "in_attendance")}),
+    ("In attendance: Jo Park (Clerk), 3 Local Residents, Ann Lee, Tom Ray\n",
+     {("Jo Park", "in_attendance"), ("Ann Lee", "in_attendance"), ("Tom Ray", "in_attendance")}),
+])
+def test_review5_lists_a_rule_of_this_session_broke(text, expected):
+    from govgraph.loaders.attendance import read_sections
+    from govgraph.loaders.lines import split_lines
+
+    assert {(a.name, a.status) for a in read_sections(text, split_lines(text)) if a.name} == expected

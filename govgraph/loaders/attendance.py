@@ -300,7 +300,10 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iter
             pending[-1] = (status, [(s, cell.end)])  # "Name (XX)<TAB>Councillor/Chairman", "Head of Law<TAB>Jo Ray"
             last_text, merged = "", True
             continue
-        if merged and not TITLE.match(cell.text) and cell.text.split()[0] not in given_names():
+        nxt = next((c for c in cells if c.col > cell.col), None)
+        if merged and not TITLE.match(cell.text) and cell.text.split()[0] not in given_names() \
+                and not (nxt is not None and _name_only(cell.text) and (_post_cell(nxt.text) or _ORG_CELL.search(nxt.text)
+                                                                      and not re.fullmatch(r"[A-Z]{2,4}\b.*", nxt.text.strip()))):
             continue  # "Name<TAB>Post<TAB>Westby Homes<TAB>KH": the rest of one person's row, no one new
         pending.append((status, [(cell.start, cell.end)]))
         last_text = cell.text
@@ -396,7 +399,7 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
             and not re.search(r"[.,;]\s*$", out[-1][-1].text)
         # a name broken after its given name ("... and Lisa" / "Hargreaves (Head of Resources)")
         given_tail = bool(out) and (g := _GIVEN_AT_END.search(out[-1][-1].text)) is not None \
-            and g.group(1) in given_names() and bool(re.match(r"^\s*[A-Z][a-z'’-]+\b", ln.text))
+            and g.group(1) in given_names() and bool(re.match(r"^\s*[A-Z][a-z'’-]+\b(?!\s+[A-Z])", ln.text))  # not "Jo Park"
         # "Jo Park - Solicitor, X LLP" on a line of its own: one entry a line, after any hanging indent
         entry = bool(_NAME_THEN_DASH.match(ln.text)) and not unclosed and not _JOINS_ON.search(out[-1][-1].text) if out else False
         if out and not entry and (semicolons or into_bracket or unclosed or hanging or given_tail or _JOINS_ON.search(out[-1][-1].text)
@@ -413,7 +416,8 @@ def _attendees(text: str, parts: list[tuple[int, int]], status: str) -> list[Att
     out = []
     for s, e in parts:
         # "Mr X, Director, Y Ltd, attended for item 10 at the invitation of the Chair": a guest
-        st = "invited" if status == "in_attendance" and _AS_GUEST.search(text, s, e) else status
+        st = "invited" if status == "in_attendance" and _AS_GUEST.search(text, s, e) \
+            and not re.search(r"\s(?:and|&)\s|[;,]\s*(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b", text[s:e]) else status
         row = _name_and_post_row(text, s, e, st)
         if row is not None:
             out.extend(row)
@@ -544,7 +548,7 @@ def _without_asides(flat: Flat) -> Flat:
 # "Clerk: Mrs A Bell, 4 Orchard Rise, Ayton, Westshire AY7 3QD": a letterhead's address ends the
 # line at its house number (or at a telephone or e-mail)
 _ADDRESS = re.compile(
-    r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents)\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents|local|other|people|electors|parishioners)\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
     r"(?:,\s*(?-i:[A-Z][a-z][A-Za-z'’-]*)(?:\s+(?-i:[A-Z][a-z][A-Za-z'’-]*))?){0,3}"  # town, county
     r"(?:\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}))?"  # postcode
     r"|,?\s+(?:tel|telephone|phone)\s*[:.]?\s*[\d+(][\d()+-]*(?:\s[\d()+-]+)*|,?\s+(?:e-?mail\s*[:.]?\s*)?\S+@\S+",
@@ -814,7 +818,7 @@ def _dedupe(people: list[Attendee]) -> list[Attendee]:
 # ---------------------------------------------------------------- prose
 
 APOLOGIES_PROSE = re.compile(
-    r"\bapolog(?:ies|y)\b[^.]{0,80}?\b(?:were|was|had\s+been|have\s+been|are|is)?\s*(?:received|submitted|given|tendered|noted|sent|offered)\s+"
+    r"\b(?:apologies|apology\s+for\s+absence)\b[^.]{0,80}?\b(?:were|was|had\s+been|have\s+been|are)?\s*(?:received|submitted|given|tendered|noted|sent|offered)\s+"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
     r"(?:(?:in\s+advance\s+|for\s+[^.]{0,60}?\s+)?(?:from|by|on\s+behalf\s+of)\s+)(?P<list>(?:\b(?:Mrs|Mr|Ms|Dr|Cllrs?|Prof|St|[A-Z])\.|[^.])+)",
     re.IGNORECASE,

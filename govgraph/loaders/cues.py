@@ -138,7 +138,8 @@ def split_people(text: str, base: int) -> list[Entry]:
         rest = text[names[0].end():].strip(" ,.")
         # after "and" with no comma, two capitalised words are the post's own ("the Director for
         # Commissioning and Market Sustainability") unless a title or a given name says a person
-        after_and = re.search(r"\s(?:and|&)\s*$", text[: names[0].start()])
+        after_and = re.search(r"\s(?:and|&)\s*$", text[: names[0].start()]) \
+            and not re.search(r"\b(?:" + POST_HEADS + r")\s+(?:and|&)\s*$", text[: names[0].start()], re.IGNORECASE)
         person = names[0].group("title") or names[0].group("name").split()[0] in given_names() or "." in names[0].group("name")
         if post and POST_HEAD.search(post) and "," not in post and not rest and (person or not after_and):
             return [Entry(normalise_name(names[0].group("name")), text[: names[0].end()].strip(), post, None,
@@ -211,11 +212,11 @@ INVITED_TO_PRESENT = re.compile(
     r"\binvited\s+(?P<list>.+?)\s+to\s+(?:introduce|present|give|deliver|provide|outline|speak\s+to)\b", re.IGNORECASE | re.DOTALL
 )
 SUBJECT_VERB = re.compile(
-    r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|submitted|delivered)\s+(?:the|a|an|his|her|their|this|its|these|two|three|four|five|six|several)\b|outlined\b"
+    r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|submitted|delivered)\s+(?:(?:the|a|an|his|her|their|this|its|these)\b|(?:two|three|four|five|six|several)\s+(?:\w+\s+)?(?:reports?|papers?|quotations?|quotes|options|updates?|presentations?|proposals?|documents?|tenders?|bids?)\b)|outlined\b"
     r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     # "took the Committee through the report", "talked Members through", "walked the Board through"
-    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b)",
+    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b(?!\s+agenda\b))",
     re.IGNORECASE | re.DOTALL,
 )
 # "She then gave an update on ...", "He presented the report": the presenter is the person the
@@ -223,7 +224,7 @@ SUBJECT_VERB = re.compile(
 PRONOUN_PRESENTER = re.compile(
     r"^\s*(?:he|she)\s+(?:then\s+|also\s+|further\s+|subsequently\s+)?(?:(?:presented|introduced|outlined|submitted|delivered)\s+"
     r"(?:the|a|an|his|her)\b|reported\s+(?:that|on)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
-    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b)",
+    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b(?!\s+agenda\b))",
     re.IGNORECASE)
 WELCOMED_WHO = re.compile(
     r"\b(?:welcomed|introduced)\s+(?P<list>(?!the\s+(?:report|item|presentation|paper|update))[^.;]+?),?\s+who\s+"

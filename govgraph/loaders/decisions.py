@@ -74,6 +74,8 @@ _INLINE_PART = re.compile(
 # "Members voted unanimously to ...", "The Forum voted by 7 votes to 2 to ...": the vote carried it
 _VOTED = re.compile(r"\bvoted\s+(?:unanimously\s+|by\s+(?:a\s+majority|\d+\s+(?:votes\s+)?to\s+\d+)\s+)?(?=to\s+(?!abstain\b)[a-z])",
                     re.IGNORECASE)
+_VOTERS = re.compile(r"\b(?:members|councillors|representatives|the\s+(?:committee|forum|board|panel|council|cabinet|meeting))\b",
+                     re.IGNORECASE)  # who votes at the meeting (not "residents voted in the survey")
 # A body and a colon ending its sentence, its decisions in parts below ("The Forum:", "The Board:-")
 # "The Panel thanked X for their presentation and AGREED:": the formula ends the sentence, its parts below
 _FORMULA_LEAD_IN = re.compile(r"\b(?:and\s+)?(?:agreed|resolved|decided)\s*:-?\s*$", re.IGNORECASE)
@@ -433,7 +435,8 @@ def _in_sentence(text: str, s: int, e: int) -> Decision | None:
             obj = s + m.end("obj")
         return _decision(text, obj, e)
     m = _VOTED.search(sent)
-    if m and not _EARLIER_MEETING.match(sent) and not re.search(r"\b(?:had|have|has|previously)\s+voted\b", sent, re.IGNORECASE):
+    if m and not _EARLIER_MEETING.match(sent) and not _IN_THE_PAST.search(sent) and _VOTERS.search(sent[: m.start()]) \
+            and not re.search(r"\b(?:had|have|has|previously)\s+voted\b|\bthat\b", sent[: m.start()], re.IGNORECASE):
         return _decision(text, s + m.end(), e)  # "Primary school members voted unanimously to de-delegate ..."
     m = _SUBJECT_PASSED.match(sent)
     if m and not _IN_THE_PAST.search(sent) and not _EARLIER_MEETING.match(sent):

@@ -504,8 +504,13 @@ def _attendance_item(b: _Builder, seg: Segment, h: ItemHeading, start: int, end:
     s, e = span
     # the prose formula may come after a welcome ("1. Welcome and apologies: The Chair opened
     # the meeting. ... Apologies were received from ..."): the whole item is read for it
-    for a in apologies_in_prose(text, start, end) if status == "apologies" else apologies_in_prose(text, s, e):
+    for a in apologies_in_prose(text, s, e):
         _attendee(b, seg, a)
+    if status == "apologies":
+        for ss, se in cues.sentences(text[e:end], e):
+            if re.match(r"[\W\d]*(?:an\s+)?apolog(?:ies|y\s+for\s+absence)\b", text[ss:se], re.IGNORECASE):
+                for a in apologies_in_prose(text, ss, se):
+                    _attendee(b, seg, a)
     chunk = text[s:e]
     label = label_match(chunk)
     if label and label[0] in ("apologies", "present", "absent", "in_attendance"):

@@ -36,7 +36,7 @@ _NUM = (r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?
         r"|(?-i:[A-Z]{1,3})\d{1,4}(?=\t|\s{2,})|\d{1,4}[a-z]?)")
 _WORDED = re.compile(r"^\W{0,4}" + ITEM_WORD + r"\s*" + _NUM + r"\s*\**\s*(?:[:.)\-–]\s*)?\**\s*(?P<title>.*)$", re.IGNORECASE)
 # (not a paragraph's number: "4.4<TAB>Only members were eligible to vote" is no item 4)
-_NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:[.)](?!\d)\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
+_NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:\.0\.?\s+|[.)](?!\d)\s*|:\s+|\t\s*|\s{2,}|\s+(?=[A-Z\"'“(]))(?P<title>\S.*)$")
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
 _TRAILING = re.compile(r"^\s*(?P<title>\S.*?)\s*\(\s*(?:agenda\s+)?item\s+" + _NUM + r"\s*\)\s*\.?$", re.IGNORECASE)
 _ALONE = re.compile(r"^\s*" + _NUM + r"(?:\.|\s*\t)\s*$")
