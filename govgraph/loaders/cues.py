@@ -15,7 +15,7 @@ from typing import Iterator, Optional
 from govgraph.loaders.lines import squash
 from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
 from govgraph.loaders.posts import given_names
-from govgraph.loaders.vocab import BODY_WORDS, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
+from govgraph.loaders.vocab import BODY_WORDS, NAME_ANY, POLICE_RANKS, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
 # The genre's post words (vocab.py): heads ("Director", "Officer") and qualifiers ("Senior").
@@ -61,7 +61,7 @@ _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*)")
 _CAP_WORD = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?|Mc[A-ZÀ-Þ][a-zà-ÿ]+|Mac[A-ZÀ-Þ][a-zà-ÿ]+|O['’][A-ZÀ-Þ][a-zà-ÿ]+|(?:[A-ZÀ-Þ]\.\s?)+)")
 _NAME_AT = re.compile(
     r"(?:(?P<title>(?:" + TIER_PREFIX + r"\s+)?(?:Councillors?|Cllrs?\.?)|Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Rev(?:erend)?|"
-    r"(?:Detective\s+|Deputy\s+|Assistant\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt|"
+    + POLICE_RANKS + r"|"
     r"DCI|DI|DS|PCSO|PC)\.?\s+)?"
     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+"
     r"|[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"

@@ -23,14 +23,18 @@ from importlib import resources
 # Forms of address that precede a name ("Councillor", "Cllr.", "Mr", "Dr") and are never part of
 # it. Plural forms introduce lists ("Councillors A, B and C"). Irish and Welsh papers write the
 # councillor's title in their language too ("Comhairleoir", "Cmhlr.", "Cynghorydd").
+# A police officer's rank before the name, written out ("Detective Chief Inspector") or short
+# ("Ch Supt"): one fragment, for the titles below and the welcome and presenter lists (cues.py)
+POLICE_RANKS = (r"(?:Detective\s+|Deputy\s+|Assistant\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)"
+                r"|Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt")
 TITLES = (
     r"Councillors|Councillor|Cllrs|Cllr|Cmhlr|Comhairleoir|Cynghorydd|(?:Independent\s+)?Co-opted\s+Members?|"
     r"(?:Rt\.?|Right)\s+(?:Hon(?:ourable)?|Rev(?:erend|d)?)|Very\s+Rev(?:erend|d)?|Venerable|Ven|"
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Baroness|Rev(?:erend)?|Revd|Canon|Father|Fr|"
-    r"(?:Detective\s+|Deputy\s+|Assistant\s+)?(?:Chief\s+)?(?:Superintendent|Inspector|Constable|Sergeant)|"
+    + POLICE_RANKS + r"|"
     r"Assistant\s+Commissioner|Commissioner|Garda|PCSO|PC|DCI|DI|DS|Deputy|Senator|Alderman|Aldermen|"
     # police and fire ranks as the genre abbreviates them ("Ch Supt A Bell", "GM Tom Ray": Group Manager)
-    r"Ch\.?\s+Supt|Chief\s+Supt|Supt|Insp|Sgt|DCC|ACC|ACFO|DCFO|CFO|GM|WM|SM|CM"
+    r"DCC|ACC|ACFO|DCFO|CFO|GM|WM|SM|CM"
 )
 TITLE = re.compile(r"(?:" + TITLES + r")\b\.?", re.IGNORECASE)
 # County and district councillors reporting to a parish: "County Cllr Webb", "District Councillor X".
