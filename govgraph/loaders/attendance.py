@@ -246,7 +246,7 @@ class _SectionReader:
             and not re.search(r"[.!?:]\s*$", self.run[-1].text) and not re.search(r"[.!?]\s*$", text.rstrip(")"))
 
     def _mid_entry(self) -> bool:
-        """The line above stopped mid-list ("..., H. Yeoman and"): this line ends it, whatever
+        """The line above stopped mid-list ("..., H. Bell and"): this line ends it, whatever
         prose follows the last name ("W. Ashdown-Pryce; and 37 electors of the parish.")."""
         return bool(self.run) and bool(re.search(r"(?:,|\band|&)\s*$", self.run[-1].text))
 
@@ -751,7 +751,7 @@ _ATOM_BREAK = re.compile(
     r"\s+(?i:and|&)\s+(?i:from\s+)?|\s*&\s*|(?<=\))\s+(?=[A-Z])"  # "A and B, and from the Revd C"
     r"|(?<=[a-z])(?<!\bCounty)(?<!\bDistrict)(?<!\bBorough)(?<!\bTown)(?<!\bParish)(?<!\bCity)(?<!\bCommunity)(?<!\bWard)"
     r"(?<!\bReverend)(?<!\bRev)(?<!\bRevd)(?<!\bProfessor)(?<!\bProf)"  # "Reverend Dr A Hislop" is one
-    r"(?<!\bMember)(?<!\bMembers)"  # "Co-opted Member Mrs S. Farooq": a title before the title
+    r"(?<!\bMember)(?<!\bMembers)"  # "Co-opted Member Mrs S. Farr": a title before the title
     r"\s+(?=(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
 )
 

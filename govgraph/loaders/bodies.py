@@ -149,7 +149,7 @@ def _branch_span(words: list[str], lower: list[str], s: int, e: int) -> tuple[in
         two = _two_places(words, lower, s, e, place_word)
         if not two and place_word(e) and place_word(e + 1) and lower[e] not in NOT_A_BRANCH_PLACE \
                 and not (e + 2 < n and _is_cap(words[e + 2])):
-            return s, e + 2  # a place of two words ("NHS Loch Carran", "NHS Greater Westby")
+            return s, e + 2  # a place of two words ("NHS Loch Ayton", "NHS Greater Westby")
         if two or not place_word(e) or lower[e] in NOT_A_BRANCH_PLACE or (e + 1 < n and _is_cap(words[e + 1])):
             return two
         return s, e + 1

@@ -96,7 +96,7 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
         if len(keep) < 2 and not m.group("title"):
             return None
         if not m.group("title") and keep[0] not in given_names() and stop.lower() in BODY_WORDS:
-            return None  # "... and Fenwold Integrated Care Board": a body's name, cut at "and"
+            return None  # "... and Beckby Integrated Care Board": a body's name, cut at "and"
         if not keep:
             return None
         end = m.start("name") + re.match(r"\S+" + r"\s+\S+" * (len(keep) - 1), name).end()

@@ -190,7 +190,7 @@ def _body_before(flat: Flat, end: int) -> Optional[tuple[str, tuple[int, int]]]:
 
 def _heading_above(lines: list[Line], before: int, head: Optional[str]) -> Optional[tuple[str, tuple[int, int]]]:
     """The nearest heading line above ``before`` that names a body (with this head noun, if
-    given: "the above Council", "the Full Council" under "HEATHMOOR TOWN COUNCIL")."""
+    given: "the above Council", "the Full Council" under "AYTON TOWN COUNCIL")."""
     for ln in reversed([x for x in lines if x.end <= before]):
         body = heading_body(ln.text)
         if body and (head is None or re.search(r"\b" + re.escape(head) + r"\b", body, re.IGNORECASE)):
