@@ -545,7 +545,7 @@ def _without_asides(flat: Flat) -> Flat:
     return Flat(_ADDRESS.sub(blank, text), flat.offsets)
 
 
-# "Clerk: Mrs A Bell, 4 Orchard Rise, Ayton, Westshire AY7 3QD": a letterhead's address ends the
+# "Clerk: Mrs A Bell, 4 Orchard Rise, Ashby, Westshire AB7 3QD": a letterhead's address ends the
 # line at its house number (or at a telephone or e-mail)
 _ADDRESS = re.compile(
     r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents|local|other|people|electors|parishioners)\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"

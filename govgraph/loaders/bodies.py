@@ -149,7 +149,7 @@ def _branch_span(words: list[str], lower: list[str], s: int, e: int) -> tuple[in
         two = _two_places(words, lower, s, e, place_word)
         if not two and place_word(e) and place_word(e + 1) and lower[e] not in NOT_A_BRANCH_PLACE \
                 and not (e + 2 < n and _is_cap(words[e + 2])):
-            return s, e + 2  # a place of two words ("NHS Loch Ayton", "NHS Greater Westby")
+            return s, e + 2  # a place of two words ("NHS Loch Ashby", "NHS Greater Westby")
         if two or not place_word(e) or lower[e] in NOT_A_BRANCH_PLACE or (e + 1 < n and _is_cap(words[e + 1])):
             return two
         return s, e + 1
@@ -802,9 +802,18 @@ def collect_bodies(blocks: Iterable, document: Document) -> list[Body]:
     return _group(mentions, document, "\n".join(texts))
 
 
+def _written_in_lower(acr: str, text: str) -> bool:
+    """A word in capitals that the document also writes in lower case ("AGENDA" and "Agenda")
+    is not an acronym (one search per acronym, not a set of every word of the paper)."""
+    low = acr.lower()
+    if not re.fullmatch(r"[a-z]{2,}", low):
+        return False
+    return re.search(rf"\b[{low[0].upper()}{low[0]}]{low[1:]}\b", text) is not None
+
+
 def _places(text: str) -> set[str]:
     """Place names: the word before "Council"/"MBC"/..., or a word after "in" that also occurs as a
-    possessive ("in Rotherham" and "Rotherham's")."""
+    possessive ("in Westby" and "Westby's")."""
     places = set()
     for m in re.finditer(r"\b([A-Z][a-z]+)(?:'s)? (?:Metropolitan |City |County |District |Borough )*(?:Council|CC|BC|DC|CBC)\b", text):
         places.add(m.group(1).lower())
@@ -881,7 +890,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         by_stripped[stripped[k]].append(k)
     def union_within_places(ks):
         """Union names that differ only in generic words, never across two places, not even
-        through the bare name: "Kerry X" is not "Clare X"."""
+        through the bare name: "Beverley X" is not "Westby X"."""
         several = len({frozenset(place_of(k)) for k in ks} - {frozenset()}) > 1
         for i, k in enumerate(ks[1:], 1):
             mate = next((o for o in ks[:i] if place_of(o) == place_of(k)
@@ -991,8 +1000,6 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
 
     acr_groups: dict[str, _Group] = {}
     uses = Counter(acr.upper() for acr, _ in acr_uses)
-    # a word in capitals that the document also writes in lower case ("AGENDA") is not an acronym
-    lowered_words = {w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", alltext)}
     initials = {id(g): initials_of(g) for g in merged.values()}  # once: a paper uses its acronyms often
     for acr, ev in acr_uses:
         up = acr.upper()
@@ -1011,7 +1018,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
                 if len(cands) == 1:
                     target = cands[0]
         national = acr in national_bodies() and _national_acronym(acr)
-        if target is None and (national or _organisation_acronym(acr, uses[up]) and acr.lower() not in lowered_words):
+        if target is None and (national or _organisation_acronym(acr, uses[up]) and not _written_in_lower(acr, alltext)):
             target = acr_groups.setdefault(up, _Group())
         if target is not None:
             target.add(acr, kind_of(acr) if target.kinds == Counter() else None, ev, "ACR")

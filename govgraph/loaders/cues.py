@@ -15,6 +15,7 @@ from typing import Iterator, Optional
 from govgraph.loaders.lines import squash
 from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
 from govgraph.loaders.posts import given_names
+from govgraph.loaders.screen import screened
 from govgraph.loaders.vocab import BODY_WORDS, NAME_ANY, POLICE_RANKS, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
@@ -273,17 +274,17 @@ THANKED = re.compile(r"\bthanked\s+(?P<subj>.+?)\s+for\s+(?:his|her|their)\s+(?:
 # produced by the previous Independent Chair, Jo Bloggs, and ...", "This paper was prepared by the
 # Head of Housing", "Amira Khan, the author of the report, ...". (Report headers are read by
 # reports.py; these are the minutes' own words.)
-WRITTEN_BY = re.compile(
+WRITTEN_BY = screened(re.compile(
     r"\b(?:report|paper|review|strategy|plan|briefing|document)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is)\s+"
     r"(?:(?:jointly|originally|largely)\s+)?(?:produced|prepared|written|authored|compiled|drafted)\s+by\s+"
     r"(?P<subj>.+?)(?=,?\s+and\b(?!\s+(?:the\s+)?(?-i:[A-Z]))|,?\s+(?:which|who|that|on|for|in|with|but|as|at|during)\b|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,
-)
-AUTHOR_OF = re.compile(
+))
+AUTHOR_OF = screened(re.compile(
     r"(?:^|[,;]\s+|\.\s+)(?P<subj>[A-Z][^,;.]{2,60}?),\s+(?:the\s+)?(?:report'?s\s+author|author\s+of\s+the\s+(?:report|paper))\b"
     r"|\b(?:the\s+)?(?:report'?s\s+author|author\s+of\s+the\s+(?:report|paper)),\s+(?P<subj2>[A-Z][^,;.]{2,60}?)(?=[,;.]|\s+(?:who|and)\b|$)",
     re.DOTALL,
-)
+))
 # "the previous Independent Chair, Jo Bloggs": a post, then the name in apposition (read in any
 # running text by extract.py, and as the whole of a "written by" subject here)
 APPOSITIVE = re.compile(

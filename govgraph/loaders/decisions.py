@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from govgraph.loaders.dates import MONTHS
 from govgraph.loaders.lines import Line, is_upper_heading, split_lines, squash
+from govgraph.loaders.screen import screened
 from govgraph.loaders.sentences import sentences
 from govgraph.loaders.vocab import DECIDING_BODY_NAMED, DECIDING_SUBJECT
 
@@ -72,18 +73,18 @@ _INLINE_PART = re.compile(
 )
 # A vote counted in brackets after the formula: "RESOLVED (4 for, 1 against, 1 abstention) that ..."
 # "Members voted unanimously to ...", "The Forum voted by 7 votes to 2 to ...": the vote carried it
-_VOTED = re.compile(r"\bvoted\s+(?:unanimously\s+|by\s+(?:a\s+majority|\d+\s+(?:votes\s+)?to\s+\d+)\s+)?(?=to\s+(?!abstain\b)[a-z])",
-                    re.IGNORECASE)
+_VOTED = screened(re.compile(r"\bvoted\s+(?:unanimously\s+|by\s+(?:a\s+majority|\d+\s+(?:votes\s+)?to\s+\d+)\s+)?(?=to\s+(?!abstain\b)[a-z])",
+                    re.IGNORECASE))
 _VOTERS = re.compile(r"\b(?:members|councillors|representatives|the\s+(?:committee|forum|board|panel|council|cabinet|meeting))\b",
                      re.IGNORECASE)  # who votes at the meeting (not "residents voted in the survey")
 # A body and a colon ending its sentence, its decisions in parts below ("The Forum:", "The Board:-")
 # "The Panel thanked X for their presentation and AGREED:": the formula ends the sentence, its parts below
-_FORMULA_LEAD_IN = re.compile(r"\b(?:and\s+)?(?:agreed|resolved|decided)\s*:-?\s*$", re.IGNORECASE)
-_BODY_LEAD_IN = re.compile(r"(?:^|[.;]\s+)" + DECIDING_BODY_NAMED + r"\s*:-?\s*$", re.IGNORECASE)
+_FORMULA_LEAD_IN = screened(re.compile(r"\b(?:and\s+)?(?:agreed|resolved|decided)\s*:-?\s*$", re.IGNORECASE))
+_BODY_LEAD_IN = screened(re.compile(r"(?:^|[.;]\s+)" + DECIDING_BODY_NAMED + r"\s*:-?\s*$", re.IGNORECASE))
 _VOTE = r"\((?=[^()]{0,80}\b(?:for|against|favour|abstentions?|unanimous(?:ly)?|nem\.?\s*con\.?|voting|votes?)\b)[^()]{1,80}\)"
 _THAT = re.compile(r"^[\s\"“‘']*that\b[\s,:]*", re.IGNORECASE)
 _IN_SENTENCE_VERB = re.compile(r"resolved|agreed|decided", re.IGNORECASE)  # a cheap test before the long pattern
-_IN_SENTENCE = re.compile(
+_IN_SENTENCE = screened(re.compile(
     # "After a discussion it was agreed that": a lead-in with no comma after it
     r"(?:(?:^|[,;:]\s*|\bthen\s+|\b(?:after|following)\s+(?:[a-z]+\s+){0,3}?(?:discussion|debate|deliberation|consideration)\s+)"
     r"(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
@@ -91,34 +92,34 @@ _IN_SENTENCE = re.compile(
     r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?(?:\s*" + _VOTE + r")?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
     r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b)|(?=(?:this|these|it|the)\s+\w+\s+(?:was|were|is|be)\b))",
     re.IGNORECASE,
-)
-_SECONDED = re.compile(
+))
+_SECONDED = screened(re.compile(
     r"\b(?:on\s+the\s+proposal\s+of|proposed\s+by)\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+"
     r"(?:(?:councillors?|cllrs?|cmhlr|mr|mrs|ms|dr)\.?\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?(?:\s*\([A-Z]\))?\s*[,;]?\s*",
     re.IGNORECASE,
-)
-_PASSIVE_END = re.compile(
+))
+_PASSIVE_END = screened(re.compile(
     r"\b(?:was|were|be)\s+(?:(?:duly|unanimously|formally)\s+)?(?:confirmed|adopted|approved|agreed|carried|noted|ratified|accepted|"
     r"taken\s+as\s+read|suspended|deferred|rescinded|waived)\b",  # "..., seconded by Y, Standing Order 4 was suspended"
     re.IGNORECASE,
-)
-_WAS_PROPOSED = re.compile(
+))
+_WAS_PROPOSED = screened(re.compile(
     r"^(?P<subj>(?:the\s+)?[^,;]{4,160}?)\s+(?:was|were)\s+proposed\s+by\s+.+?seconded\s+by\s+.+?\b(?:and\s+)?"
     r"(?:(?:unanimously|duly)\s+)?(?:agreed|adopted|approved|carried|resolved|accepted)\b",
     re.IGNORECASE,
-)
-_OUTCOME = re.compile(
+))
+_OUTCOME = screened(re.compile(
     r"^[\s\-–—]*(?P<o>(?:all\s+)?(?:approved|agreed|adopted|ratified|carried|accepted)\b[^.;:]{0,50}"
     r"|[A-Z][\w'’]*(?:\s+[\w'’&]+){0,2}\s+(?:approved|agreed|recommended|ratified|adopted)\b(?!\s+(?:of|with)\b)[^.;:]{0,30})\s*[.;]?\s*$",
     re.IGNORECASE,
-)
+))
 _OUTCOME_WORDS = 8
 # The outcome at the end of a sentence: "Recommendation to move X agreed", "... and approved as set
 # out below", "Standing orders reviewed, changed and adopted".
-_TRAILING_OUTCOME = re.compile(
+_TRAILING_OUTCOME = screened(re.compile(
     r"^(?P<o>(?!(?:he|she|they|i|we|it)\b)[A-Z][^.;]{3,240}?(?<!\bbe)(?<!\bto\sbe)(?<!\bnot)(?<!\bwill\sbe)(?<!\bshould\sbe)(?<!\bbeen)(?<!\bis)(?<!\bare)"
     r"\s(?:(?:and|&)\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|approved|adopted|ratified|accepted)\b(?:\s+(?:as\s+\w+[^.;]{0,40}|following\s[^.;]{0,80}|for\s+(?:issue|payment|signature)[^.;]{0,40}))?)\s*[.;]?\s*$",
-)
+))
 # A planning consultation answered: "approval recommended", "recommended approval", "no objection".
 _PLANNING_ANSWER = re.compile(
     r"\b(?:recommended\s+(?:approval|refusal)|(?:approval|refusal)\s+recommended)\b|^\W*no\s+objections?\W*$", re.IGNORECASE)
@@ -127,24 +128,24 @@ _PLANNING_ANSWER = re.compile(
 _IN_THE_PAST = re.compile(r"\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:previously|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|"
                           r"\w+\s+ago)\b", re.IGNORECASE)
 # Any named thing passed, in a short sentence of its own: "The Financial Regulations were adopted".
-_THING_PASSED = re.compile(
+_THING_PASSED = screened(re.compile(
     r"^(?!(?:this|it|that)\s+(?:was|were)\b)(?:the\s+)?(?:[\w'’&/-]+\s+){1,7}?(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:approved|adopted|accepted|ratified|confirmed|carried)\b(?![^;]*\bby\s+(?!(?:the\s+)?(?:\w+\s+)?(?:council|committee|board|members|meeting)\b))[^;]{0,100}$",  # not by another body
     re.IGNORECASE | re.DOTALL,
-)
-_PAPER_PASSED = re.compile(
+))
+_PAPER_PASSED = screened(re.compile(
     r"^(?P<o>(?:the\s+)?(?:following\s+)?(?:draft\s+)?(?:minutes|accounts|budget|precept|payments?|invoices?|policy|policies|"
     r"application|recommendations?|terms\s+of\s+reference|standing\s+orders|statement|motion|amendment|proposal|"
     r"nominations?|quotes?|quotations?|tenders?|grants?|report|minute|(?:forward\s+|work\s+|action\s+)?(?:plans?|programmes?))"
     r"\b[^.;]{0,200}?\b(?:was|were|is|are)\s+"
     r"(?:duly\s+|unanimously\s+|formally\s+)?(?:(?:submitted|considered|presented|circulated|read)\s+and\s+)?(?:approved|accepted|agreed|adopted|confirmed|ratified|signed|carried|endorsed|noted)\b.*)$",
     re.IGNORECASE | re.DOTALL,
-)
-_MOTION_ADOPTED = re.compile(
+))
+_MOTION_ADOPTED = screened(re.compile(
     r"\b(?:the\s+|this\s+)?motion\b[^;]{0,40}?\b(?:was|were)\b[^;]{0,200}?(?<!\bnot\s)\b(?:adopted|carried|agreed|approved|passed)\b"
     r"|\bdeclared\s+the\s+(?:substantive\s+)?motion\s+(?:carried|adopted|agreed|passed)\b",
     re.IGNORECASE,
-)
+))
 _MOTION_TEXT = re.compile(
     r"\b(?:I|we)\s+(?:will\s+|shall\s+|hereby\s+)?move\b[^.]{0,80}?\bthat\s+(?P<m>[^.]{8,400})"
     # "Cllr Tierney moved the following motion: \"That the Members ...\""
@@ -382,10 +383,10 @@ def _parts(text: str, start: int, end: int) -> list[Decision]:
     return [d for s, e in pieces if (d := _decision(text, s, e))]
 
 
-_DECIDED_BY = re.compile(
+_DECIDED_BY = screened(re.compile(
     DECIDING_BODY_NAMED + r"\s+(?:unanimously\s+)?"
     r"(?:agreed|resolved|decided|noted|approved|endorsed|adopted|accepted)\b\s*(?::-|:)?\s*",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 def _decision(text: str, s: int, e: int) -> Decision | None:
@@ -466,24 +467,24 @@ _PAPERS = (r"reports?|minutes?|updates?|log|plans?|budget|precept|accounts|state
 # "The Board noted the rolling action log", "The Integration Joint Board approved the Annual
 # Report for publication": the meeting's body, a verb of decision, the thing decided (not "noted
 # that ...", which reports what was said).
-_SUBJECT_PASSED = re.compile(
+_SUBJECT_PASSED = screened(re.compile(
     r"^" + DECIDING_BODY_NAMED + r"\s+(?:also\s+|formally\s+|unanimously\s+)?"
     # a paper right after its determiner and two words at most ("the projected financial position")
     r"(?:noted\s+(?=(?:the\s+|this\s+|its\s+)?(?:(?!(?:from|about|of|on|for|in|with|by|to|and)\b)[\w'’/-]+\s+){0,2}?(?:" + _PAPERS + r")\b)"
     r"|(?:approved|endorsed|adopted|ratified|accepted|(?-i:AGREED))\s+)"  # "The Committee AGREED the course of action"
     r"(?P<o>(?!(?:that|with|how|what|whether|why|it|this|there|his|her|their|its|of|an?\s+invitation|to)\b)[\w\"“‘'£(].*)$",
     re.IGNORECASE | re.DOTALL,
-)
+))
 # "Proposed Cllr A, seconded Cllr B, all in favour, that the payments be approved": the motion,
 # carried unless the words after it say it fell.
-_PROPOSED_THAT = re.compile(
+_PROPOSED_THAT = screened(re.compile(
     r"\bproposed\s+(?:by\s+)?[^;]{2,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^;]{2,80}?,\s*"
     r"(?:(?:all|unanimously|\d+)\b[^.;]{0,50}?,\s*)?that\b\s*",
     re.IGNORECASE,
-)
+))
 # A motion that fell: said in its sentence, or in the words after it ("... be replaced.\nLOST")
-_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|withdrawn|not\s+carried)\b"
-                   r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b", re.IGNORECASE)
+_LOST = screened(re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|withdrawn|not\s+carried)\b"
+                   r"|\bput\s+to\s+the\s+vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b", re.IGNORECASE))
 _LOST_AFTER = re.compile(r"^\W*(?:lost|defeated|not\s+carried|fell)\b", re.IGNORECASE)
 
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + ")"
@@ -529,8 +530,8 @@ def _outcome(text: str, s: int, e: int) -> Decision | None:
 # "She proposed & Cllr Evans seconded that TCC pay the fee." / "All Councillors present were in agreement."
 # "Proposed Cllr A, seconded that ...", "It was proposed by Cllr A and seconded by Cllr B that ..."
 _SECONDED_THAT = re.compile(r"\bproposed\b[^.;]{0,60}?\bseconded(?:\s+by\s+[^.;]{2,60}?)?\s+that\s+", re.IGNORECASE)
-_AGREEMENT = re.compile(r"\b(?:in\s+agreement|all\s+(?:were\s+)?in\s+favou?r|(?:was|were)\s+carried|unanimously\s+agreed|agreed\s+unanimously)\b",
-                        re.IGNORECASE)
+_AGREEMENT = screened(re.compile(r"\b(?:in\s+agreement|all\s+(?:were\s+)?in\s+favou?r|(?:was|were)\s+carried|unanimously\s+agreed|agreed\s+unanimously)\b",
+                        re.IGNORECASE))
 
 
 def _agreed_after(text: str, prev_s: int, previous: str, sent: str) -> Decision | None:
@@ -557,22 +558,28 @@ def _motion_adopted(text: str, item_start: int, s: int, sent: str) -> Decision |
 def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
     """A motion in quotes put straight after its proposer and seconder ("Seconded by X;" /
     "\"That, Councillors A and B be appointed ...\"")."""
+    sent = text[s:e]
+    quoted_that = re.match(r"^[\"“‘']\s*that\b", sent, re.IGNORECASE)
+    quoted = re.match(r"^[\"“]\s*[A-Z]", sent)
+    bare_that = re.match(r"^\s*that\b", sent, re.IGNORECASE)
+    if not (quoted_that or quoted or bare_that):
+        return None  # every form below opens with a quote or "That"
     proposer = re.search(r"\bseconded\s+by\b", previous, re.IGNORECASE) or len(re.findall(r"\b(?:Cllrs?|Councillor)\.?\s+[A-Z]", previous)) >= 1
-    if proposer and re.match(r"^[\"“‘']\s*that\b", text[s:e], re.IGNORECASE):
+    if proposer and quoted_that:
         return _decision(text, s, e)
     # "Seconded by Cllrs A and B and agreed:" / "Cuidithe ag Cllr B agus glacadh leis" (Irish councils'
     # bilingual minutes), then the motion in quotes, whatever its first words ("We call on ...")
-    if _SECONDED_AND_AGREED.search(previous) and re.match(r"^[\"“]\s*[A-Z]", text[s:e]):
+    if quoted and _SECONDED_AND_AGREED.search(previous):
         return _decision(text, s, e)
     # "The under listed Motion was proposed by X, seconded by Y and agreed." / "That ...": unquoted
-    if proposer and _FORWARD.search(previous) and re.match(r"^\s*that\b", text[s:e], re.IGNORECASE):
+    if proposer and bare_that and _FORWARD.search(previous):
         return _decision(text, s, e)
     return None
 
 
-_SECONDED_AND_AGREED = re.compile(
+_SECONDED_AND_AGREED = screened(re.compile(
     r"\b(?:seconded\s+by|cuidithe\s+ag)\b.{0,120}?\b(?:and|agus)\s+(?:unanimously\s+)?(?:agreed|adopted|carried|glacadh\s+leis)\b",
-    re.IGNORECASE | re.DOTALL)
+    re.IGNORECASE | re.DOTALL))
 # A sentence that points at the motion after it ("The following motion was ...", "The under listed
 # Motion was ...", "... carried as follows:"), not one that merely says "following discussion".
 _FORWARD = re.compile(

@@ -34,6 +34,7 @@ from govgraph.loaders.people import find_people
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
 from govgraph.loaders.relations import find_body_relations
+from govgraph.loaders.screen import finditer as scan
 from govgraph.records import (
     AgendaItem, Attendance, Body, BodyRelation, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution,
 )
@@ -398,10 +399,10 @@ TITLED_PRESENTER = re.compile(
 
 
 def _not_places(b: _Builder, bodies: list) -> list[Mention]:
-    """Untitled mentions that start with the place the paper's councils are named after ("Clare
-    Tourism", "Clare Area" beside "Clare County Council"): a given name that is also the place is
+    """Untitled mentions that start with the place the paper's councils are named after ("Beverley
+    Tourism", "Beverley Area" beside "Beverley County Council"): a given name that is also the place is
     the place there. A name the paper also gives a title, a post, attendance or a report to is a
-    person whatever its first word ("Kerry Walsh" in Kerry County Council's minutes)."""
+    person whatever its first word ("Chelsea Hart" in Chelsea Town Council's minutes)."""
     places = {m.group(1) for x in bodies
               for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?:County|City|Borough|District|Municipal|Metropolitan)\b", x.name)}
     people = {m.name for m in b.mentions if m.title or m.role} | {a.person for a in b.ex.attendance} \
@@ -727,19 +728,20 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
     for para in paragraphs([ln for seg in segments for ln in seg.lines]):
         for ss, se in cues.sentences(para.text, para.start):
             sent = text[ss:se]
-            # each pattern needs a literal word or mark; a sentence without it is not scanned
-            for m in cues.APPOSITIVE.finditer(sent) if "," in sent else ():
+            low = sent.lower()
+            # each pattern needs some literal words (screen.py): a sentence without them is not scanned
+            for m in scan(cues.APPOSITIVE, sent, low) if "," in sent else ():
                 post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
                 if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
                     continue
                 b.person(m.group("name"), m.group(0), None, post, None, ss + m.start(), ss + m.end())
-            for m in MP.finditer(sent) if "MP" in sent else ():
+            for m in scan(MP, sent, low):
                 b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
-            for m in TITLED.finditer(sent):
+            for m in scan(TITLED, sent, low):
                 if b.in_lists(ss + m.start()):
                     continue
                 b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
-            for m in INCLUDED.finditer(sent):
+            for m in scan(INCLUDED, sent, low):
                 for e in cues.split_people(m.group("list"), ss + m.start("list")):
                     if e.name and (e.role or e.organisation or len(e.name.split()) >= 2):
                         post = None
@@ -747,13 +749,13 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                         if pm and cues.POST_WORD_ANY.search(pm.group("p")):
                             post = pm.group("p")
                         b.person(e.name, e.written, e.title, e.role or post, e.organisation, e.start, e.end)
-            for m in APPOINTED.finditer(sent) if "appointed" in sent else ():
+            for m in scan(APPOINTED, sent, low):
                 b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start("name"), ss + m.end())
-            for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
+            for m in scan(WAS_THE, sent, low) if " was " in sent or " is " in sent else ():
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
             for rx in (CHAIRS, ELECTED, CHAIRS_WHICH):
-                for m in rx.finditer(sent):
+                for m in scan(rx, sent, low):
                     post = _held_post(m)
                     if post:
                         b.person(m.group("name"), m.group(0), m.group("title"), post, None, ss + m.start(), ss + m.end())
@@ -779,15 +781,16 @@ def _bodies(b: _Builder) -> None:
 
 # "Four sub-groups report to the Safeguarding Partnership Executive:" and a bulleted list of them.
 _GROUPS_REPORT_TO = re.compile(
-    r"\b(?:\w+\s+)?(?:sub-?\s?groups?|sub-?\s?committees?|working\s+groups?|panels?|groups?)\s+(?:report|reports|are\s+accountable)"
+    r"\b(?:sub-?\s?groups?|sub-?\s?committees?|working\s+groups?|panels?|groups?)\s+(?:report|reports|are\s+accountable)"
     r"\s+to\s+(?:the\s+)?(?P<to>[A-Z][^:\n]{2,80}?)\s*:\s*\n", re.IGNORECASE)
 
 
 def _listed_sub_groups(b: _Builder) -> None:
     """Each body a bulleted list names under "N sub-groups report to X:" reports to X."""
     text = b.d.text
-    names = sorted(((f, x) for x in b.ex.bodies for f in [x.name, *x.aliases] if len(f) > 3), key=lambda p: -len(p[0]))
-    for m in _GROUPS_REPORT_TO.finditer(text):
+    found = list(_GROUPS_REPORT_TO.finditer(text))
+    names = sorted(((f, x) for x in b.ex.bodies for f in [x.name, *x.aliases] if len(f) > 3), key=lambda p: -len(p[0])) if found else []
+    for m in found:
         target = next((x for f, x in names if f.lower() == m.group("to").strip().lower()), None)
         if target is None:
             continue

@@ -226,7 +226,7 @@ _COMMITTEE_LEVEL = re.compile(r"\b(?:committee|sub-committee|panel|sub-group|wor
 
 
 def _fuller_heading(header: MeetingHeader, lines: list[Line]) -> None:
-    """"Meeting: Integrated Care Partnership" under the heading "Westby and Ayton Integrated Care
+    """"Meeting: Integrated Care Partnership" under the heading "Westby and Ashby Integrated Care
     Partnership": the heading names the same body in full."""
     for ln in lines:
         body = heading_body(ln.text) if "\t" not in ln.text.strip() else None
@@ -283,8 +283,8 @@ _NOT_BODY_LINE = re.compile(r"^\s*(?:\d+[.)]?\s|[-•*]\s|to\s*:|from\s*:|dear\b
 
 
 def heading_body(text: str) -> Optional[str]:
-    """A body's name from a heading line ("AUDIT COMMITTEE", "Walworth Community Council",
-    "IMPROVING LIVES SELECT COMMISSION 3rd February, 2016", "Boughton Parish Council."), or None
+    """A body's name from a heading line ("AUDIT COMMITTEE", "Eastfield Community Council",
+    "HEALTHY PLACES SELECT COMMISSION 4th March, 2015", "Ashby Parish Council."), or None
     for a line that is not a heading naming a body."""
     s = text.strip()
     if not s or len(s) > 140 or _NOT_BODY_LINE.match(s) or "@" in s:

@@ -86,8 +86,8 @@ _SMALL = {"and", "of", "for", "the", "in", "on", "to", "a", "an", "at", "by", "w
 
 
 def title_case(s: str) -> str:
-    """Title-case an ALL-CAPS heading: "IMPROVING LIVES SELECT COMMISSION - UPDATE" ->
-    "Improving Lives Select Commission - Update" (small words lower case but the first)."""
+    """Title-case an ALL-CAPS heading: "HEALTHY PLACES SELECT COMMISSION - UPDATE" ->
+    "Healthy Places Select Commission - Update" (small words lower case but the first)."""
     words = s.split(" ")
     out = []
     for i, w in enumerate(words):

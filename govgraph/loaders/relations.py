@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Iterable, Optional
 
 from govgraph.loaders.bodies import _display, _key_tokens
+from govgraph.loaders.screen import screen
 from govgraph.loaders.sentences import sentences
 from govgraph.records import Body, BodyRelation, Document
 
@@ -140,9 +141,13 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                               + _T + _M), "partnership_of"),
     # "Westby City Council, the County Council's partner in the Transport Alliance": the owner's partner
     ("partner_of", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,\s+(?:the\s+)?(?P<a>@\d+@)['’]s\s+(?:[\w-]+\s+)?partner\b"), "ab"),
-    # "She is continuing as OVW representative on the Wye Valley National Landscape"
+    # "He continues as the Council's representative on the Northbury Valley Landscape Board"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
+
+# Each rule's literal screen (see screen.py): most sentences hold none of a rule's words.
+_SCREENS = [screen(rx) for _rel, rx, _how in _RULES]
+
 # the next body of a list; a named member of the list that is no body ("the County Registrar, the
 # Department of X and An Post") is passed over
 _LIST_NEXT = re.compile(
@@ -357,7 +362,9 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
             rest = rest[m.end():]
         return got
 
-    for rel, rx, how in _RULES:
+    for (rel, rx, how), ok in zip(_RULES, _SCREENS):
+        if not ok(low, low):
+            continue
         for m in _overlapping(rx, low):
             if how == "meeting_list":
                 # the meeting recommends in a decision ("it was agreed to recommend", "... be recommended

@@ -97,14 +97,15 @@ def _join_undated_agendas(segments: list[Segment]) -> list[Segment]:
 
 def _anchors(lines: list[Line]) -> list[Anchor]:
     found: list[Anchor] = []
+    summons = [bool(_SUMMONS_WORD.search(ln.text)) for ln in lines]  # once per line, not per window
     for ln in lines:
-        genre = _anchor_genre(lines, ln, any(a.genre == "minutes" and a.titled for a in found))
+        genre = _anchor_genre(lines, ln, any(a.genre == "minutes" and a.titled for a in found), summons)
         if genre:
             found.append(Anchor(genre[0], ln.index, genre[1], not genre[1] and _dated_above(lines, ln.index)))
     return _merge(found)
 
 
-def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> Optional[tuple[str, bool]]:
+def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool, summons: list[bool]) -> Optional[tuple[str, bool]]:
     s = ln.text
     if not s.strip():
         return None
@@ -115,7 +116,7 @@ def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool = False) -> O
     if ln.index < FIRST_LINES and _DECISION_NOTICE.match(s) and _dated_below(lines, ln.index) \
             and any(attendance_label(x.text) for x in lines[ln.index + 1: ln.index + HEADER_LINES]):
         return "minutes", True  # a hearing's decision notice: who sat, when and where, what was decided
-    if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln)):
+    if len(s) <= 200 and (AGENDA_TITLE.match(s) or _summons_starts_here(lines, ln, summons)):
         return "agenda", True
     if attendance_label(s) == "present" and not office_label(s):  # "Vice-Chair: X" alone starts no minutes
         # under "Membership:" the names are who sits on the body: an agenda's front sheet
@@ -166,8 +167,9 @@ def _dated_above(lines: list[Line], i: int) -> bool:
 _SUMMONS_WORD = re.compile(r"summon|request|invit|requir|notice", re.IGNORECASE)
 
 
-def _summons_starts_here(lines: list[Line], ln: Line) -> bool:
-    if not any(_SUMMONS_WORD.search(x.text) for x in lines[ln.index: ln.index + 3]):
+def _summons_starts_here(lines: list[Line], ln: Line, summons: list[bool]) -> bool:
+    """``summons``: whether each line holds a summons' verb (``_SUMMONS_WORD``)."""
+    if not any(summons[ln.index: ln.index + 3]):
         return False  # no summons' verb in reach: spare the flattening
     flat = flatten([x for x in lines[ln.index: ln.index + 3] if x.stripped])
     m = SUMMONS.search(flat.text)

@@ -28,13 +28,14 @@ class _Break:
 
 # A blank line ends a sentence unless PDF conversion put a page break inside it: the text
 # before ends mid-phrase (a lower-case word or a comma) and the text after is not a bullet.
+# Every end starts at white space: the leading lookahead lets the engine pass over words quickly.
 _SENT_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z(\"']|[-•*]\s+[A-Z])|(?<![a-z,])\n\s*\n(?!\s*[a-z])|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
+    r"(?=\s)(?:(?<=[.!?])\s+(?=[A-Z(\"']|[-•*]\s+[A-Z])|(?<![a-z,])\n\s*\n(?!\s*[a-z])|\n\s*\n(?=\s*[-•(\d])|\n(?=\s*[-•]\s)"
     r"|\n\s*\n(?=\s*[\"“‘'][A-Z])"
     # a line of a list of decisions: a lettered part ("b) Standing Orders – ..."), the proposer and
     # seconder ("Prop CR 2nd KD"), the line after an action column's initials ("...\tJM")
     r"|\n(?=[ \t]*\(?(?:[a-h]|[ivx]{1,4})\)\s)|\n(?=[ \t]*(?:Prop(?:osed)?\b|Seconded\b|2nd:?\s+[A-Z]{1,3}\b))"
-    r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n"
+    r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n)"
 )
 # (with the Welsh and Irish councillor's titles: "Cyng.", "Cmhlr.")
 _ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Cllr|Cyng|Cmhlr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
@@ -95,7 +96,8 @@ def _split(text: str) -> Iterator[tuple[int, int]]:
         stop = m.start() if m else len(text)
         if m and stop < pos:
             continue  # two rules found the same end
-        if m and _ABBREV_END.search(text[pos:stop]):
+        # (searched in place: an abbreviation is the segment's last few characters)
+        if m and _ABBREV_END.search(text, max(pos, stop - 12), stop):
             continue
         seg = text[pos:stop]
         if seg.strip():
