@@ -187,6 +187,9 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     return [(keep[s], keep[e - 1] + 1, label) for s, e, label in found]
 
 
+_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care"})  # heads only in context (below)
+
+
 def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
                 branches: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     n = len(words)
@@ -206,8 +209,17 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
                 k += 1
         return k >= 3
 
+    # Only a head word, a possible acronym head or a word of the special cases below can start a
+    # name; the loop jumps from one such token to the next (every other token only moved it on).
+    starts = [k for k, lw in enumerate(lower) if lw in HEADS or lw in _HEAD_SPECIAL or (3 <= len(lw) <= 5 and words[k].isupper())]
+    nth = 0
     i = 0
     while i < n:
+        while nth < len(starts) and starts[nth] < i:
+            nth += 1
+        if nth == len(starts):
+            break
+        i = starts[nth]
         lw = lower[i]
         kind = HEADS.get(lw)
         is_head = kind is not None and not taken[i] or _acronym_head(words, lower, i)
@@ -312,7 +324,8 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
     # acronym uses ("LGA 1972" is an Act, not the association; "the CQC 2024 report" is the
     # commission's; a letter list such as "A G E N D A" or a grade "2b" is not an acronym)
     for j, w in enumerate(words):
-        if not taken[j] and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
+        # (the first test of _is_acr inline: the loop visits every token)
+        if not taken[j] and 2 <= len(w) <= 8 and w[0].isupper() and not w[1:].islower() and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
             out.append((j, j + 1, "ACR"))
     out.sort()
     return [part for span in out for part in _committee_of_council(words, _trimmed(words, span))]

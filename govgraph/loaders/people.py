@@ -43,6 +43,23 @@ _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?=\s+(?:and\s+[A-Z]|[a-z]))")
 _HOUSE_NUMBER = re.compile(r"(?:^|\s)\d{1,4}[a-z]?,?[ \t]+$")
 
 
+_WORD_CHAR = re.compile(r"\w")
+_CAP_AFTER = re.compile(r"\s+[A-ZÀ-Þ]")
+
+
+def _given_name_starts(text: str, names: frozenset[str] | set[str]) -> list[int]:
+    """Where ``_CAP_RE`` matches a given name: the names present are found with one scan, then
+    each is looked up with ``str.find`` (a match object per capitalised word cost more)."""
+    out = []
+    for name in names.intersection(_CAP_RE.findall(text)):
+        i = text.find(name)
+        while i >= 0:
+            if not (i and _WORD_CHAR.match(text, i - 1)) and _CAP_AFTER.match(text, i + len(name)):
+                out.append(i)
+            i = text.find(name, i + 1)
+    return out
+
+
 def find_people(text: str, base: int = 0) -> list[PersonMention]:
     """Person mentions in running text: titled names, "Given Surname", "X MP", with the post an
     appositive gives ("Jo Bloggs, Head of Housing, said"); lists in the sentence are followed."""
@@ -51,7 +68,7 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
     names = given_names()
     cands: list[int] = [m.start() for m in _TITLE_RE.finditer(text)]
     # a given name after a house number is a street's ("1a Ann Grove", "6 Rose Walk")
-    cands += [m.start() for m in _CAP_RE.finditer(text) if m.group(1) in names and not _HOUSE_NUMBER.search(text[max(0, m.start() - 8):m.start()])]
+    cands += [i for i in _given_name_starts(text, names) if not _HOUSE_NUMBER.search(text[max(0, i - 8):i])]
     for pos in sorted(set(cands)):
         if pos < covered_to:
             continue

@@ -19,6 +19,8 @@ attendance section or item.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -97,12 +99,23 @@ def _join_undated_agendas(segments: list[Segment]) -> list[Segment]:
 
 def _anchors(lines: list[Line]) -> list[Anchor]:
     found: list[Anchor] = []
-    summons = [bool(_SUMMONS_WORD.search(ln.text)) for ln in lines]  # once per line, not per window
+    summons = _lines_matching(_SUMMONS_WORD, lines)
     for ln in lines:
         genre = _anchor_genre(lines, ln, any(a.genre == "minutes" and a.titled for a in found), summons)
         if genre:
             found.append(Anchor(genre[0], ln.index, genre[1], not genre[1] and _dated_above(lines, ln.index)))
     return _merge(found)
+
+
+def _lines_matching(rx: re.Pattern, lines: list[Line]) -> list[bool]:
+    """Whether each line holds a match of ``rx`` (one pattern without line breaks): one scan of
+    the joined lines, not one search per line."""
+    joined = "\n".join(ln.text for ln in lines)
+    starts = list(accumulate((len(ln.text) + 1 for ln in lines), initial=0))
+    out = [False] * len(lines)
+    for m in rx.finditer(joined):
+        out[bisect_right(starts, m.start()) - 1] = True
+    return out
 
 
 def _anchor_genre(lines: list[Line], ln: Line, titled_before: bool, summons: list[bool]) -> Optional[tuple[str, bool]]:

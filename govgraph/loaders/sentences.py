@@ -76,12 +76,18 @@ def _label_breaks(text: str) -> list[_Break]:
 
 def sentences(text: str, base: int) -> Iterator[tuple[int, int]]:
     """Sentence spans (document offsets, without surrounding white space) of a chunk of text."""
-    # only short texts are cached: a whole paper as a key would keep every paper of a run alive
-    for s, e in (_spans(text) if len(text) <= _CACHED_CHARS else _split(text)):
+    # short texts (an item, a paragraph) are cached many to a cache; long ones (a section, a whole
+    # paper, read by two rules in a row) a few, so a run never keeps every paper alive
+    for s, e in (_spans(text) if len(text) <= _CACHED_CHARS else _long_spans(text)):
         yield base + s, base + e
 
 
 _CACHED_CHARS = 4_000
+
+
+@lru_cache(maxsize=4)
+def _long_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split(text))
 
 
 @lru_cache(maxsize=512)  # the readers of an item (people, presenters, decisions) split the same text
