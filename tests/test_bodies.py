@@ -104,6 +104,18 @@ def test_bodies_by_their_heads_and_acronyms_the_text_defines(nlp):
     assert by_name(bodies, "CQC") is by_name(bodies, "Care Quality Commission")
 
 
+@pytest.mark.parametrize("text, name", [
+    # a combined authority's table: each member's nominating council in parentheses
+    ("Councillor Ann Lee (Westby MBC) - Councillor Raj Patel substituting\nCouncillor Jo Kaye (Ashby MBC)\n", "Westby MBC"),
+    # a police and crime panel's list: the council after a comma
+    ("Present: Cllr R. Shaw, Northfield MDC; Cllr T. Hale, Kingsmere RBC.", "Northfield MDC"),
+])
+def test_council_abbreviations_end_a_council_name(nlp, text, name):
+    assert (name, "BODY") in spans(nlp, text)
+    bodies, _ = extract(nlp, text + f"\nThe {name.split()[0]} Metropolitan Borough Council was thanked.\n")
+    assert by_name(bodies, name).kind == "council"
+
+
 def test_a_list_after_of_is_one_name_unless_it_lists_bodies(nlp):
     bodies, _ = extract(nlp, "The Department of Housing, Local Government and Heritage wrote to the Board.")
     assert by_name(bodies, "Department of Housing, Local Government and Heritage").kind == "government"

@@ -938,7 +938,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
     # councils of one place: "X Borough Council" = "X Metropolitan Borough Council" = "X MBC"
     council_by_place = defaultdict(list)
     for k in keys:
-        if k[-1] in ("council", "cc", "bc", "dc", "cbc") and len(k) > 1 and k[0] in places:
+        if (k[-1] == "council" or k[-1] in COUNCIL_ABBR) and len(k) > 1 and k[0] in places:
             council_by_place[k[0]].append(k)
     for ks in council_by_place.values():
         for k in ks[1:]:

@@ -309,6 +309,7 @@ BODY_HEAD_KINDS: dict[str, str] = {
     "hub": "service", "unit": "service",
     "directorate": "directorate", "department": "government", "office": "other",
     "council": "council", "cc": "council", "bc": "council", "dc": "council", "cbc": "council",
+    "mbc": "council", "rbc": "council", "mdc": "council",  # metropolitan / royal borough, metropolitan district
     "trust": "other", "police": "external", "constabulary": "external",
     "inspectorate": "external", "agency": "external", "association": "external", "executive": "other",
     "school": "other", "academy": "other", "college": "other", "university": "external",
@@ -353,7 +354,7 @@ OF_HEADS = {
     "secretary", "court", "agency", "authority",
 }
 # Council abbreviations after a place ("Leeds CC", "Rotherham MBC").
-COUNCIL_ABBR = {"cc", "bc", "dc", "cbc", "mdc"}
+COUNCIL_ABBR = {"cc", "bc", "dc", "cbc", "mbc", "rbc", "mdc"}
 # Capitalised words that never start or continue a body name.
 STOP_CAP = set("""
 the a an this that these those our its their his for to in on at by from with of and or as if when
