@@ -1909,3 +1909,34 @@ def test_review5_a_vote_reported_is_no_decision(tmp_path, sentence):
 def test_review5_no_presenter_from_introducing_people_or_the_agenda(tmp_path, sentence):
     ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "1. WELCOME\n" + sentence + "\n")
     assert ex.reported == []
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a combined authority's attendance table: the nominating council in parentheses, and a
+    # reason for an apology in the same place
+    ("GREATER ASHDALE COMBINED AUTHORITY\nMinutes of the Scrutiny Committee held on 4 March 2031\n\n"
+     "Present:\nCouncillor Jo Kaye (Ashby MBC)\nCouncillor Ann Lee (Westby MBC)\n\n"
+     "Apologies:\nCouncillor Tom Reed (work commitments)\n\n1. Minutes\nThe minutes were agreed.\n",
+     {"Jo Kaye": "Ashby MBC", "Ann Lee": "Westby MBC"}, ["Tom Reed"]),
+    # a town meeting's prose: a speaker's post and organisation after commas; a resident's street
+    ("KELBY TOWN COUNCIL\nMinutes of the Annual Town Meeting held on 5 April 2031\n\n"
+     "Present: Cllr A Ames (Chair), Cllr B Bell\n\n"
+     "1. Reports\nClive Hart, President, Kelby Chamber of Trade, reported on the Christmas lights. "
+     "Dennis Page, Mill Lane, asked about parking.\n",
+     {"Clive Hart": "Kelby Chamber of Trade"}, ["Dennis Page"]),
+    # a tab table whose committee names hold a comma: the list's split leaves no body of its tail
+    ("ASHGROVE COUNTY COUNCIL\nMinutes of the Corporate Policy Group held on 6 May 2031\n\n"
+     "Present:\nCllr Ann Lee\tChair\nCllr Jo Kaye\tHousing, Social and Community SPC\n\n"
+     "1. Reports\nCllr Kaye, Chair of the Housing, Social and Community SPC, reported on its work.\n",
+     {}, []),
+])
+def test_a_persons_organisation_is_a_body_or_nothing(tmp_path, text, kept, dropped):
+    ex, _ = extract_text(tmp_path / "minutes.txt", text)
+    orgs = {p.name: [r.organisation for r in p.roles if r.organisation] for p in ex.people}
+    bodies = {b.name for b in ex.bodies}
+    for name, org in kept.items():
+        assert orgs.get(name) == [org], orgs
+        assert org in bodies
+    for name in dropped:
+        assert orgs.get(name, []) == [], orgs
+    assert not bodies & {"work commitments", "Mill Lane", "Social and Community SPC"}

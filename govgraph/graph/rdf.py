@@ -117,7 +117,9 @@ class DocumentGraph:
         self.add(iri, RDF.type, ORG.Post)
         # Titles that mint one IRI ("Head of Planning & Transport", "... and Transport") give it one
         # preferred label: "and" for "&", and the first form this document wrote; others are altLabels.
-        label = post_label(title)
+        # A post held in an organisation is labelled with it, as its IRI is minted: "Officer" of
+        # "Corporate Services" and "Officer, Corporate Services" as one list wrote it are one post.
+        label = post_label(f"{title.strip()}, {organisation.strip()}" if organisation else title)
         first = self.g.value(iri, SKOS.prefLabel)
         if first is None:
             self.add(iri, SKOS.prefLabel, Literal(label))

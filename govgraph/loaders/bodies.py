@@ -107,9 +107,9 @@ def _acronym_head(words: list[str], lower: list[str], i: int) -> bool:
     SPC", "Environment and Climate Action SPC"): the name's head, two capitalised words before it
     (in mixed case: "ROLLING ACTION LOG" is a heading)."""
     w = words[i]
-    # not a council's letters after a person ("Gareth Epps OCC", "David Rogers CDC"), nor "RIP"
+    # not a council's letters after a person ("Jo Lee OCC", "Sam Hart CDC"), nor "RIP"
     return 3 <= len(w) <= 5 and w.isupper() and w.isalpha() and (w[-1] in "CBGP" or w in HEAD_ACRONYMS) and i >= 2 \
-        and w[-2:] not in ("CC", "DC", "BC") and w not in ACR_STOP and w != "RIP" \
+        and w[-2:] not in ("CC", "DC", "BC") and w not in ACR_STOP \
         and _name_word(words, lower, i - 1) and not words[i - 1].isupper() and words[i - 1] not in given_names() \
         and (_name_word(words, lower, i - 2) and words[i - 2] not in given_names()
              or lower[i - 2] in ("and", "&") and _name_word(words, lower, i - 3))  # "Communities and Place SMG"
@@ -187,7 +187,7 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     return [(keep[s], keep[e - 1] + 1, label) for s, e, label in found]
 
 
-_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care"})  # heads only in context (below)
+_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber"})  # heads only in context (below)
 
 
 def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
@@ -230,6 +230,8 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         elif is_head and lw in ("group", "groups", "committee") and i >= 2 and words[i - 1] == "-" and lower[i - 2] == "sub":
             i += 1
             continue
+        if lw == "chamber" and i + 2 < n and lower[i + 1] == "of" and _is_cap(words[i]) and _is_cap(words[i + 2]):
+            is_head = True  # "Kelsbridge Chamber of Trade", "the Chamber of Commerce"; not "the Council Chamber"
         if lw in ("district", "districts") and i >= 1 and lower[i - 1] in _DISTRICT_KINDS and _is_cap(words[i]):
             is_head = True  # "Ennis Municipal District", "the Municipal District of Rathby": a council
         if lw == "care" and i >= 2 and lower[i - 1] == "social" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
@@ -505,7 +507,13 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
         break
     e = h_end
     # right: "Department for Education", "Inspectorate of Constabulary"
-    if e + 1 < len(words) and lower[e] in ("of", "for") and (lower[h] in OF_HEADS or lower[h] == "district"):
+    if lower[h] == "chamber":  # "of Trade", "of Commerce and Industry"; not "... and National Highways"
+        k = e + 2
+        if k + 1 < len(words) and lower[k] in ("and", "&") and _is_cap(words[k + 1]) \
+                and not (k + 2 < len(words) and _is_cap(words[k + 2])):
+            k += 2
+        e = k
+    elif e + 1 < len(words) and lower[e] in ("of", "for") and (lower[h] in OF_HEADS or lower[h] == "district"):
         j = e + 1
         if j < len(words) and lower[j] == "the":
             j += 1
@@ -683,6 +691,22 @@ def _acronym_expansion(words, lower, paren, acr):
 
 
 # --- grouping mentions into bodies ----------------------------------------------------------------
+
+
+def name_key(text: str) -> tuple[str, ...]:
+    """A body name's key: the words that tell bodies apart, normalised ("The Board's" = "Board")."""
+    return _key_tuple(text)
+
+
+def is_acronym(word: str, text: str) -> bool:
+    """A word an organisation's initials make ("BCKLWN", "CYPS"; not "OBE", "RIP", nor
+    "AGENDA" where ``text``, the paper, also writes "Agenda")."""
+    return _is_acr(word) and not _written_in_lower(word, text)
+
+
+def display_name(text: str) -> str:
+    """A body name as the graph shows it (spacing, apostrophes and capitals normalised)."""
+    return _display(text)
 
 
 def _key_tokens(text: str) -> list[str]:

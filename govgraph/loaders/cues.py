@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
 from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
-from govgraph.loaders.posts import given_names
+from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.screen import screened
 from govgraph.loaders.vocab import BODY_WORDS, NAME_ANY, POLICE_RANKS, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
@@ -171,6 +171,11 @@ def split_people(text: str, base: int) -> list[Entry]:
 _ENDS_IN_POST = re.compile(r"\b(?:" + POST_HEADS + r")s?\s*$", re.IGNORECASE)
 
 
+# An organisation as a list writes it after a post: capitalised words (whether it is a body is
+# for extract._organisations to say): "Kelby Chamber of Trade", "Westby MBC".
+_CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'’&-]*)*", re.UNICODE)
+
+
 def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
     name = normalise_name(m.group("name"))
     title = m.group("title")
@@ -189,6 +194,11 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
                 role = inner
             else:
                 role, org = None, inner  # "(Herefordshire Council)"
+    if role and not org:
+        # "Clive Hart, President, Kelby Chamber of Trade": the post, then the body it is held in
+        post, _, body = role.rpartition(",")
+        if post and is_post(post.strip()) and _CAPITALISED_NAME.fullmatch(body.strip()):
+            role, org = post.strip(), body.strip()
     if role:
         at = re.search(r"\s+(?:at|with)\s+(?P<org>[A-Z].+)$", role)
         if at:

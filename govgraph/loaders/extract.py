@@ -28,8 +28,8 @@ from govgraph.loaders.names import NOT_NAME_WORDS
 from govgraph.loaders.reports import body_name, clean_contact, read_header
 from govgraph.loaders.segment import Segment, segment
 from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
-from govgraph.loaders.bodies import collect_bodies
-from govgraph.loaders.pipeline import parse
+from govgraph.loaders.bodies import collect_bodies, display_name, is_acronym, kind_of, name_key
+from govgraph.loaders.pipeline import get_nlp, parse
 from govgraph.loaders.people import find_people
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
@@ -166,6 +166,7 @@ def _extract_whole(document: Document) -> Extraction:
     _bodies(b)
     _topics(b)
     b.ex.people = merge_mentions(_not_places(b, b.ex.bodies), document)
+    _organisations(b)
     _resolve_presenters(b)
     _canonical_names(b)
     _ranks_beside_posts(b)
@@ -898,6 +899,52 @@ def _with_people(b: _Builder, blocks):
 
 
 # ---------------------------------------------------------------- finishing
+
+def _organisations(b: _Builder) -> None:
+    """An organisation the text ties to a person is kept when it is a body: one the paper names
+    (by its name, an alias or an acronym), or a name the body grammar reads as one body
+    ("Jo Kaye (Ashby MBC)", "President, Kelsbridge Chamber of Trade"), which then joins the
+    paper's bodies. What else the lists put in that slot is dropped: a reason ("(work
+    commitments)"), a street or a townland ("Cllr A Lee, Mill Lane"), a post."""
+    known = {name_key(f): body for body in b.ex.bodies for f in [body.name, *body.aliases, *body.acronyms]}
+    for person in b.ex.people:
+        kept = []
+        for role in person.roles:
+            if role.organisation and name_key(role.organisation) not in known:
+                # a list that split a name at its comma ("Housing, Social and Community Development
+                # SPC") left the body's tail: the body is the one the paper names in full
+                whole = next((k for k in known if len(k) > len(name_key(role.organisation))
+                              and k[-len(name_key(role.organisation)):] == name_key(role.organisation)), None)
+                name = known[whole].name if whole else _leading_body(role.organisation, b.d.text)
+                if name is None:
+                    role.organisation = None
+                else:
+                    role.organisation = name
+                    if name_key(name) not in known:
+                        known[name_key(name)] = Body(name, kind=kind_of(name), evidence=role.evidence)
+                        b.ex.bodies.append(known[name_key(name)])
+            if role.role or role.organisation:
+                kept.append(role)
+        person.roles = kept
+
+
+def _leading_body(text: str, paper: str) -> Optional[str]:
+    """The body a text opens with, when nothing but a comma's afterthought follows it
+    ("Westby District Council, as substitute"), as the body grammar reads it; else None.
+    ``paper``: the document's text (a word in capitals it also writes in lower case is a word)."""
+    text = " ".join(text.split())
+    if is_acronym(text, paper):  # "Cllr C Sampson (BCKLWN)": an organisation's letters
+        return text
+    doc = get_nlp()(text)
+    for span in doc.spans.get("bodies", []):
+        if span.label_ == "BODY" and not text[: span.start_char].strip(" ").lower() in ("", "the"):
+            return None
+        if span.label_ == "BODY":
+            rest = text[span.end_char:].strip()
+            return display_name(span.text) if not rest or rest.startswith(",") else None
+    return None
+
+
 
 @lru_cache(maxsize=1)
 def _tagger() -> TopicTagger:

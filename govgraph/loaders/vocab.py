@@ -297,6 +297,13 @@ adult adults safeguarding improvement performance quality assurance select scrut
 
 # ---------------------------------------------------------------- word sets of the body finder (bodies.py)
 
+# Council abbreviations after a place ("Westby CC", "Ashby MBC"): the initials of a kind of
+# council, as the genre abbreviates council names. (Not a place's initial before them: "Jo Lee
+# OCC" is a councillor of a council named by its initials, see bodies._acronym_head.)
+COUNCIL_KINDS = ("county", "city", "borough", "district", "metropolitan borough", "metropolitan district",
+                 "royal borough", "county borough")
+COUNCIL_ABBR = frozenset("".join(w[0] for w in kind.split()) + "c" for kind in COUNCIL_KINDS)
+
 # Head nouns that end a body name, with the kind they suggest.
 BODY_HEAD_KINDS: dict[str, str] = {
     "board": "board", "boards": "board",
@@ -308,8 +315,7 @@ BODY_HEAD_KINDS: dict[str, str] = {
     "team": "service", "service": "service", "services": "service",
     "hub": "service", "unit": "service",
     "directorate": "directorate", "department": "government", "office": "other",
-    "council": "council", "cc": "council", "bc": "council", "dc": "council", "cbc": "council",
-    "mbc": "council", "rbc": "council", "mdc": "council",  # metropolitan / royal borough, metropolitan district
+    "council": "council", **{abbr: "council" for abbr in COUNCIL_ABBR},
     "trust": "other", "police": "external", "constabulary": "external",
     "inspectorate": "external", "agency": "external", "association": "external", "executive": "other",
     "school": "other", "academy": "other", "college": "other", "university": "external",
@@ -326,7 +332,7 @@ BODY_HEAD_KINDS: dict[str, str] = {
     # firms and charities a council deals with ("Oakfield Planning Consultancy", "Ludby Food Bank")
     "consultancy": "external", "consultants": "external", "partners": "external", "brokers": "external",
     "solicitors": "external", "associates": "external", "architects": "external", "surveyors": "external",
-    "bank": "external", "clg": "external", "llc": "external",
+    "bank": "external", "clg": "external", "llc": "external", "actuaries": "external", "accountants": "external",
 }
 # Names that lead their local branch's name, before or after the place: "Healthwatch Fernby",
 # "Ludby Citizens Advice", "NHS Strathmore" (a health board), "Age UK Westshire".
@@ -351,10 +357,8 @@ OF_HEADS = {
     "department", "office", "inspectorate", "inspectors", "commission", "association", "council", "borough",
     "university", "friends",
     "ministry", "institute", "society", "college", "federation", "board", "committee", "panel",
-    "secretary", "court", "agency", "authority",
+    "secretary", "court", "agency", "authority", "chamber",
 }
-# Council abbreviations after a place ("Leeds CC", "Rotherham MBC").
-COUNCIL_ABBR = {"cc", "bc", "dc", "cbc", "mbc", "rbc", "mdc"}
 # Capitalised words that never start or continue a body name.
 STOP_CAP = set("""
 the a an this that these those our its their his for to in on at by from with of and or as if when
@@ -401,7 +405,8 @@ ORG_WORDS = {"government", "agency", "association", "authority", "institute", "o
              "commission", "inspectorate", "executive", "council", "trust", "service", "services"}
 # Words a capitalised acronym use never is.
 ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO", "NA", "IT", "ICT", "AM", "PM",
-            "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I"}
+            "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I",
+            "RIP"}  # "the late John Lee RIP": a vote of sympathy
 # Words "Councillor"/"Cllr" modifies when it is not a title ("Councillor Allowances", "Cllr
 # Vacancy", "Councillor Chair: Frank Reid" in a table): never part of a person's name.
 NOT_AFTER_TITLE = set("""
