@@ -3,8 +3,8 @@
 Bodies join when they share a name, or a form that only one other body claims ("LSCB" stated for
 "Local Safeguarding Children Board" in one paper and used alone in another), or the same
 acronym defined in the text for each. People join on the normalised full name; a surname-only
-form ("Councillor Pitchley") joins a fuller form only when exactly one compatible candidate
-exists in the whole build (titles must agree: a co-opted "Mrs Jones" is not "Councillor Jones").
+form ("Councillor Thorley") joins a fuller form only when exactly one compatible candidate
+exists in the whole build (titles must agree: a co-opted "Mrs Pryce" is not "Councillor Pryce").
 Otherwise it keeps its own identity and the ambiguity is recorded, never guessed away.
 """
 
@@ -190,7 +190,7 @@ class Identities:
             self._person_form[key] = key
             for c in sorted(k for k in full if k.split()[-1] == key):
                 self.ambiguous.add((key, c))
-        # same surname, different full forms whose initials agree ("G. A. Russell", "George Russell")
+        # same surname, different full forms whose initials agree ("G. A. Hale", "George Hale")
         by_surname: dict[str, list[str]] = defaultdict(list)
         for k in full:
             by_surname[k.split()[-1]].append(k)
@@ -218,6 +218,6 @@ def _title_class(forms: list[str]) -> Optional[str]:
 
 def _compatible(short: Optional[str], full: Optional[str]) -> bool:
     """May a surname written with title class ``short`` join a fuller name of class ``full``?
-    A titled form joins only the same title class: "Councillor Wilson" is not the officer "Sue
-    Wilson" (never called Councillor), and a co-opted "Mrs Jones" is not "Councillor J. Jones"."""
+    A titled form joins only the same title class: "Councillor Pell" is not the officer "Jan
+    Pell" (never called Councillor), and a co-opted "Mrs Pryce" is not "Councillor J. Pryce"."""
     return short is None or short == full

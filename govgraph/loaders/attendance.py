@@ -507,7 +507,7 @@ def _post_cell(cell: str) -> bool:
     start with a personal title."""
     title = TITLE.match(cell)
     named = title and not POST_HEAD.match(cell[title.end():].lstrip())  # "Deputy Leader" is a post
-    holder = _HOLDER_AT_END.search(cell)  # "Clerk J Connelly": a post and its holder
+    holder = _HOLDER_AT_END.search(cell)  # "Clerk J Marsh": a post and its holder
     if not POST_HEAD.search(cell) or named or holder or len(cell.split()) > 16:
         return False
     form = name_form(cell.strip())  # "P. Ames-Bell (Vice-Chair)": a name first, its post after
@@ -565,10 +565,10 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     [('Ames', 'Chair', 'chair'), ('Bell', None, 'present'), ('C. Cole', None, 'present')]
     >>> names("Jo Park, Head of Audit, and Lee Ray, Finance Manager", "in_attendance")
     [('Jo Park', 'Head of Audit', 'in_attendance'), ('Lee Ray', 'Finance Manager', 'in_attendance')]
-    >>> names("Director of Housing (Mr. P. Daly), Meetings Administrator (Ms. L. Flannery)", "in_attendance")
-    [('P. Daly', 'Director of Housing', 'in_attendance'), ('L. Flannery', 'Meetings Administrator', 'in_attendance')]
-    >>> names("Cllrs Hayward (in the chair), Hillard, County Cllr Webb & the Clerk.")
-    [('Hayward', None, 'chair'), ('Hillard', None, 'present'), ('Webb', 'County Cllr', 'present'), (None, 'Clerk', 'present')]
+    >>> names("Director of Housing (Mr. P. Hale), Meetings Administrator (Ms. L. Finch)", "in_attendance")
+    [('P. Hale', 'Director of Housing', 'in_attendance'), ('L. Finch', 'Meetings Administrator', 'in_attendance')]
+    >>> names("Cllrs Pryor (in the chair), Dent, County Cllr Lowe & the Clerk.")
+    [('Pryor', None, 'chair'), ('Dent', None, 'present'), ('Lowe', 'County Cllr', 'present'), (None, 'Clerk', 'present')]
     >>> names("- Jo Park – Head of Legal and Democratic Services", "in_attendance")  # one bullet line
     [('Jo Park', 'Head of Legal and Democratic Services', 'in_attendance')]
     >>> names("Jo Park - Clerk and Lee Ray - RFO", "in_attendance")
@@ -597,13 +597,13 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             continue
         if pending and (not out or _after_semicolon(flat, pending[0]) and form.title) and not form.inner_name \
                 and _post_before_name(flat, pending):
-            # "Príomh Chomhairleoir, Councillor D. McSweeney": the post, then its holder (first in
+            # "Príomh Chomhairleoir, Councillor D. McKenna": the post, then its holder (first in
             # the list, or first of a ";" group: "...; the Deputy Mayor, Councillor X; ...")
             role = squash(flat.text[pending[0].i: pending[-1].j]).strip(" ,;")
             pending = []
             out.append(_attendee(flat, atom, form, status, role, title_carry))
             continue
-        if form.inner_name:  # "Director of Housing (Mr. P. Daly)": the post, then the person
+        if form.inner_name:  # "Director of Housing (Mr. P. Hale)": the post, then the person
             role_start = pending[0].i if pending else atom.i
             role = squash(flat.text[role_start: atom.i + form.paren_at]).strip(" ,;")
             pending = []
@@ -636,7 +636,7 @@ _GROUP_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 
 def _one_chair(out: list[Attendee]) -> list[Attendee]:
     """A chair section names one person: untitled words before a titled name are its post
-    ("Príomh Chomhairleoir, Councillor D. McSweeney")."""
+    ("Príomh Chomhairleoir, Councillor D. McKenna")."""
     titled = [a for a in out if a.title]
     if len(out) < 2 or len(titled) != 1:
         return out
@@ -651,8 +651,8 @@ _NAME_IN_BRACKETS = re.compile(r"\((?P<n>(?:(?:" + TITLE.pattern + r")\s*)?(?:[A
 
 
 def _posts_with_names(text: str) -> bool:
-    """A list of posts, each with its holder in brackets: "Director General (P. Daly), Director,
-    Housing (Ms. C. Curley), ..." (posts may hold commas, so the brackets mark the entries)."""
+    """A list of posts, each with its holder in brackets: "Director General (P. Hale), Director,
+    Housing (Ms. C. Royle), ..." (posts may hold commas, so the brackets mark the entries)."""
     return len(_NAME_IN_BRACKETS.findall(text)) >= 2
 
 
@@ -725,7 +725,7 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
     aliases = list(form.aliases)
     bare = re.sub(r"^(?:independent\s+)?co-?opted\s+members?\s+", "", written, flags=re.IGNORECASE)
     if bare != written:
-        aliases.append(bare)  # "Co-opted Member Ms. J. Jones" is also written "Ms. J. Jones"
+        aliases.append(bare)  # "Co-opted Member Ms. J. Pryce" is also written "Ms. J. Pryce"
     return Attendee(
         form.name, written, st, s, e, title=title,
         role=role or form.role or _membership_of(form.title) or _membership_of(carried), organisation=form.organisation,
@@ -831,7 +831,7 @@ SENT_APOLOGIES = re.compile(
 PRESIDED = re.compile(
     r"(?:^|(?<=[.\n]))\s*(?:The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)(?!['’])|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
-    # "The Meeting was Chaired by Kenny Combe."
+    # "The Meeting was Chaired by Trevor Lomax."
     r"|\b(?i:the\s+meeting\s+was\s+chaired\s+by)\s+(?P<who2>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
 )
 
@@ -874,7 +874,7 @@ _NAME_AND_INITIALS = re.compile(r"\b([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){
 
 
 def initials_given(text: str) -> dict[str, str]:
-    """Initials a list gives its people ("Michael Cook (SBC)<TAB>MC", "Dave Horkan (DH)"), kept
+    """Initials a list gives its people ("Mia Cole (KBC)<TAB>MC", "Dan Howe (DH)"), kept
     when the letters are the name's own: initials -> name."""
     found: dict[str, str] = {}
     for m in _NAME_AND_INITIALS.finditer(text):

@@ -2,7 +2,7 @@
 
 The component marks candidate body-name spans of each paragraph ``Doc`` in ``doc.spans["bodies"]``
 by rules on the tokens (no model): a capitalised name ending in a body head noun ("... Board",
-"... Select Commission", "... Services Directorate", "South Yorkshire Police"), extended to the
+"... Select Commission", "... Services Directorate", "Westshire Police"), extended to the
 left over capitalised words, "and", "&", possessives and a list comma ("Children, Young People and
 Families Partnership"), and to the right over "of"/"for" where the head takes one ("Department for
 Work and Pensions"); acronym definitions "Name (ACR)"; all-caps headings; the national bodies papers name
@@ -136,7 +136,7 @@ def _branch_span(words: list[str], lower: list[str], s: int, e: int) -> tuple[in
     with a head of its own runs on ("NHS Fernby and Ashby Integrated Care Board")."""
     n = len(words)
 
-    def place_word(k: int) -> bool:  # a place's name ("North Yorkshire"), not a word of the genre
+    def place_word(k: int) -> bool:  # a place's name ("North Westshire"), not a word of the genre
         return 0 <= k < n and _is_cap(words[k]) and words[k].isalpha() and lower[k] not in STOP_CAP \
             and lower[k] not in HEADS and (lower[k] not in BODY_WORDS or lower[k] in PLACE_WORDS)
 
@@ -233,7 +233,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         if lw == "chamber" and i + 2 < n and lower[i + 1] == "of" and _is_cap(words[i]) and _is_cap(words[i + 2]):
             is_head = True  # "Kelsbridge Chamber of Trade", "the Chamber of Commerce"; not "the Council Chamber"
         if lw in ("district", "districts") and i >= 1 and lower[i - 1] in _DISTRICT_KINDS and _is_cap(words[i]):
-            is_head = True  # "Ennis Municipal District", "the Municipal District of Rathby": a council
+            is_head = True  # "Kelby Municipal District", "the Municipal District of Rathby": a council
         if lw == "care" and i >= 2 and lower[i - 1] == "social" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
                 and not (i + 2 < n and lower[i + 1] in ("and", "&") and _later_head(words, lower, i + 2)) \
                 and (lower[i - 2].startswith("adult") or (lower[i - 2] in _POSS and i >= 3 and lower[i - 3] in ("children", "adults"))
@@ -380,7 +380,7 @@ def _headless_acronym_definitions(words: list[str], lower: list[str], taken: lis
             if span and not any(taken[span[0]:span[1]]):
                 s, e = span
                 if e - s <= 3 and words[s] in given_names() or e - s == 2 and not any(lower[k] in HEADS for k in range(s, e)):
-                    continue  # "Kate Green (KG)": a person and the initials the minutes use for her
+                    continue  # "Kim Gale (KG)": a person and the initials the minutes use for her
                 toks = set(lower[s:e])
                 if lower[e - 1] in NOT_BODY_AFTER | INSTRUMENTS:
                     continue  # "Disability Discrimination Act (DDA)", "Retail Price Index (RPI)": not bodies
@@ -399,7 +399,7 @@ _NOT_ORG_ACRONYMS = {"AOB", "AOCB", "TBC", "TBA", "FYI", "NB", "ASAP", "KPI", "K
 
 def _organisation_acronym(acr: str, uses: int) -> bool:
     """An acronym nobody defines stands for a body when its last letters are a body's head: a
-    council ("MCC", "CDC"), a board ("...B"), an authority, agency or association ("LGMA")."""
+    council ("WCC", "KDC"), a board ("...B"), an authority, agency or association ("LGMA")."""
     letters = "".join(c for c in acr if c.isupper())
     if len(letters) < 3 or acr.endswith("s") or letters in _NOT_ORG_ACRONYMS:
         return False
@@ -430,7 +430,7 @@ _GATHERED = {"directors", "governors", "trustees", "management", "guardians"}
 # "Municipal District" (Ireland), "Metropolitan District": a council, unlike "the Lake District".
 _DISTRICT_KINDS = {"municipal", "metropolitan"}
 
-# Company suffixes: written in capitals after a name in any case ("Dechert LLP").
+# Company suffixes: written in capitals after a name in any case ("Hartwell LLP").
 _COMPANY = {"ltd", "limited", "plc", "llp", "dac", "cic", "inc", "clg", "llc"}
 
 
@@ -625,7 +625,7 @@ _LOWER_UNIT_HEADS = {"team", "department", "dept", "unit", "directorate"}  # not
 def _classify(words, lower, s, e, h, h_end):
     """BODY, GENERIC or None for the name words[s:e] with head words[h:h_end]."""
     verb_in_capitals = h_end < len(words) and words[h_end].isupper() and len(words[h_end]) > 3 and not words[h].isupper()
-    # a company suffix ends its name: "Dechert LLP Raised an objection" in a table cell
+    # a company suffix ends its name: "Hartwell LLP Raised an objection" in a table cell
     if h_end < len(words) and _is_cap(words[h_end]) and e == h_end and words[h_end].isalpha() and not verb_in_capitals \
             and lower[h] not in _COMPANY and (
             (lower[h_end] in NOT_BODY_AFTER and (lower[h_end] not in STOP_CAP or s == h))
@@ -637,7 +637,7 @@ def _classify(words, lower, s, e, h, h_end):
     if lower[h] in FIRM_HEADS and len(mods) < 2:
         return None  # "Building Surveyors", "Delivery Partners": a trade, not a firm
     if lower[h] == "districts" or lower[h] == "district" and all(m in _DISTRICT_KINDS for m in mods) and e == h_end:
-        return "GENERIC"  # "the Municipal District", "the Shannon and Ennis Municipal Districts": no one district
+        return "GENERIC"  # "the Municipal District", "the Ashby and Kelby Municipal Districts": no one district
     if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:
         return None
     if lower[h] == "cabinet":
@@ -911,7 +911,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         k = list(k)
         while len(k) > 1 and (k[0] in places or k[0] in GENERIC_PREFIX or k[0] == "authority"):
             if k[0] in places and all(w in _COUNCIL_TAIL for w in k[1:]):
-                break  # a council's place is its name: "Kerry County Council" is not "County Council"
+                break  # a council's place is its name: "Kelby County Council" is not "County Council"
             k = k[1:]
         return tuple(k)
 
@@ -937,7 +937,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
 
     for ks in by_stripped.values():
         union_within_places(ks)
-    for ks in by_stripped.values():  # "Rotherham Children's Services" = "Children's Services"
+    for ks in by_stripped.values():  # "Westby Children's Services" = "Children's Services"
         placed = [k for k in ks if stripped[k] != k]
         if stripped[ks[0]] in groups and len({frozenset(place_of(k)) for k in placed} - {frozenset()}) <= 1:
             for k in placed:

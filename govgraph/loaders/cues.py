@@ -103,7 +103,7 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
         end = m.start("name") + re.match(r"\S+" + r"\s+\S+" * (len(keep) - 1), name).end()
         return _NAME_AT.match(text[:end], pos)
     if len(caps) == 3 and re.match(r"\s+[A-Z]?[a-z]*\s*(?:" + POST_WORDS + r")\b", text[m.end():]):
-        # "Laura Koscikiewicz District Commander": the third word starts the post
+        # "Nadia Przybylska District Commander": the third word starts the post
         end = m.start("name") + re.match(r"\S+\s+\S+", name).end()
         return _NAME_AT.match(text[:end], pos)
     if len(caps) < 2 and not m.group("title") and len(words) < 2:
@@ -115,7 +115,7 @@ _TITLED_IN = re.compile(r"(?<=\s)(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z
 
 
 def split_people(text: str, base: int) -> list[Entry]:
-    """"Nathan Heath, Assistant Director of X, Tracey Jubb, Interim Head of Y and Jo Bloggs,
+    """"Owen Marsh, Assistant Director of X, Dana Pryce, Interim Head of Y and Jo Bloggs,
     Strategic Manager for Z" -> three entries whose posts are the text between the names;
     "the Director of X, the Head of Y and the Virtual Headteacher" -> three posts."""
     starts = [0] + [m.end() for m in _SEP.finditer(text) if text.count("(", 0, m.start()) <= text.count(")", 0, m.start())]
@@ -145,7 +145,7 @@ def split_people(text: str, base: int) -> list[Entry]:
         if post and POST_HEAD.search(post) and "," not in post and not rest and (person or not after_and):
             return [Entry(normalise_name(names[0].group("name")), text[: names[0].end()].strip(), post, None,
                           base, base + names[0].end(), names[0].group("title"))]
-    # A post, then its holder's titled name ("The Chair of the Working Group Cllr Andy Hayward")
+    # A post, then its holder's titled name ("The Chair of the Working Group Cllr Glen Hale")
     titled = _TITLED_IN.search(text)
     if titled and not names:
         m = _name_at(text, titled.start())
@@ -185,7 +185,7 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
         inner = paren.group("inner").strip()
         outside = tail[: paren.start()].strip(" ,")
         if outside and POST_WORD_ANY.search(inner) and not POST_WORD_ANY.search(outside):
-            role, org = inner, outside  # "South Yorkshire Police (Vice-Chair)"
+            role, org = inner, outside  # "Westshire Police (Vice-Chair)"
         elif not outside:
             org_part, _, post_part = inner.rpartition(",")
             if org_part and POST_WORD_ANY.search(post_part):
@@ -193,7 +193,7 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
             elif POST_WORD_ANY.search(inner):
                 role = inner
             else:
-                role, org = None, inner  # "(Herefordshire Council)"
+                role, org = None, inner  # "(Eastshire Council)"
     if role and not org:
         # "Clive Hart, President, Kelby Chamber of Trade": the post, then the body it is held in
         post, _, body = role.rpartition(",")
@@ -483,7 +483,7 @@ def _subject_like(s: str) -> bool:
 
 
 def post_and_holder(subj: str, start: int) -> Optional[Entry]:
-    """"The Executive Engineer (M. Collins)": the post, then its holder in brackets."""
+    """"The Executive Engineer (M. Hale)": the post, then its holder in brackets."""
     s = subj.strip()
     lead = re.match(r"^(?:the\s+)?", s, re.IGNORECASE).end()
     form = name_form(s[lead:])

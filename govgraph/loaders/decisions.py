@@ -527,7 +527,7 @@ def _outcome(text: str, s: int, e: int) -> Decision | None:
     return None
 
 
-# "She proposed & Cllr Evans seconded that TCC pay the fee." / "All Councillors present were in agreement."
+# "She proposed & Cllr Hale seconded that KCC pay the fee." / "All Councillors present were in agreement."
 # "Proposed Cllr A, seconded that ...", "It was proposed by Cllr A and seconded by Cllr B that ..."
 _SECONDED_THAT = re.compile(r"\bproposed\b[^.;]{0,60}?\bseconded(?:\s+by\s+[^.;]{2,60}?)?\s+that\s+", re.IGNORECASE)
 _AGREEMENT = screened(re.compile(r"\b(?:in\s+agreement|all\s+(?:were\s+)?in\s+favou?r|(?:was|were)\s+carried|unanimously\s+agreed|agreed\s+unanimously)\b",

@@ -93,7 +93,7 @@ class _Builder:
                start: int, end: int, aliases: Iterable[str] = ()):
         name = _person_name(name, self.d.text, end)
         if role is None and is_rank(title):
-            role = squash(title)  # "Chief Superintendent David Sheahan": a police rank is the post held
+            role = squash(title)  # "Chief Superintendent Gavin Hale": a police rank is the post held
         if name:
             self.mentions.append(Mention(name, written, title, role, org, start, end, tuple(aliases)))
 
@@ -117,8 +117,8 @@ _NEVER_IN_NAMES = NOT_NAME_WORDS - {"young", "north", "south", "east", "west", "
 
 
 def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
-    """A person's name, or None for what only looks like one: a place ("John Smith House",
-    "Assumpta Park" and the like, the name or the word after it a place noun), an initial alone,
+    """A person's name, or None for what only looks like one: a place ("Tom Marsh House",
+    "Philomena Park" and the like, the name or the word after it a place noun), an initial alone,
     a possessive's "'s"."""
     if not name:
         return None
@@ -131,10 +131,10 @@ def _person_name(name: Optional[str], text: str, end: int) -> Optional[str]:
     after = re.match(r"[ \t]+([A-Z][A-Za-z]*)", text[end:end + 30])
     if after and PLACE_NOUN.fullmatch(after.group(1)):
         return None
-    # a surname may be a place noun ("Monica Green", "Hilary Hall"), after a given name
+    # a surname may be a place noun ("Tessa Green", "Trevor Hall"), after a given name
     if PLACE_NOUN.fullmatch(words[-1]) and not (len(words) == 2 and words[0] in given_names()) \
             or NEVER_SURNAME_PLACE.fullmatch(words[-1]) or words[0].lower() in _PRONOUNS:
-        return None  # "Abbey Hotel", "Urban Design"; "Ms They" is a title before a pronoun
+        return None  # "Grace Hotel", "Urban Design"; "Ms They" is a title before a pronoun
     return name
 
 
@@ -268,7 +268,7 @@ def _attend(b: _Builder, seg: Segment, person: str, status: str, start: int, end
     for a in b.ex.attendance:
         if a.meeting_date == date and a.person.lower() == person.lower():
             if status == "chair" and a.status == "present":
-                a.status = "chair"  # present in the list, then "Rob Weatherston chaired the meeting"
+                a.status = "chair"  # present in the list, then "Gavin Ashworth chaired the meeting"
             elif status == "invited" and a.status == "in_attendance":
                 a.status = "invited"  # listed as also present, and welcomed to an item as a guest
             return
@@ -438,7 +438,7 @@ def _person_for(who: str, people: list) -> Optional[str]:
         # "The RFO presented": the one person whose post those letters spell (Responsible Financial Officer)
         hits = hits or {p.name for p in people for r in p.roles if r.role and _post_initials(r.role) == w}
         return hits.pop() if len(hits) == 1 else None
-    titled = _surname_after_post(w, people)  # "The Mayor Moran", "Chief Executive Smith"
+    titled = _surname_after_post(w, people)  # "The Mayor Keane", "Chief Executive Smith"
     if titled:
         return titled
     if not (cues.POST_HEAD.search(w) or re.match(r"^(?:chief\s+)?superintendent|inspector|sergeant", lw)):
@@ -452,7 +452,7 @@ def _person_for(who: str, people: list) -> Optional[str]:
 
 
 def _surname_after_post(w: str, people: list) -> Optional[str]:
-    """A post used as a title before a surname ("Mayor Moran"): the one person of that surname."""
+    """A post used as a title before a surname ("Mayor Keane"): the one person of that surname."""
     m = re.fullmatch(r"(?P<post>(?:[A-Z][\w-]*\s+){1,3})(?P<sur>[A-Z][\w'’-]+)", w)
     if not m or not cues.POST_HEAD.search(m.group("post")) or cues.POST_HEAD.search(m.group("sur")):
         return None
@@ -844,12 +844,12 @@ def _reports_of_sub_committees(b: _Builder, own: Optional[str]) -> None:
 _NOT_SUBJECTS = {"none", "nil", "no", "n/a", "the", "all", "various"}
 
 
-# A UK postcode, whole or its outward half ("SE17 2DG", "SE17").
+# A UK postcode, whole or its outward half ("WX17 4QT", "WX17").
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|(?:\t|\s{2})[A-Z]{1,2}\d[A-Z\d]?\s*$")
 
 
 def _premises(body, text: str) -> bool:
-    """A "body" named only on address lines ("Cash Office, 153 Abbey Road<TAB>SE16 2BS", a
+    """A "body" named only on address lines ("Cash Office, 12 Mill Road<TAB>WX16 2QB", a
     schedule of properties) is a building, not an organisation."""
     lines = []
     for name in [body.name, *body.aliases]:

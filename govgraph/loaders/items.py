@@ -32,7 +32,7 @@ _NUM = (r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?
         r"|(?-i:[A-Z]{1,6})[./]\s?\d{1,4}(?![/\d])|(?!(?-i:PART|PAGE|ITEM|SECTION|STAGE|PHASE|ANNEX|ROOM|WARD|ZONE|UNIT|BAND|TIER)\s)"
         r"(?-i:[A-Z]{2,5})\s\d{1,3}(?![/\d.])"  # ... and "OSC 41"
         # the letters glued to the number, the title after a tab or a wide gap ("C87<TAB>PRAYERS";
-        # not a road's number in a sentence: "N21 Killar")
+        # not a road's number in a sentence: "N72 Kelby")
         r"|(?-i:[A-Z]{1,3})\d{1,4}(?=\t|\s{2,})|\d{1,4}[a-z]?)")
 _WORDED = re.compile(r"^\W{0,4}" + ITEM_WORD + r"\s*" + _NUM + r"\s*\**\s*(?:[:.)\-–]\s*)?\**\s*(?P<title>.*)$", re.IGNORECASE)
 # (not a paragraph's number: "4.4<TAB>Only members were eligible to vote" is no item 4)
@@ -239,7 +239,7 @@ def _left_column_title(lines: list[Line], i: int, m: re.Match) -> Optional[ItemH
 
 def _title_ending_on(ln: Line, head: ItemHeading, nxt: Line, worded: bool) -> Optional[ItemHeading]:
     """A title wrapped onto the next line that ends there at a colon, the minute after it
-    ("3744. Consider request for donation towards ... Abbey" / "on 8th September: Councillors
+    ("3744. Consider request for donation towards ... Kelby" / "on 8th September: Councillors
     agreed ..."). Without such a colon the numbered line is a paragraph running on."""
     m = re.match(r"^(\s*)([^:.;!?]{1,60}?)\s*:\s*(?=\S)", nxt.text)
     if not m or not _runs_into_text(nxt.text[m.end():]):

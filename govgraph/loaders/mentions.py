@@ -1,8 +1,8 @@
 """Person mentions of one document, merged into one :class:`Person` per real person.
 
-"Councillor G. A. Russell", "Councillor Russell" and "Russell" are one person when the document
-has one Russell; a bare surname with two candidates ("Mrs Jones" beside "Councillor J. Jones"
-and "Councillor K. Jones") stays apart: ambiguity is kept, never guessed away.
+"Councillor G. A. Hale", "Councillor Hale" and "Hale" are one person when the document
+has one Hale; a bare surname with two candidates ("Mrs Pryce" beside "Councillor J. Pryce"
+and "Councillor K. Pryce") stays apart: ambiguity is kept, never guessed away.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _tokens(name: str) -> list[str]:
 
 
 # Title classes: a councillor, a person addressed as Mr/Mrs/Ms, an officer of a rank, are told apart
-# ("Councillor Browne" is not "Ms Maureen Browne"; "Mrs Jones" is not "Councillor J. Jones").
+# ("Councillor Lacey" is not "Ms Edna Lacey"; "Mrs Pryce" is not "Councillor J. Pryce").
 _CLASSES = (
     ("cllr", re.compile(r"\b(?:councillors?|cllrs?|cmhlr|comhairleoir|cynghorydd|aldermen|alderman)\b", re.IGNORECASE)),
     ("rank", re.compile(r"\b(?:" + RANKS + r"|dci|di|ds|pc)\b", re.IGNORECASE)),
@@ -66,7 +66,7 @@ def title_class(title: Optional[str]) -> Optional[str]:
 
 def _classes_agree(a: set[str], b: set[str]) -> bool:
     """Two sets of title classes can be one person's: "f" and "m" hold titles of address, so
-    "cllr" with "f" (Councillor Jones, Mrs Jones) cannot, nor "f" with "m"."""
+    "cllr" with "f" (Councillor Pryce, Mrs Pryce) cannot, nor "f" with "m"."""
     return not a or not b or bool(a & b)
 
 
@@ -86,7 +86,7 @@ class _Group:
         if self.tokens[-1] != toks[-1] or not _initials_agree(self.tokens, toks):
             return False
         if cls == "cllr" and not self.classes and self.has_post and len(toks) == 1:
-            return False  # "Councillor Lynch" is not the officer "Carmel Lynch, Senior Engineer"
+            return False  # "Councillor Tobin" is not the officer "Nora Tobin, Senior Engineer"
         if len(toks) > 1 and len(self.tokens) > 1 and not all(
                 len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], self.tokens[:-1])):
             return False
@@ -115,7 +115,7 @@ def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
         cands = same or [g for g in groups if g.fits(toks, cls)]
         target = cands[0] if len(cands) == 1 or (same and len(same) >= 1) else None
         if target is None and len(toks) == 1 and cls is None:
-            # a first name alone ("Christine") for the one person of that first name
+            # a first name alone ("Bernice") for the one person of that first name
             fn = [g for g in groups if len(g.tokens) > 1 and g.tokens[0] == toks[0]]
             target = fn[0] if len(fn) == 1 else None
         if target is None:
@@ -250,10 +250,10 @@ def _add_role(p: Person, m: Mention, document: Document) -> None:
     role = clean_role(m.role)
     org = m.organisation
     affiliation = re.match(r"^(?:from|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$", role or "")
-    if affiliation and not org:  # "Emily McGuire from Aon Hewitt": where she is from, not a post
+    if affiliation and not org:  # "Rhona McKee from Bramley Hollis": where she is from, not a post
         role, org = None, affiliation.group("org")
     if org and re.fullmatch(r"[A-Z]{2,5}", org) and org[0] == p.name[0]:
-        org = None  # "Dave Horkan (DHO)": his initials, not an organisation
+        org = None  # "Dan Howe (DHO)": his initials, not an organisation
     if not role and not org:
         return
     m = Mention(m.name, m.written, m.title, role, org, m.start, m.end, m.aliases)

@@ -26,8 +26,8 @@ from govgraph.loaders.vocab import NAME_UPPER, NOT_AFTER_TITLE, SPEECH_VERBS
 
 @dataclass
 class PersonMention:
-    name: Optional[str]  # titles dropped, initials normalised ("G. A. Russell"); None for a post alone
-    written: str  # as written: "Councillor G. A. Russell" (the post itself when there is no name)
+    name: Optional[str]  # titles dropped, initials normalised ("G. A. Lowe"); None for a post alone
+    written: str  # as written: "Councillor G. A. Lowe" (the post itself when there is no name)
     title: Optional[str]  # Councillor, Cllr, Mr, Mrs, Ms, Dr, ... or None
     role: Optional[str]  # post as written, or None
     organisation: Optional[str]  # outside organisation tied to the person, or None
@@ -107,12 +107,12 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
     if not n:
         return None
     ws = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", n.group("w"))]
-    if ws and re.search(r"['’]s$", ws[-1][0]):  # "Frank Fields MP's review"
+    if ws and re.search(r"['’]s$", ws[-1][0]):  # "Tom Marsh MP's review"
         w, ws0, we = ws[-1]
         ws[-1] = (w[:-2], ws0, we - 2)
     base = n.start("w")
     for i, (w, _, _) in enumerate(ws):
-        if i and w.rstrip(".").lower() in TITLES:  # "Councillor Ahmed\nCouncillors Ali": a new name
+        if i and w.rstrip(".").lower() in TITLES:  # "Councillor Hale\nCouncillors Pryce": a new name
             ws = ws[:i]
             break
     cut = post_start([w for w, _, _ in ws])
@@ -151,7 +151,7 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
         else:
             return None
     if plural:
-        start = n.start()  # "Councillors Ali, ...": the written form of each is the name alone
+        start = n.start()  # "Councillors Pryce, ...": the written form of each is the name alone
     name = (_norm_initials(ini) + " " if ini else "") + " ".join(toks)
     name = re.sub(r"\s+", " ", name)
     if title is None and list_title is not None and not m:
@@ -209,7 +209,7 @@ def _units(text: str) -> list[tuple[str, int, int, str]]:
 def _org_like(t: str) -> bool:
     ws = words(t)
     if len(ws) == 1 and ws[0] in given_names():
-        return False  # "... and Laura" (a name cut by a page break)
+        return False  # "... and Lena" (a name cut by a page break)
     return bool(ws) and ws[0][0].isupper() and len(ws) <= 12 and not re.search(r"[\d@]", t) and all(
         w[0].isupper() or w.lower() in ("and", "of", "for", "the", "&", "in", "on", "at") for w in ws
     )
@@ -369,7 +369,7 @@ def _paren(b: _Builder, cur: Optional[PersonMention], s: int, e: int, attached: 
     if cur.role is not None and _ACRONYM_RE.match(inner) and inner.isupper():
         return True  # "(SEND)", "(LSCB)": an acronym of the post's own words
     if re.fullmatch(r"[A-Z]\.?", inner) and cur.name and " " not in cur.name and not cur.role:
-        # "Councillor O'Sullivan (T)": the initial that tells two members of one surname apart
+        # "Councillor O'Dowd (T)": the initial that tells two members of one surname apart
         cur.name = f"{inner[0]}. {cur.name}"
         return True
     if cur.name is None:

@@ -2,7 +2,7 @@
 
 Councils lay report headers out in two ways: a table of "Label: value" rows ("1. Meeting:
 Cabinet", "Date: 9th November, 2011") or a label on its own line with the value in the next
-paragraph ("Report Author(s)" / "Monica Green"). Both are read into ``ReportHeader``; the
+paragraph ("Report Author(s)" / "Tessa Green"). Both are read into ``ReportHeader``; the
 extractor turns them into a meeting addressed, reporting rows and report authors.
 """
 
@@ -406,8 +406,8 @@ def _person_like(s: str) -> bool:
 
 
 def clean_contact(s: str) -> str:
-    """"Caroline Webb, Senior Scrutiny Adviser, Resources Directorate caroline.webb@x (8)22765"
-    -> "Caroline Webb, Senior Scrutiny Adviser, Resources Directorate"."""
+    """"Gemma Marsh, Senior Scrutiny Adviser, Resources Directorate gemma.marsh@x (8)40517"
+    -> "Gemma Marsh, Senior Scrutiny Adviser, Resources Directorate"."""
     s = _EMAIL.sub("", s)
     s = re.sub(r"\*+", "", s)
     return squash(s).strip(" ,;")

@@ -37,7 +37,7 @@ TITLES = (
     r"DCC|ACC|ACFO|DCFO|CFO|GM|WM|SM|CM"
 )
 TITLE = re.compile(r"(?:" + TITLES + r")\b\.?", re.IGNORECASE)
-# County and district councillors reporting to a parish: "County Cllr Webb", "District Councillor X".
+# County and district councillors reporting to a parish: "County Cllr Lowe", "District Councillor X".
 TIER_PREFIX = r"(?:County|District|Borough|City|Town|Parish|Community|Ward|Unitary)"
 # A tier's title ("County Councillor", "District Cllr", "County Councillors"): a title, or a post at most
 TIER_TITLE = re.compile(TIER_PREFIX + r"\s+(?:councill?ors?|cllrs?)\.?", re.IGNORECASE)
@@ -229,8 +229,8 @@ REPORT_NOUNS = r"report|reports|presentation|update|up-date|overview|briefing|pa
 
 # ---------------------------------------------------------------- places
 
-# Nouns that end the name of a building, a street or a site: "John Smith House", "Brandon Library",
-# "Assumpta Park" are places, not people.
+# Nouns that end the name of a building, a street or a site: "Tom Marsh House", "Trevor Library",
+# "Philomena Park" are places, not people.
 PLACE_NOUNS = (
     r"House|Hall|Hotel|Library|Park|Road|Rd|Street|St|Lane|Avenue|Ave|Way|Close|Court|Crescent|Drive|Gardens|Green|"
     r"Grove|Place|Square|Terrace|Walk|Wharf|Quay|Estate|Centre|Center|Building|Buildings|Offices|Office|Churchyard|"
@@ -238,7 +238,7 @@ PLACE_NOUNS = (
     r"Cottage|Cottages|Lodge|Manor|Court|Industrial|Business|Retail|Shopping|Hospital|Surgery|Market|Memorial|Cemetery"
 )
 PLACE_NOUN = re.compile(r"\b(?:" + PLACE_NOUNS + r")\b")
-# Place nouns no one has for a surname: "Abbey Hotel" is a building even though Abbey is a given name.
+# Place nouns no one has for a surname: "Grace Hotel" is a building even though Grace is a given name.
 NEVER_SURNAME_PLACE = re.compile(
     r"House|Hotel|Library|Offices|Office|Churchyard|Rd|Road|Avenue|Ave|Centre|Center|Building|Buildings|School|Academy|"
     r"College|Playground|Station|Hospital|Surgery|Cemetery|Estate|Industrial|Business|Retail|Shopping|Memorial|"
@@ -252,7 +252,7 @@ TITLE_FORMS: dict[str, str] = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr", "prof": "Professor",
     "professor": "Professor", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
     "rev": "Rev", "revd": "Rev", "reverend": "Rev", "baroness": "Baroness", "alderman": "Alderman",
-    # police ranks written as titles ("Sergeant Mark Stevens", "Sgt Stevens"): the rank is the post
+    # police ranks written as titles ("Sergeant Paul Dent", "Sgt Dent"): the rank is the post
     "sergeant": "Sergeant", "sgt": "Sergeant", "inspector": "Inspector", "chief inspector": "Chief Inspector",
     "superintendent": "Superintendent", "chief superintendent": "Chief Superintendent",
     "constable": "Constable", "pcso": "PCSO",
@@ -408,7 +408,7 @@ ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO",
             "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I",
             "RIP"}  # "the late John Lee RIP": a vote of sympathy
 # Words "Councillor"/"Cllr" modifies when it is not a title ("Councillor Allowances", "Cllr
-# Vacancy", "Councillor Chair: Frank Reid" in a table): never part of a person's name.
+# Vacancy", "Councillor Chair: Tom Hale" in a table): never part of a person's name.
 NOT_AFTER_TITLE = set("""
 allowance allowances expenses payment payments vacancy vacancies training induction surgery surgeries
 conduct call assets distribution chair chairman chairperson members member public
