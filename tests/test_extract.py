@@ -1940,3 +1940,35 @@ def test_a_persons_organisation_is_a_body_or_nothing(tmp_path, text, kept, dropp
     for name in dropped:
         assert orgs.get(name, []) == [], orgs
     assert not bodies & {"work commitments", "Mill Lane", "Social and Community SPC"}
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a health board's grid: the key above, a column of codes headed "Present/Apologies"
+    ("Board membership and attendance\n(✓ = present; A = apologies; N = not present; S = substitute)\n\n"
+     "Name\tOrganisation\tPresent/Apologies\n"
+     "Cllr Ann Lee (Chair)\tWestby County Council\t✓\n"
+     "Dr Raj Patel\tNHS Westby Integrated Care Board\tA\n"
+     "Jo Kaye (for Dr Raj Patel)\tNHS Westby Integrated Care Board\tS\n"
+     "Supt Tom Hale\tWestby Constabulary\tN\n",
+     {("Ann Lee", "chair"), ("Raj Patel", "apologies"), ("Jo Kaye", "present")}),
+    # a parish council's grid: its own codes, the key below the table
+    ("ATTENDANCE\nCouncillor\tAttended\n"
+     "Cllr Mary Rowe\tYes\nCllr Peter Dunn\tA\nCllr Sue Marsh\tX\n"
+     "Key: Yes - attended; A - apologies received; X - absent\n",
+     {("Mary Rowe", "present"), ("Peter Dunn", "apologies")}),
+])
+def test_an_attendance_grid_reads_its_own_key(tmp_path, zone, expected):
+    text = ("WESTBY BOARD\nMinutes of the meeting held on 4 March 2031\n\n" + zone +
+            "\n1. Minutes\nThe minutes were agreed.\n")
+    ex, _ = extract_text(tmp_path / "grid.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("sentence, welcomed", [
+    ("The Chair welcomed Ann Lee, who was attending as substitute for Tom Hale, and Professor Raj Patel "
+     "of the University of Westby, who had been invited to present item 8.", {"Ann Lee", "Raj Patel"}),
+    ("The Mayor welcomed Mrs Jo Kaye, who is the new Clerk, and Mr Sam Rowe, the Treasurer.", {"Jo Kaye", "Sam Rowe"}),
+])
+def test_each_welcomed_persons_own_clause_is_passed_over(sentence, welcomed):
+    from govgraph.loaders.cues import welcomed as read_welcomed
+    assert {e.name for e in read_welcomed(sentence, 0)} == welcomed

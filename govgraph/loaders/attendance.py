@@ -90,8 +90,34 @@ _CODES = [("present", re.compile(r"(?:P|Pr|Present|Attended|Yes|Y|✓|✔)(?:\s*
           ("absent", re.compile(r"(?:A|Abs|Absent|No|N|X|✗)(?:\s*\(.*\))?", re.IGNORECASE))]
 
 
-def _code(cell: str) -> Optional[str]:
+def _code(cell: str, legend: Optional[dict[str, str]] = None) -> Optional[str]:
+    """The status a grid's code gives: the paper's own key first ("A = apologies"), then the
+    genre's usual codes."""
+    if legend and cell.strip().lower() in legend:
+        return legend[cell.strip().lower()]
     return next((status for status, rx in _CODES if rx.fullmatch(cell.strip())), None)
+
+
+# A grid's key: "(✓ = present; A = apologies; N = not present; S = substitute)", "Key: P - Present,
+# Ap - Apologies, X - Absent". A substitute attends (present); "not present" is absent.
+_LEGEND_PAIR = re.compile(r"(?:^|[\s(;,:])(?P<code>[^\s=:;,()]{1,4})\s*(?:=|–|—|-|:)\s*"
+                          r"(?P<word>present|attended|attending|apologies|apologies\s+received|sent\s+apologies"
+                          r"|absent|not\s+present|did\s+not\s+attend|substitute|sub|remote|virtual|online)\b", re.IGNORECASE)
+_LEGEND_STATUS = {"present": "present", "attended": "present", "attending": "present", "substitute": "present",
+                  "sub": "present", "remote": "present", "virtual": "present", "online": "present",
+                  "apologies": "apologies", "apologies received": "apologies", "sent apologies": "apologies",
+                  "absent": "absent", "not present": "absent", "did not attend": "absent"}
+# The heading of a grid's column of codes ("Name<TAB>Organisation<TAB>Present/Apologies")
+_CODE_COLUMN = re.compile(r"^\s*(?:present\s*/\s*apolog\w*(?:\s*/\s*absent)?|attendance|attended\??|present\?|status)\s*$",
+                          re.IGNORECASE)
+
+
+def grid_legend(text: str) -> dict[str, str]:
+    """The codes a grid's key defines, lower-cased code -> status ({} when the text has no key:
+    two pairs or more make a key)."""
+    pairs = {m.group("code").lower(): _LEGEND_STATUS[" ".join(m.group("word").lower().split())]
+             for m in _LEGEND_PAIR.finditer(text)}
+    return pairs if len(pairs) >= 2 else {}
 
 
 @dataclass
@@ -142,7 +168,7 @@ _CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|cha
 
 def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     """(status, list chunks as document spans): one chunk per list that runs on over lines."""
-    reader = _SectionReader(text)
+    reader = _SectionReader(text, grid_legend(text[lines[0].start:lines[-1].end]) if lines else {})
     for ln in lines:
         if ln.stripped:
             yield from reader.line(ln)
@@ -153,8 +179,9 @@ class _SectionReader:
     """The state of reading an attendance zone line by line: the status each table column and
     the current list stand under, and the lines of the list being read."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, legend: Optional[dict[str, str]] = None):
         self.text = text
+        self.legend = legend or {}  # the codes of a grid's key
         self.col_status: dict[int, Optional[str]] = {}
         self.current: Optional[str] = None
         self.run: list[Line] = []  # the lines of the chunk being read (one status)
@@ -189,7 +216,7 @@ class _SectionReader:
         yield from self.flush()
         if self.current and not self.col_status:
             self.col_status[0] = self.current  # "Present:" on its own line above the table
-        yield from _table_row(cells, self.col_status)
+        yield from _table_row(cells, self.col_status, self.legend)
         # a row whose last list runs on ("A, B,") continues on the next, untabbed line; a
         # shorter row below a table is still its first column
         last = cells[-1]
@@ -254,13 +281,21 @@ class _SectionReader:
         return bool(self.run) and sum(x.text.count("(") - x.text.count(")") for x in self.run) > 0
 
 
-def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]],
+               legend: Optional[dict[str, str]] = None) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     """One row of an attendance table: labels set the status of their column onwards; a role
-    cell right of a name belongs to that name."""
+    cell right of a name belongs to that name. ``legend``: the codes the grid's key defines."""
     pending: list[tuple[str, list[tuple[int, int]]]] = []
     last_text = ""  # the text of the cell the last pending entry is
     merged = False  # a name and its post were joined in this row
-    code = _code(cells[-1].text) if len(cells) > 1 else None
+    if len(cells) > 1 and _CODE_COLUMN.match(cells[-1].text) and all(
+            c.text.strip(" :").lower() in _COLUMN_HEADINGS for c in cells[:-1]):
+        # "Name<TAB>Organisation<TAB>Present/Apologies": a grid of codes below (under a label
+        # such as "ATTENDANCE" above, its column already rules the rows)
+        if not any(col_status.values()):
+            col_status[cells[-1].col] = "present"
+        return
+    code = _code(cells[-1].text, legend) if len(cells) > 1 else None
     # (the grid's names under a labelled column, or its codes under an "Attendance" column)
     if code and (_status_at(col_status, cells[0].col) or col_status.get(cells[-1].col)):
         # a row of an attendance grid: the code gives the status of the name (the first cell a name

@@ -194,6 +194,9 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
                 role = inner
             else:
                 role, org = None, inner  # "(Eastshire Council)"
+    if role and not org and re.match(r"(?:of|from)\s+(?:the\s+)?[A-Z]", role):
+        # "Professor Ann Lee of the University of Westby", "Jo Park from Avon Actuaries"
+        role, org = None, re.sub(r"^(?:of|from)\s+", "", role)
     if role and not org:
         # "Clive Hart, President, Kelby Chamber of Trade": the post, then the body it is held in
         post, _, body = role.rpartition(",")
@@ -357,9 +360,15 @@ def _unnumber(text: str, base: int) -> tuple[str, int]:
     return (text[m.end():], base + m.end()) if m else (text, base)
 
 
+_CLAUSE_BEFORE_NEXT = re.compile(r"(?<=\w),\s+(?:who|which)\b[^,;.:()]*?(?=,\s+(?:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?[A-Z][a-z])")
+
+
 def welcomed(text: str, base: int) -> list[Entry]:
     """People a sentence says were welcomed or introduced to the meeting."""
     text, base = _unnumber(text, base)
+    # "welcomed A, who was attending as substitute for B, and C, who ...": each person's own
+    # relative clause is blanked (offsets kept), so the list runs on to C and B is not welcomed
+    text = _CLAUSE_BEFORE_NEXT.sub(lambda c: " " * len(c.group()), text)
     m = WELCOME.search(text)
     if not m:
         return []
