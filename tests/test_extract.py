@@ -1972,3 +1972,27 @@ def test_an_attendance_grid_reads_its_own_key(tmp_path, zone, expected):
 def test_each_welcomed_persons_own_clause_is_passed_over(sentence, welcomed):
     from govgraph.loaders.cues import welcomed as read_welcomed
     assert {e.name for e in read_welcomed(sentence, 0)} == welcomed
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a county committee's prose: the list, the chair after a semicolon, a substitute, a cabinet
+    # member who came for two minutes, officers "also in attendance" with a note of their minute
+    ("Councillors Ann Lee, Raj Patel (Vice-Chair) and Jo Kaye were present; the Chair, Councillor "
+     "Tom Hale, presided. Apologies for absence were received from Councillor Sue Marsh; "
+     "Councillor Jo Kaye attended as a substitute for Councillor Sue Marsh.\n\n"
+     "Councillor Mary Rowe, Cabinet Member for Highways, attended for minutes 34 and 35.\n\n"
+     "Officers: Peter Dunn (Head of Highways), Alan Moss (Flood Manager) for minute 36, and Kim Gale "
+     "(Scrutiny Officer) were also in attendance.\n",
+     {("Ann Lee", "present"), ("Raj Patel", "present"), ("Jo Kaye", "present"), ("Tom Hale", "chair"),
+      ("Sue Marsh", "apologies"), ("Mary Rowe", "in_attendance"), ("Peter Dunn", "in_attendance"),
+      ("Alan Moss", "in_attendance"), ("Kim Gale", "in_attendance")}),
+    # a parish council's one-paragraph record
+    ("Cllrs Peter Dunn and Kim Gale were present. Mrs Sue Marsh (Clerk) was also present. "
+     "Cllr Alan Moss took the chair.\n",
+     {("Peter Dunn", "present"), ("Kim Gale", "present"), ("Sue Marsh", "in_attendance"), ("Alan Moss", "chair")}),
+])
+def test_attendance_stated_in_sentences(tmp_path, zone, expected):
+    text = ("WESTBY COUNTY COUNCIL\nMinutes of the Scrutiny Committee held on 9 April 2031\n\n" + zone +
+            "\n31. Apologies\nThe apologies were noted.\n")
+    ex, _ = extract_text(tmp_path / "prose.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected

@@ -562,7 +562,11 @@ class _Atom:
 _TIME_NOTE = re.compile(
     r"\s+(?:until|till|from|after|before)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)"
     r"|\s+(?:left|arrived|joined)(?:\s+(?:the\s+meeting\s+)?at)?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?(?!\w)"
-    r"|\s+presiding\b", re.IGNORECASE)  # "Cathaoirleach: Cllr X presiding."
+    r"|\s+presiding\b"  # "Cathaoirleach: Cllr X presiding."
+    # "Jo Park (Flood Risk Manager) for minute 36", "... for items 4 and 5 only"
+    r"|\s+(?:for|during)\s+(?:minutes?|items?)\s+\d[\w./-]*(?:\s*(?:,|and|&|to|-)\s*\d[\w./-]*)*(?:\s+only)?"
+    # "Officers: A (Post) and B (Post) were also in attendance.": the label said so already
+    r"|\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\W*$", re.IGNORECASE)
 
 
 # "... (Deputy Clerk). Members of the public: 3. Press: 0.": the count of the public ends the list
@@ -864,8 +868,9 @@ SENT_APOLOGIES = re.compile(
 
 
 PRESIDED = re.compile(
-    r"(?:^|(?<=[.\n]))\s*(?:The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)(?!['’])|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
+    # (after a full stop, a semicolon or a line break: "...; the Chair, Councillor X, presided")
+    r"(?:^|(?<=[.;\n]))\s*(?:[Tt]he\s+(?P<post>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),?\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)(?!['’])|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
     # "The Meeting was Chaired by Trevor Lomax."
     r"|\b(?i:the\s+meeting\s+was\s+chaired\s+by)\s+(?P<who2>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
 )
@@ -882,11 +887,39 @@ def chair_in_prose(text: str, start: int, end: int) -> list[Attendee]:
         form = name_form(who)
         if form and form.name:
             s, e = m.start(group), m.end(group)
-            out.append(Attendee(form.name, m.group(group), "chair", s, e, title=form.title, role=form.role))
+            # "The Cathaoirleach, Cllr X, presided": the post as the paper names it
+            out.append(Attendee(form.name, m.group(group), "chair", s, e, title=form.title, role=form.role or m.group("post")))
     return out
 
 
 _ASIDE_CLAUSE = re.compile(r"\s+(?:who|for\s+the|because|due\s+to|as\s+(?:they|he|she))\b[^,;]*", re.IGNORECASE)
+
+
+# "Councillors A, B (Vice-Chair) and C were present; ...", "Cllrs A and B were also present."
+# (a sentence's start: after a full stop, a semicolon or a blank line, not a wrapped line)
+PRESENT_PROSE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=\n\n))\s*(?P<list>(?:(?:The\s+following\s+)?(?:Councillors|Cllrs\.?|Members)\s+|(?:" + TITLE.pattern + r")\.?\s+)[A-Z](?:(?!\bwho\b)[^.;:]){2,600}?)"
+    r"\s+(?:were|was)\s+(?P<also>also\s+)?(?:present|in\s+attendance)\b")
+
+
+# "Councillor X, Cabinet Member for Y, attended for minutes 34 and 35": someone who is no member
+# came for some business (in attendance); "X attended as a substitute for Y" sat as a member.
+ATTENDED_PROSE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=\n\n))\s*(?P<list>(?:" + TITLE.pattern + r")\.?\s+[A-Z](?:(?!\bwho\b)[^.;:]){2,200}?)"
+    r"\s+(?:also\s+)?attended\b(?P<sub>\s+as\s+(?:a\s+)?substitute)?(?!\s+(?:the|a|an)\s)")
+
+
+def present_in_prose(text: str, start: int, end: int) -> list[Attendee]:
+    """Members a sentence says were present ("Councillors A, B (Vice-Chair) and C were present");
+    "were also present" gives those in attendance, as does "X, Post, attended for minute 4"."""
+    out = []
+    for m in PRESENT_PROSE.finditer(text, start, end):
+        flat = flatten(split_lines(text, m.start("list"), m.end("list")))
+        out.extend(parse_list(flat, "in_attendance" if m.group("also") else "present"))
+    for m in ATTENDED_PROSE.finditer(text, start, end):
+        flat = flatten(split_lines(text, m.start("list"), m.end("list")))
+        out.extend(parse_list(flat, "present" if m.group("sub") else "in_attendance"))
+    return _dedupe(out)
 
 
 def apologies_in_prose(text: str, start: int, end: int) -> list[Attendee]:

@@ -16,7 +16,7 @@ from govgraph.loaders import cues
 from govgraph.loaders.dates import find_dates
 from govgraph.loaders.attendance import (
     Attendee, apologies_in_prose, attendance_label, chair_in_prose, initials_given, is_header_row, label_match, parse_list,
-    read_sections,
+    present_in_prose, read_sections,
 )
 from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
@@ -188,7 +188,7 @@ def _minutes(b: _Builder, seg: Segment) -> None:
     found = []
     if zone:
         found = chair_in_prose(d.text, zone[0].start, zone[-1].end) + read_sections(d.text, zone) \
-            + apologies_in_prose(d.text, zone[0].start, zone[-1].end)
+            + present_in_prose(d.text, zone[0].start, zone[-1].end) + apologies_in_prose(d.text, zone[0].start, zone[-1].end)
         for a in found:
             _attendee(b, seg, a)
             b.lists.append((a.start, a.end))
