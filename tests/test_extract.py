@@ -1996,3 +1996,22 @@ def test_attendance_stated_in_sentences(tmp_path, zone, expected):
             "\n31. Apologies\nThe apologies were noted.\n")
     ex, _ = extract_text(tmp_path / "prose.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a grid of codes: the middle cell is the member's organisation, a dash, then the post
+    ("(✓ = present; A = apologies)\nName\tOrganisation\tPresent/Apologies\n"
+     "Cllr Ann Lee\tWestby County Council – Cabinet Member for Housing\t✓\n"
+     "Jo Kaye\tHealthwatch Westby – Chief Executive\tA\n",
+     {"Ann Lee": ("Cabinet Member for Housing", "Westby County Council"), "Jo Kaye": ("Chief Executive", "Healthwatch Westby")}),
+    # a partnership's table under "Present:", the same cell written with a hyphen
+    ("Present:\nDr Raj Patel\tNHS Westby Integrated Care Board - Place Director\n"
+     "Sue Marsh\tWestby Community Trust - Chief Officer\n",
+     {"Raj Patel": ("Place Director", "NHS Westby Integrated Care Board"), "Sue Marsh": ("Chief Officer", "Westby Community Trust")}),
+])
+def test_an_organisation_then_a_post_in_one_cell(tmp_path, zone, expected):
+    text = "WESTBY PARTNERSHIP BOARD\nMinutes of the meeting held on 4 March 2031\n\n" + zone + "\n1. Minutes\nAgreed.\n"
+    ex, _ = extract_text(tmp_path / "board.txt", text)
+    roles = {p.name: (r.role, r.organisation) for p in ex.people for r in p.roles if r.role}
+    for name, held in expected.items():
+        assert roles.get(name) == held, roles

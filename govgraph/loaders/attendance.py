@@ -304,6 +304,9 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]],
         who = next((c for c in cells[:-1] if name_form(c.text) or name_form(_NAME_DASH.split(c.text, 1)[0])), None)
         if code != "absent" and who is not None:
             end = who.end if name_form(who.text) else who.start + len(_NAME_DASH.split(who.text, 1)[0])
+            after = [c for c in cells[:-1] if c.col > who.col]
+            if end == who.end and after and (_post_cell(after[0].text) or _ORG_CELL.search(after[0].text)):
+                end = after[-1].end  # "Name<TAB>Westby Council – Cabinet Member for X<TAB>✓": the post is hers
             yield code, [(who.start, end)]
         return
     for cell in cells:
@@ -485,6 +488,11 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
         return None
     person = people[0]
     post = chunk[cut:].strip()
+    org_post = _ORG_THEN_POST.match(post)
+    if org_post and _ORG_CELL.search(org_post.group("org")) and POST_HEAD.search(org_post.group("post")):
+        # "Westby County Council – Cabinet Member for Housing": the organisation, then the post
+        person.organisation = person.organisation or org_post.group("org").strip()
+        post, org_only = org_post.group("post").strip(), False
     if org_only:  # "Councillor Jo Park<TAB>Westby Borough Council": whom the member comes from
         person.organisation = person.organisation or squash(post.replace("\t", " "))
         person.end = e
@@ -512,6 +520,7 @@ def _name_and_post_row(text: str, s: int, e: int, status: str) -> Optional[list[
     return [person]
 
 
+_ORG_THEN_POST = re.compile(r"^(?P<org>[^\t\n]{3,80}?)\s+[–—-]\s+(?P<post>[^\t\n]{3,120})$")
 # A cell naming an organisation ("Westby Borough Council", "London Borough of", "Healthwatch Westby")
 _ORG_CELL = re.compile(r"\b(?:Council|Borough|Authority|Trust|NHS|Healthwatch|Board|Police|Constabulary|Service|"
                        r"Association|Action|University|College|Partnership|Group|Limited|Ltd|Committee|Commission|Panel|"
