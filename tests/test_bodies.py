@@ -784,3 +784,17 @@ def test_a_report_asked_for_is_no_reporting_line(nlp, text):
 ])
 def test_a_name_with_in_after_its_owners_possessive(nlp, text, name):
     assert name in [t for t, lab in spans(nlp, text) if lab == "BODY"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a planning report's applicant, the suffix with the tokenizer's full stop
+    ("4.2\tThe applicant is Hollybrook Homes Ltd. The agent is Fenby Planning Associates.", "Hollybrook Homes Ltd."),
+    # a partnership's list, the suffix in lower case
+    ("The Partnership brings together the County Council and Westby Water plc. It reports yearly.", "Westby Water plc"),
+])
+def test_a_company_suffix_ends_a_name(nlp, text, name):
+    assert (name, "BODY") in spans(nlp, text)
+
+
+def test_including_is_no_company_suffix(nlp):
+    assert not [s for s in spans(nlp, "Total Inc. VAT @20%\t£1,200") if s[1] == "BODY"]

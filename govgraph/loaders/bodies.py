@@ -193,7 +193,9 @@ _HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber"})  
 def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
                 branches: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     n = len(words)
-    lower = [w.lower() for w in words]
+    # "Ltd." is one token (an abbreviation of the tokenizer's): the suffix without its stop (not
+    # "Inc.", which is also "including": "Total Inc. VAT")
+    lower = [lw[:-1] if lw in ("ltd.", "plc.", "llp.") else lw for lw in (w.lower() for w in words)]
     ends = [i + len(w) for i, w in zip(idx, words)]
     out: list[tuple[int, int, str]] = []
     taken = [False] * n
@@ -242,7 +244,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         if not is_head or (i >= 2 and words[i - 1] == "-" and lower[i - 2] == "non"):
             i += 1  # "Non-Executive Director": an adjective, no body
             continue
-        head_cap = _is_cap(words[i])
+        head_cap = _is_cap(words[i]) or lw in _COMPANY  # "Westby Water plc": a company's suffix in lower case
         if lw == "government" and i + 1 < n and _is_cap(words[i + 1]) and lower[i + 1] not in STOP_CAP:
             i += 1
             continue  # "Local Government Association", "Local Government Improvement and ..."
