@@ -2015,3 +2015,28 @@ def test_an_organisation_then_a_post_in_one_cell(tmp_path, zone, expected):
     roles = {p.name: (r.role, r.organisation) for p in ex.people for r in p.roles if r.role}
     for name, held in expected.items():
         assert roles.get(name) == held, roles
+
+
+@pytest.mark.parametrize("zone, expected, roles", [
+    # two columns set with spaces (a PDF's layout): a bracketed post stays with its own name, and a
+    # post that wrapped in the left column leaves no one new
+    ("PRESENT:\nCouncillor D. M. Hale (Chair)          Councillor P. J. Nye\n"
+     "Councillor S. Reid (Vice-Chair)       Councillor A. Trow\n\n"
+     "OFFICERS:\nA. Grey – Chief Fire Officer/Chief      P. Coe – Treasurer\n"
+     "Executive                                    J. Ash – Clerk and Monitoring Officer\n",
+     {("D. M. Hale", "chair"), ("P. J. Nye", "present"), ("S. Reid", "present"), ("A. Trow", "present"),
+      ("A. Grey", "in_attendance"), ("P. Coe", "in_attendance"), ("J. Ash", "in_attendance")},
+     {"S. Reid": "Vice-Chair", "P. Coe": "Treasurer", "A. Trow": None}),
+    # the same two columns with tabs, a board's officers as "Name - Post"
+    ("Members present:\nCllr Ann Lee (Vice-Chair)\tCllr Tom Hale\n\n"
+     "In attendance:\nJo Kaye - Head of Legal\tSam Rowe - Democratic Services Officer\n",
+     {("Ann Lee", "present"), ("Tom Hale", "present"), ("Jo Kaye", "in_attendance"), ("Sam Rowe", "in_attendance")},
+     {"Ann Lee": "Vice-Chair", "Tom Hale": None, "Sam Rowe": "Democratic Services Officer"}),
+])
+def test_two_columns_of_names_and_posts(tmp_path, zone, expected, roles):
+    text = "WESTBY FIRE AUTHORITY\nMinutes of the meeting held on 27 June 2031\n\n" + zone + "\n1. Minutes\nAgreed.\n"
+    ex, _ = extract_text(tmp_path / "columns.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected
+    held = {p.name: [r.role for r in p.roles if r.role] for p in ex.people}
+    for name, role in roles.items():
+        assert held.get(name, []) == ([role] if role else []), held

@@ -163,7 +163,7 @@ _GROUP_PRESENT = re.compile(
     r"(?:^|(?<=\n))[ \t*]*(?P<post>(?!(?:Other|Elected|Council|Committee|Board|Panel|Voting|Non-voting|Substitute|Staff|Labour|Conservative|Liberal|Green|Reform)\b)(?-i:[A-Z])[\w-]+(?:[ \t]+(?-i:[A-Z])[\w-]+)?"
     r"[ \t]+(?:Representative|Member|Adviser|Advisor|Observer|Governor))s[ \t]+(?:present|in[ \t]+attendance)[ \t]*:?[-\s*]*$", re.IGNORECASE)
 _CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson|"
-                          r"leas-?chathaoirleach|vice[- ]?chair(?:man|woman|person)?)\W*$", re.IGNORECASE)
+                          r"leas-?chathaoirleach|vice[- ]?chair(?:man|woman|person)?)[\s:.–—-]*$", re.IGNORECASE)  # (not "(Vice-Chair)<TAB>": the cell before's)
 
 
 def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
@@ -187,6 +187,7 @@ class _SectionReader:
         self.run: list[Line] = []  # the lines of the chunk being read (one status)
         self.run_status: Optional[str] = None
         self.row_cells = 0
+        self.first_named = False  # the last table row's first cell named someone
         self.membership = False  # inside a "Membership:" list: who sits on the body, not who came
 
     def flush(self) -> Iterator[tuple[str, list[tuple[int, int]]]]:
@@ -205,7 +206,12 @@ class _SectionReader:
             # "<TAB>Integrated Care Board (Vice-Chair)", "<TAB>Westby<TAB>and Families": the rest of the
             # cells above, no one new (left out); "<TAB>Councillor Tom Ellery" under a council's first member is one more
             return
+        if len(cells) > 1 and self.row_cells > 1 and self.first_named and _wrapped_cell(cells[0].text):
+            # two columns of "Name – Post" whose left post wrapped ("A. Grey – Chief Fire Officer/Chief"
+            # / "Executive<TAB>J. Ash – Clerk"): the fragment ends the entry above, the rest is a row
+            cells = cells[1:]
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
+        self.first_named = tabular and bool(name_form(_NAME_DASH.split(cells[0].text, 1)[0]))
         self.row_cells = len(cells) if tabular else 0  # a name and its post: an indented line below continues the post
         if tabular and not labelled_list:  # a labelled list runs on over indented lines like any list
             yield from self.table_row(cells)
@@ -367,6 +373,13 @@ def is_header_row(text: str) -> bool:
     return len(cells) >= 2 and all(c in _COLUMN_HEADINGS for c in cells)
 
 
+def _wrapped_cell(text: str) -> bool:
+    """A cell that is the wrapped end of the cell above: a few words, no name, no label."""
+    form = name_form(text.strip())
+    return len(text.split()) <= 3 and not label_match(text) and ":" not in text and (form is None or not form.name) \
+        and not TITLE.match(text)
+
+
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
     return next((col_status[c] for c in sorted(col_status, reverse=True) if c <= col and col_status[c]), None)
 
@@ -376,6 +389,8 @@ def _role_cell(s: str) -> bool:
     ("P. Ames-Bell (Vice-Chair)" in the second column of a list is one more member)."""
     if not (POST_HEAD.search(s) or re.search(r"\bcouncill?or\b", s, re.IGNORECASE)) or len(s.split()) > 6 or _HOLDER_AT_END.search(s):
         return False
+    if _name_then_post(s):
+        return False  # "P. Coe – Treasurer": someone else, with their post
     form = name_form(s.strip())
     return form is None or not form.name
 
@@ -546,13 +561,20 @@ def _name_only(cell: str) -> bool:
     return form is not None and not POST_HEAD.search(cell) and len(cell.split()) <= 5
 
 
+def _name_then_post(cell: str) -> bool:
+    """"P. Coe – Treasurer": a person's name, a dash, their post."""
+    parts = _NAME_DASH.split(cell, 1)
+    lead = name_form(parts[0].strip()) if len(parts) == 2 else None
+    return lead is not None and bool(lead.name)
+
+
 def _post_cell(cell: str) -> bool:
     """A cell that is a post (however long), not a name: it holds a post's head word and does not
     start with a personal title."""
     title = TITLE.match(cell)
     named = title and not POST_HEAD.match(cell[title.end():].lstrip())  # "Deputy Leader" is a post
     holder = _HOLDER_AT_END.search(cell)  # "Clerk J Marsh": a post and its holder
-    if not POST_HEAD.search(cell) or named or holder or len(cell.split()) > 16:
+    if not POST_HEAD.search(cell) or named or holder or len(cell.split()) > 16 or _name_then_post(cell):
         return False
     form = name_form(cell.strip())  # "P. Ames-Bell (Vice-Chair)": a name first, its post after
     return form is None or not form.name or form.inner_name
