@@ -2040,3 +2040,24 @@ def test_two_columns_of_names_and_posts(tmp_path, zone, expected, roles):
     held = {p.name: [r.role for r in p.roles if r.role] for p in ex.people}
     for name, role in roles.items():
         assert held.get(name, []) == ([role] if role else []), held
+
+
+@pytest.mark.parametrize("decision, held", [
+    # a fire authority's annual meeting: a lettered resolution, the body's letters in brackets
+    ("RESOLVED – that:\n(a)  Councillor D. M. Hale be appointed as the Authority's representative on the\n"
+     "     Local Government Association (LGA) Fire Commission for 2031/32;\n"
+     "(b)  Councillors B. R. Ell and A. Trow be appointed as employer representatives on the Local Pension Board.\n",
+     {"D. M. Hale": "representative on the Local Government Association (LGA) Fire Commission",
+      "B. R. Ell": "employer representative on the Local Pension Board",
+      "A. Trow": "employer representative on the Local Pension Board"}),
+    # a parish council's appointments to outside bodies, in a sentence
+    ("It was agreed that Cllr Ann Lee be appointed as a trustee of the Westby Village Hall Trust.\n",
+     {"Ann Lee": "trustee of the Westby Village Hall Trust"}),
+])
+def test_an_appointment_gives_a_seat_on_a_body(tmp_path, decision, held):
+    text = ("WESTBY FIRE AUTHORITY\nMinutes of the meeting held on 27 June 2031\n\nPresent: Cllr Jo Kaye (Chair)\n\n"
+            "1. Appointments\n" + decision)
+    ex, _ = extract_text(tmp_path / "appointments.txt", text)
+    roles = {p.name: [r.role for r in p.roles if r.role] for p in ex.people}
+    for name, role in held.items():
+        assert role in roles.get(name, []), roles

@@ -700,6 +700,27 @@ ELECTED = re.compile(
 )
 
 
+# "Councillor A be appointed as the Authority's representative on the X Commission", "Councillors
+# A and B be appointed as employer representatives on the Y Board": each holds that seat on the body
+APPOINTED_TO = re.compile(
+    r"(?P<list>(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;:()\n]{2,160}?)\s+(?:be|was|were|has\s+been|have\s+been)\s+(?:re-?)?appointed\s+"
+    r"(?:as\s+)?(?:(?:the|its|their)\s+(?:\w+['’]s\s+)?|an?\s+)?"
+    r"(?P<post>(?:[a-z][\w-]*\s+){0,2}?(?:representatives?|members?|trustees?|directors?|governors?|observers?|delegates?|substitutes?))"
+    # the body: capitalised words, its bracketed letters and the small words inside a name
+    r"\s+(?P<prep>on|to|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&()-]*|of|for|and|&|the|on|in)){0,12})")
+
+
+def _appointed_to(b: _Builder, sent: str, ss: int) -> None:
+    """The seats an appointment gives (``APPOINTED_TO``): the post written singular, with its body."""
+    for m in APPOINTED_TO.finditer(sent):
+        post = re.sub(r"s$", "", m.group("post").strip())
+        body = re.sub(r"^the\s+|(?:\s+(?:of|for|and|&|the|on|in))+$", "", m.group("body").strip())
+        role = f"{post} {m.group('prep')} the {body}"
+        for e in cues.split_people(m.group("list"), ss + m.start("list")):
+            if e.name:
+                b.person(e.name, e.written, e.title, role, None, e.start, e.end)
+
+
 def _held_post(m: re.Match) -> Optional[str]:
     """The post a CHAIRS or ELECTED match gives its person, or None when the "name" is a post
     ("The Deputy Mayor was elected Mayor") or the body has no head ("chair of the Finance
@@ -760,6 +781,8 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                     post = _held_post(m)
                     if post:
                         b.person(m.group("name"), m.group(0), m.group("title"), post, None, ss + m.start(), ss + m.end())
+            if "appointed" in low:
+                _appointed_to(b, sent, ss)
             m = THAT_NAME.match(sent.strip())
             if m and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                 off = ss + (len(sent) - len(sent.lstrip())) + m.start("name")
