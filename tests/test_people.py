@@ -218,6 +218,14 @@ def test_a_councillor_surname_is_not_an_officer_with_a_post():
     assert sorted(p.name for p in merge_mentions(ms, _DOC)) == ["Carmel Lynch", "Lynch"]
 
 
+@pytest.mark.parametrize("post", ["Chair", "Chair Person", "Vice-Chairman", "Cabinet Member for Finance", "Mayor"])
+def test_a_councillor_surname_is_the_chair_named_in_full(post):
+    # a panel's notes: "Chair Person: Ann Lee" at the top, "Councillor Lee" further down; a town
+    # council's: "The Mayor, Ann Lee", then "Cllr Lee"
+    ms = [_m("Ann Lee", "Ann Lee", None, 0, post), _m("Lee", "Councillor Lee", "Councillor", 60)]
+    assert [p.name for p in merge_mentions(ms, _DOC)] == ["Ann Lee"]
+
+
 def test_given_names_data():
     names = given_names()
     assert {"Christine", "Nathan", "Priya"} <= names and "Early" not in names and "Will" not in names

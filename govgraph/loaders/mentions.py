@@ -70,6 +70,10 @@ def _classes_agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
+_MEMBERS_POST = re.compile(r"^\W*(?:the\s+)?(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|chair\s+person|convenor|convener|mayor"
+                           r"|leader|cathaoirleach|provost)\b|\bcabinet\s+member\b|\bportfolio\s+holder\b", re.IGNORECASE)
+
+
 @dataclass
 class _Group:
     """The mentions of one person while merging."""
@@ -79,13 +83,15 @@ class _Group:
     person: Person
 
     @property
-    def has_post(self) -> bool:
-        return any(r.role for r in self.person.roles)
+    def has_officer_post(self) -> bool:
+        """A post only an officer holds ("Senior Engineer"); a chair, mayor or cabinet member
+        is a councillor's."""
+        return any(r.role and not _MEMBERS_POST.search(r.role) for r in self.person.roles)
 
     def fits(self, toks: list[str], cls: Optional[str]) -> bool:
         if self.tokens[-1] != toks[-1] or not _initials_agree(self.tokens, toks):
             return False
-        if cls == "cllr" and not self.classes and self.has_post and len(toks) == 1:
+        if cls == "cllr" and not self.classes and self.has_officer_post and len(toks) == 1:
             return False  # "Councillor Tobin" is not the officer "Nora Tobin, Senior Engineer"
         if len(toks) > 1 and len(self.tokens) > 1 and not all(
                 len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], self.tokens[:-1])):
