@@ -2061,3 +2061,21 @@ def test_an_appointment_gives_a_seat_on_a_body(tmp_path, decision, held):
     roles = {p.name: [r.role for r in p.roles if r.role] for p in ex.people}
     for name, role in held.items():
         assert role in roles.get(name, []), roles
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a planning committee: labels in the first column, two columns of names, a substitute's mark
+    # explained by a key line under the table
+    ("PRESENT:\tCouncillor Ann Lee (Chairman)\n\nCouncillors:\tTom Hale\t\tJo Kaye\n\t\tSam Rowe\t\tKim Gale *\n\n"
+     "* Substitute Member\n\nOFFICERS:\tPeter Dunn\t\tDevelopment Manager\n\t\tSue Marsh\t\tPlanning Officer\n",
+     {("Ann Lee", "chair"), ("Tom Hale", "present"), ("Jo Kaye", "present"), ("Sam Rowe", "present"),
+      ("Kim Gale", "present"), ("Peter Dunn", "in_attendance"), ("Sue Marsh", "in_attendance")}),
+    # a board's officers in a label column, a remote member marked with a dagger
+    ("Members present:\tCllr Alan Moss\t\tCllr Mary Rowe†\n\t\tCllr Raj Patel\t\tCllr Eve Hart\n"
+     "† attended remotely\n",
+     {("Alan Moss", "present"), ("Mary Rowe", "present"), ("Raj Patel", "present"), ("Eve Hart", "present")}),
+])
+def test_rows_under_a_label_in_the_first_column(tmp_path, zone, expected):
+    text = "WESTBY DISTRICT COUNCIL\nMinutes of the Planning Committee held on 9 April 2031\n\n" + zone + "\nPC 1\tApologies\nNone.\n"
+    ex, _ = extract_text(tmp_path / "labels.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected

@@ -83,6 +83,9 @@ def label_match(text: str) -> Optional[tuple[str, int]]:
 
 _PUBLIC = re.compile(r"^\s*(?:members\s+of\s+the\s+)?public\b", re.IGNORECASE)
 _NOT_ATTENDANCE = re.compile(r"^\s*(?:distribution|circulation|copy\s+to|copies\s+to|membership|key)\s*[:\t]"
+                             # a list's key for its marks: "* Substitute Member", "† attended remotely"
+                             # (a whole short line: "- Substitute Members: Cllr A" is a list)
+                             r"|^\s*[-*†‡#]\s*(?:=\s*)?(?:denotes\s+|indicates\s+)?(?:an?\s+)?(?:substitute|attended|attending|present|remote|virtual|apolog|non-voting|co-opted|ex[- ]officio)[\w ()-]{0,30}$"
                              r"|^[^:\n]{0,80}\bmembership\s*:", re.IGNORECASE)  # "Select Commission membership: -"
 # The codes of an attendance grid ("Cllr A Ames<TAB>P", "...<TAB>Ap"); an absent member gives no row.
 _CODES = [("present", re.compile(r"(?:P|Pr|Present|Attended|Yes|Y|✓|✔)(?:\s*\(.*\))?", re.IGNORECASE)),
@@ -120,6 +123,9 @@ def grid_legend(text: str) -> dict[str, str]:
     return pairs if len(pairs) >= 2 else {}
 
 
+_MARK_AT_END = re.compile(r"\s*[*†‡]+$")
+
+
 @dataclass
 class _Cell:
     start: int
@@ -133,7 +139,9 @@ def _cells(ln: Line) -> list[_Cell]:
     for piece in ln.text.split("\t"):
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            out.append(_Cell(ln.start + pos + lead, ln.start + pos + len(piece.rstrip()), piece.strip(), col))
+            # a mark the list's key explains ("Bernard Quill *", "Ann Lee†") is not part of the name
+            body = _MARK_AT_END.sub("", piece.rstrip()) if len(piece.strip()) > 2 else piece.rstrip()
+            out.append(_Cell(ln.start + pos + lead, ln.start + pos + len(body), body.strip(), col))
         pos += len(piece) + 1
         col += 1
     return out
@@ -188,6 +196,7 @@ class _SectionReader:
         self.run_status: Optional[str] = None
         self.row_cells = 0
         self.first_named = False  # the last table row's first cell named someone
+        self.label_column = False  # a label in the first column, names in the columns right of it
         self.membership = False  # inside a "Membership:" list: who sits on the body, not who came
 
     def flush(self) -> Iterator[tuple[str, list[tuple[int, int]]]]:
@@ -200,8 +209,12 @@ class _SectionReader:
         labelled_list = len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text)
         if labelled_list:  # "PRESENT:<TAB>A, B"
             cells = [_Cell(cells[0].start, cells[1].end, self.text[cells[0].start:cells[1].end], 0)]
+        # "Councillors:<TAB>A<TAB><TAB>B" / "<TAB><TAB>C<TAB><TAB>D": more rows of names under a label
+        # in the first column (its cells empty below it)
+        under_label = self.label_column and ln.text[:1] == "\t" and _name_only(cells[0].text) \
+            and len(cells[0].text.split()) >= 2
         if ln.text[:1] == "\t" and self.row_cells > 1 and ("\t" not in ln.text.strip() or self.row_cells > 2) \
-                and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()) \
+                and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()) and not under_label \
                 and not _NAME_THEN_DASH.match(ln.text.strip()):  # "<TAB>Jo Park - local resident": one more
             # "<TAB>Integrated Care Board (Vice-Chair)", "<TAB>Westby<TAB>and Families": the rest of the
             # cells above, no one new (left out); "<TAB>Councillor Tom Ellery" under a council's first member is one more
@@ -210,6 +223,8 @@ class _SectionReader:
             # two columns of "Name – Post" whose left post wrapped ("A. Grey – Chief Fire Officer/Chief"
             # / "Executive<TAB>J. Ash – Clerk"): the fragment ends the entry above, the rest is a row
             cells = cells[1:]
+        if ln.text[:1] != "\t":  # a row with its first column filled: a label there rules the rows below
+            self.label_column = len(cells) > 2 and bool(label_match(cells[0].text))
         tabular = len(cells) > 1 or "\t" in ln.text.strip()
         self.first_named = tabular and bool(name_form(_NAME_DASH.split(cells[0].text, 1)[0]))
         self.row_cells = len(cells) if tabular else 0  # a name and its post: an indented line below continues the post
