@@ -2079,3 +2079,25 @@ def test_rows_under_a_label_in_the_first_column(tmp_path, zone, expected):
     text = "WESTBY DISTRICT COUNCIL\nMinutes of the Planning Committee held on 9 April 2031\n\n" + zone + "\nPC 1\tApologies\nNone.\n"
     ex, _ = extract_text(tmp_path / "labels.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a record of decisions: "Decision" over the item's numbered decisions
+    ("5.\tBUDGET MONITORING\nReport of: Executive Director of Resources\n\nDecision\n"
+     "5.1\tTo note the forecast outturn, mainly\narising in placements.\n5.2\tTo approve the virements set out in Appendix B.\n"
+     "5.3\tTo approve the addition of £2.4m to the capital programme.\n\nReasons for decision\nTo keep oversight.\n",
+     ["To note the forecast", "To approve the virements", "To approve the addition"]),
+    # a cabinet's minutes: "RESOLVED:" over paragraphs numbered within the minute, then its narrative
+    ("5.\tBUDGET MONITORING\nThe Cabinet considered the report.\n\nRESOLVED:\n"
+     "5.1 That the forecast outturn be noted.\n5.2 That the virements in Appendix B be approved.\n\n"
+     "5.3 The meeting closed at 8.15 pm.\n",
+     ["the forecast outturn", "the virements in"]),
+])
+def test_a_decisions_parts_numbered_within_the_item(tmp_path, body, expected):
+    text = ("WESTBY COUNTY COUNCIL\nMinutes of the Cabinet held on 18 March 2031\n\n"
+            "Present: Cllr Ann Lee (Chair), Cllr Tom Hale\n\n" + body)
+    ex, _ = extract_text(tmp_path / "decisions.txt", text)
+    got = [re.sub(r"^(?:\d+\.\d+\s+)?(?:That\s+)?", "", r.text) for r in ex.resolutions]
+    assert len(got) == len(expected), got
+    for start, text_ in zip(expected, got):
+        assert text_.startswith(start), got

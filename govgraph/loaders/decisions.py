@@ -64,8 +64,9 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 _PART = re.compile(
-    r"^\s*[-•]?\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})\s*\)|(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).](?!\d))\s*",
-)  # "(a)", "2.", "iv)"; not "11.00 am"
+    r"^\s*[-•]?\s*(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})\s*\)|(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).](?!\d)"
+    r"|\d{1,2}\.\d{1,2}\.?(?=[ \t]+(?:To|That|Not)\b))\s*",
+)  # "(a)", "2.", "iv)", "5.2<TAB>To approve" (a record of decisions' numbered parts); not "11.00 am"
 _INLINE_PART = re.compile(
     r"(?:^|(?<=\s))\(\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*\)\s*(?=that\b|[A-Z\"“])|"
     r"^\s*[-•]?\s*(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\s*[).]\s+",
