@@ -2101,3 +2101,23 @@ def test_a_decisions_parts_numbered_within_the_item(tmp_path, body, expected):
     assert len(got) == len(expected), got
     for start, text_ in zip(expected, got):
         assert text_.startswith(start), got
+
+
+@pytest.mark.parametrize("decision, expected", [
+    # a district planning committee's refusal, its numbered reasons below
+    ("RESOLVED that planning permission be REFUSED for the following reasons:\n\n"
+     "1.\tThe site lies outside the settlement boundary, contrary to Policy SP1.\n"
+     "2.\tThe applicant has failed to show that surface water can be managed.\n",
+     "planning permission be REFUSED for the following reasons"),
+    # a national park's grant with conditions listed after it
+    ("Resolved: That planning permission be granted subject to the following conditions:-\n"
+     "(a) the development to begin within three years;\n(b) materials to be agreed in writing.\n",
+     "planning permission be granted subject to the following conditions"),
+])
+def test_reasons_and_conditions_are_not_decisions_of_their_own(tmp_path, decision, expected):
+    text = ("WESTBY DISTRICT COUNCIL\nMinutes of the Planning Committee held on 9 April 2031\n\n"
+            "Present: Cllr Ann Lee (Chair), Cllr Tom Hale\n\nPC 114\tDECLARATIONS OF INTEREST\n\nNone.\n\n"
+            "PC 115\tLAND AT MILL LANE, WESTBY - 24/01187/OUT\n\n"
+            "The Planning Officer introduced the application.\n\n" + decision)
+    ex, _ = extract_text(tmp_path / "planning.txt", text)
+    assert [re.sub(r"^(?:that|That)\s+", "", r.text) for r in ex.resolutions] == [expected]

@@ -299,6 +299,14 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     own = "" if alone else text[rest_start:chunks[0][1]].strip()  # the formula's own words, on its line and after
     if re.fullmatch(r"[\"“]*that[\s:,-]*", own, re.IGNORECASE):
         own = ""  # "Resolved:- That" over its numbered parts
+    elif _next_part(lines, j) and _REASONS_FOLLOW.search(own):
+        # "RESOLVED that permission be REFUSED for the following reasons:" / "1. The site ...": the
+        # decision is the refusal (or the grant "subject to the following conditions"), its
+        # numbered reasons and conditions are not decisions of their own
+        k = j
+        while k < len(lines) and (lines[k].blank or _PART.match(lines[k].text) or lines[k].text[:1] in " \t"):
+            k += 1
+        return [Decision(own.rstrip(" :-"), rest_start, rest_start + len(own.rstrip(" :-")))], max(k, i + 1)
     elif _next_part(lines, j) and (_INTRODUCES_PARTS.fullmatch(own) or own.endswith(":")):
         # "Resolved: That the Board:-" / "(i) approves ..."; "RESOLVED to RECOMMEND to Council:" / "(a) that ..."
         chunks, own = [], ""
@@ -330,6 +338,11 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
     for s, e in chunks:
         out.extend(_parts(text, s, e))
     return out, max(k, i + 1)
+
+
+# A decision whose numbered lines below are its reasons or conditions, not further decisions
+_REASONS_FOLLOW = re.compile(r"\b(?:for\s+the\s+following\s+reasons?|subject\s+to\s+(?:the\s+)?(?:following\s+)?conditions?"
+                             r"(?:\s+(?:and\s+)?(?:informatives?|reasons?))?)\s*:-?\s*$", re.IGNORECASE)
 
 
 def _new_row(part: Line, ln: Line) -> bool:
