@@ -2121,3 +2121,20 @@ def test_reasons_and_conditions_are_not_decisions_of_their_own(tmp_path, decisio
             "The Planning Officer introduced the application.\n\n" + decision)
     ex, _ = extract_text(tmp_path / "planning.txt", text)
     assert [re.sub(r"^(?:that|That)\s+", "", r.text) for r in ex.resolutions] == [expected]
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a Northern Irish council: a second group's plural title on a wrapped line, officers by post
+    # then name under a label in the first column
+    ("Present:\tAlderman T Marsh (Deputy Chair)\n\t\t\tAldermen H Boyd and N Gale\n\t\t\tCouncillors L Agnew and J Reid\n\n"
+     "Officers in Attendance:\tChief Executive\t\t\tMr C Ferris\n\t\t\tDirector of Finance\t\tMs D Hanna\n",
+     {("T. Marsh", "present"), ("H. Boyd", "present"), ("N. Gale", "present"), ("L. Agnew", "present"),
+      ("J. Reid", "present"), ("C. Ferris", "in_attendance"), ("D. Hanna", "in_attendance")}),
+    # a parish list whose councillors run on after the chairman's line
+    ("PRESENT: Cllr A Lee (Chairman)\nCouncillors B Hale, C Rowe\nand D Kaye\n",
+     {("A. Lee", "chair"), ("B. Hale", "present"), ("C. Rowe", "present"), ("D. Kaye", "present")}),
+])
+def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
+    text = "WESTBY DISTRICT COUNCIL\nMinutes of the Monthly Meeting held on 3 March 2031\n\n" + zone + "\nC 41/31\tAPOLOGIES\nNone.\n"
+    ex, _ = extract_text(tmp_path / "groups.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected

@@ -211,8 +211,9 @@ class _SectionReader:
             cells = [_Cell(cells[0].start, cells[1].end, self.text[cells[0].start:cells[1].end], 0)]
         # "Councillors:<TAB>A<TAB><TAB>B" / "<TAB><TAB>C<TAB><TAB>D": more rows of names under a label
         # in the first column (its cells empty below it)
-        under_label = self.label_column and ln.text[:1] == "\t" and _name_only(cells[0].text) \
-            and len(cells[0].text.split()) >= 2
+        under_label = self.label_column and ln.text[:1] == "\t" and (
+            _name_only(cells[0].text) and len(cells[0].text.split()) >= 2  # "<TAB>Sam Rowe<TAB><TAB>Kim Gale"
+            or len(cells) == 2 and _post_cell(cells[0].text) and _name_only(cells[1].text))  # "<TAB>Director of X<TAB>Mrs J Wilk"
         if ln.text[:1] == "\t" and self.row_cells > 1 and ("\t" not in ln.text.strip() or self.row_cells > 2) \
                 and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()) and not under_label \
                 and not _NAME_THEN_DASH.match(ln.text.strip()):  # "<TAB>Jo Park - local resident": one more
@@ -837,7 +838,7 @@ _ATOM_BREAK = re.compile(
     r"|(?<=[a-z])(?<!\bCounty)(?<!\bDistrict)(?<!\bBorough)(?<!\bTown)(?<!\bParish)(?<!\bCity)(?<!\bCommunity)(?<!\bWard)"
     r"(?<!\bReverend)(?<!\bRev)(?<!\bRevd)(?<!\bProfessor)(?<!\bProf)"  # "Reverend Dr A Hislop" is one
     r"(?<!\bMember)(?<!\bMembers)"  # "Co-opted Member Mrs S. Farr": a title before the title
-    r"\s+(?=(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
+    r"\s+(?=(?:Cllrs?|Councillors?|Aldermen|Alderman|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"  # "... N Quigley / Councillors L Agnew"
 )
 
 
