@@ -2138,3 +2138,18 @@ def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
     text = "WESTBY DISTRICT COUNCIL\nMinutes of the Monthly Meeting held on 3 March 2031\n\n" + zone + "\nC 41/31\tAPOLOGIES\nNone.\n"
     ex, _ = extract_text(tmp_path / "groups.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a Scottish committee's minute: the report's author is its presenter (a post)
+    ("The Committee had before it a report by the Chief Officer - Housing (CH/31/118) which presented "
+     "the service's performance.", [(None, "Chief Officer - Housing")]),
+    ("The Sub-Committee had before them a joint report of the Head of Planning, which sought approval.",
+     [(None, "Head of Planning")]),
+    # a post of several capitalised words after a name's comma is the name's, not a second person
+    ("Dr Ann Lee, Active Travel Commissioner, presented her annual report.", [("Ann Lee", "Active Travel Commissioner")]),
+    ("Tom Hale, Road Safety Manager, introduced the report.", [("Tom Hale", "Road Safety Manager")]),
+])
+def test_presenters_of_other_phrasings(sentence, expected):
+    from govgraph.loaders.cues import presenters
+    assert [(e.name, e.role) for e in presenters(sentence, 0)] == expected

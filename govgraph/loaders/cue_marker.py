@@ -33,6 +33,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["considered", "received"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": "joint", "OP": "?"}, {"LOWER": "report"}],
         [{"IS_SENT_START": True, "LOWER": "report"}, {"LOWER": {"IN": ["of", "by", "from"]}}],
+        # "The Committee had before it a report by ..." (a Scottish council's minutes)
+        [{"LOWER": "before"}, {"LOWER": {"IN": ["it", "them"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+         {"LOWER": "joint", "OP": "?"}, {"LOWER": "report"}],
         [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"},
          {"LOWER": {"IN": ["presentation", "overview", "update", "report"]}}],
         [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "up"}, {"ORTH": "-"}, {"LOWER": "date"}],

@@ -75,6 +75,9 @@ def _no_name_word(w: str) -> bool:
         or ("-" in w and any(part.lower() in NOT_NAME_WORDS for part in w.split("-")))
 
 
+_POST_WORD_AT = re.compile(r"(?:" + POST_HEADS + r")\b", re.IGNORECASE)
+
+
 def _name_at(text: str, pos: int) -> Optional[re.Match]:
     """A person's name starting exactly at ``pos`` (after a list separator), or None."""
     m = _NAME_AT.match(text, pos)
@@ -98,6 +101,9 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
             return None
         if not m.group("title") and keep[0] not in given_names() and stop.lower() in BODY_WORDS:
             return None  # "... and Beckby Integrated Care Board": a body's name, cut at "and"
+        if not m.group("title") and keep[0] not in given_names() and _POST_WORD_AT.match(stop) \
+                and text[:pos].rstrip().endswith(","):
+            return None  # "Dr A Stead, Active Travel Commissioner, presented": the post after a name's comma
         if not keep:
             return None
         end = m.start("name") + re.match(r"\S+" + r"\s+\S+" * (len(keep) - 1), name).end()
@@ -258,8 +264,8 @@ PRESENTED_BY = re.compile(
 REPORT_OF = re.compile(
     r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?"
     # "There was submitted a report (ECF/25/03) by ...", "The Board considered a joint report of ..."
-    r"|(?:there\s+(?:was|were)\s+(?:submitted|circulated|considered)|(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,3}\s+"
-    r"(?:received|considered|noted))\s+(?:an?\s+|the\s+)?)?"
+    r"|(?:there\s+(?:was|were)\s+(?:submitted|circulated|considered)|(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
+    r"(?:received|considered|noted|had\s+before\s+(?:it|them)))\s+(?:an?\s+|the\s+)?)?"  # (a Scottish "had before it")
     r"(?:joint\s+)?report\s+(?:\([^()]{1,30}\)\s+)?(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<subj>[A-Z].+?)(?=,?\s+dated\b|,?\s+enclosing\b|,?\s+attaching\b|,?\s+setting\b|,?\s+on\s|,?\s+which\b|"
     r",?\s+(?:summarising|outlining|providing|detailing|seeking|asking|regarding|concerning|about|updating|informing|"
