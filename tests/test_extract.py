@@ -2153,3 +2153,20 @@ def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
 def test_presenters_of_other_phrasings(sentence, expected):
     from govgraph.loaders.cues import presenters
     assert [(e.name, e.role) for e in presenters(sentence, 0)] == expected
+
+
+@pytest.mark.parametrize("listed, expected", [
+    # a Scottish committee's officers: posts with dashes, a given name the names list lacks, "; and"
+    ("Fraser Kerr, Chief Officer - Housing; Eilidh Brodie, Service Manager (Housing\nStrategy); and Morag Aird, Committee\n"
+     "Services Officer.",
+     [("Fraser Kerr", "Chief Officer - Housing"), ("Eilidh Brodie", "Service Manager (Housing Strategy)"),
+      ("Morag Aird", "Committee Services Officer")]),
+    # a town council's list of officers in one line
+    ("Ann Bell, Town Clerk; Siobhan Teague, Deputy Clerk; and Jo Park, Finance Officer",
+     [("Ann Bell", "Town Clerk"), ("Siobhan Teague", "Deputy Clerk"), ("Jo Park", "Finance Officer")]),
+])
+def test_a_semicolon_ends_each_persons_entry(listed, expected):
+    from govgraph.loaders.attendance import parse_list
+    from govgraph.loaders.lines import flatten, split_lines
+    got = [(a.name, a.role) for a in parse_list(flatten(split_lines(listed)), "in_attendance")]
+    assert got == expected

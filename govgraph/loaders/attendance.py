@@ -677,8 +677,10 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             group_role = re.sub(r"s$", "", group.group("label"))
             atom = _Atom(atom.i + group.end(), atom.j, atom.text[group.end():])
         form = name_form(atom.text)
-        if form is None or (pending and out and not title_carry and POST_HEAD.search(pending[0].text) and _post_goes_on(form)):
-            # "Ms X, Director of Services, Roads, Transportation and Climate Action": the post's own list
+        if form is None or (pending and out and not title_carry and POST_HEAD.search(pending[0].text) and _post_goes_on(form)
+                            and not _after_semicolon(flat, atom)):
+            # "Ms X, Director of Services, Roads, Transportation and Climate Action": the post's own
+            # list (a ";" ends a person's entry: "X, Chief Officer - Housing; Eilidh Brodie, ...")
             pending.append(atom)
             continue
         if pending and (not out or _after_semicolon(flat, pending[0]) and form.title) and not form.inner_name \
@@ -792,7 +794,8 @@ def _post_before_name(flat: Flat, pending: list[_Atom]) -> bool:
 
 
 def _after_semicolon(flat: Flat, atom: _Atom) -> bool:
-    return flat.text[: atom.i].rstrip().endswith(";")
+    """The atom opens an entry after a ";" (or "; and")."""
+    return bool(re.search(r";\s*(?:and\s+)?$", flat.text[max(0, atom.i - 8): atom.i]))
 
 
 def _post_like(text: str) -> bool:
