@@ -798,3 +798,11 @@ def test_a_company_suffix_ends_a_name(nlp, text, name):
 
 def test_including_is_no_company_suffix(nlp):
     assert not [s for s in spans(nlp, "Total Inc. VAT @20%\t£1,200") if s[1] == "BODY"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Council's partners are KCHA and Fenby Housing Co-operative.", "Fenby Housing Co-operative"),
+    ("A grant was made to the Ashby Community Energy Co-op for solar panels.", "Ashby Community Energy Co-op"),
+])
+def test_a_co_operative_is_a_body(nlp, text, name):
+    assert (name, "BODY") in spans(nlp, text)

@@ -187,7 +187,7 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     return [(keep[s], keep[e - 1] + 1, label) for s, e, label in found]
 
 
-_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber"})  # heads only in context (below)
+_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co"})  # heads only in context (below)
 
 
 def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
@@ -229,6 +229,8 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         h_end = i + 1
         if lw == "sub" and i + 2 < n and words[i + 1] == "-" and lower[i + 2] in ("group", "groups", "committee"):
             is_head, h_end = True, i + 3
+        elif lw == "co" and i + 2 < n and words[i + 1] == "-" and lower[i + 2] in ("operative", "op") and _is_cap(words[i]):
+            is_head, h_end = True, i + 3  # "Glenaird Housing Co-operative" (three tokens)
         elif is_head and lw in ("group", "groups", "committee") and i >= 2 and words[i - 1] == "-" and lower[i - 2] == "sub":
             i += 1
             continue
