@@ -2173,3 +2173,42 @@ def test_a_semicolon_ends_each_persons_entry(listed, expected):
     from govgraph.loaders.lines import flatten, split_lines
     got = [(a.name, a.role) for a in parse_list(flatten(split_lines(listed)), "in_attendance")]
     assert got == expected
+
+
+# Defects a review of the sixth session's rules reproduced on invented text (test_review6_*)
+_TOWN = "WESTBY TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+
+
+def test_review6_an_outside_organisation_is_kept_and_a_reason_in_capitals_is_no_body(tmp_path):
+    ex, _ = extract_text(tmp_path / "m.txt", _TOWN + "Present: Councillors A Lee (Chair), C Dent\n\n"
+                         "In attendance: Sam Hart (Westby Foodbank), Ruth Cole (Kelby Homes)\n\n"
+                         "Apologies: Councillor Jon Tate (HOLIDAY)\n\n1. Minutes\nAgreed.\n")
+    orgs = {p.name: [r.organisation for r in p.roles if r.organisation] for p in ex.people}
+    assert orgs["Sam Hart"] == ["Westby Foodbank"] and orgs["Ruth Cole"] == ["Kelby Homes"]
+    assert "HOLIDAY" not in {b.name for b in ex.bodies}
+
+
+def test_review6_sentences_that_are_no_attendance_or_appointment(tmp_path):
+    ex, _ = extract_text(tmp_path / "m.txt", _TOWN + "Councillors A Lee and C Dent were present. Mrs J Pryce (Clerk) was in "
+                         "attendance. Cllr B Marsh attended Westby Carnival on behalf of the Council.\n\n"
+                         "1. Reports\nCouncillor Ann Lee reported that Kim Gale was appointed as a trustee of the "
+                         "Westby Almshouse Charity last month.\n")
+    assert {(a.status, a.person.split()[-1]) for a in ex.attendance} == {("present", "Lee"), ("present", "Dent"), ("in_attendance", "Pryce")}
+    assert not [r for p in ex.people for r in p.roles if r.role and "trustee" in r.role and p.name != "Kim Gale"]
+
+
+def test_review6_the_agendas_next_sub_item_is_no_part_of_a_decision(tmp_path):
+    ex, _ = extract_text(tmp_path / "m.txt", _TOWN + "Present: Councillors A Lee (Chair), C Dent\n\n5. Finance\n"
+                         "5.1 To approve the schedule of payments.\nRESOLVED:\n(a) That the payments be approved.\n"
+                         "(b) That the Clerk sign the cheques.\n5.2 To note the bank reconciliation.\nMembers noted it.\n")
+    assert [r.text.rstrip(".") for r in ex.resolutions] == ["the payments be approved", "the Clerk sign the cheques"]
+
+
+def test_review6_a_room_is_no_body_and_a_clubs_chairman_no_councillor(tmp_path):
+    ex, _ = extract_text(tmp_path / "m.txt", "KELBY DISTRICT COUNCIL\nMinutes of the Cabinet held in the Council Chamber of "
+                         "Kelby Civic Centre on 4 March 2031\n\nPresent: Councillors A Lee (Chair), G Reed\n\n"
+                         "1. Sport\nTom Reed, Chairman of Kelby Football Club, outlined the plans. Councillor Reed asked "
+                         "about parking.\n")
+    assert not [b for b in ex.bodies if "Chamber" in b.name]
+    reed = next(p for p in ex.people if p.name == "G. Reed")
+    assert "Councillor Reed" in reed.aliases

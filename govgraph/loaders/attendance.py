@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 
 from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
 from govgraph.loaders.names import name_form, post_first, split_top
-from govgraph.loaders.posts import given_names
+from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import (
     ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, TITLES, WELSH_WORDS,
 )
@@ -212,7 +212,8 @@ class _SectionReader:
         # "Councillors:<TAB>A<TAB><TAB>B" / "<TAB><TAB>C<TAB><TAB>D": more rows of names under a label
         # in the first column (its cells empty below it)
         under_label = self.label_column and ln.text[:1] == "\t" and (
-            _name_only(cells[0].text) and len(cells[0].text.split()) >= 2  # "<TAB>Sam Rowe<TAB><TAB>Kim Gale"
+            all(_person_cell(c.text) for c in cells)  # "<TAB>Sam Rowe<TAB><TAB>Kim Gale"
+            or len(cells) == 2 and _person_cell(cells[0].text) and _post_cell(cells[1].text)  # "<TAB>Sue Marsh<TAB>Planning Officer"
             or len(cells) == 2 and _post_cell(cells[0].text) and _name_only(cells[1].text))  # "<TAB>Director of X<TAB>Mrs J Wilk"
         if ln.text[:1] == "\t" and self.row_cells > 1 and ("\t" not in ln.text.strip() or self.row_cells > 2) \
                 and not label_match(ln.text.strip()) and not TITLE.match(ln.text.strip()) and not under_label \
@@ -390,10 +391,20 @@ def is_header_row(text: str) -> bool:
 
 
 def _wrapped_cell(text: str) -> bool:
-    """A cell that is the wrapped end of the cell above: a few words, no name, no label."""
+    """A cell that is the wrapped end of the cell above: a few words, no name, no label, no post
+    of its own ("Executive" of "Chief Fire Officer/Chief", not "Town Mayor")."""
     form = name_form(text.strip())
     return len(text.split()) <= 3 and not label_match(text) and ":" not in text and (form is None or not form.name) \
-        and not TITLE.match(text)
+        and not TITLE.match(text) and not is_post(text.strip())
+
+
+def _person_cell(text: str) -> bool:
+    """A cell that names one person: a title, initials or a given name first ("Sam Rowe", "Cllr
+    Kim Gale *"), not a ward or a party ("Mill Ward", "Conservative")."""
+    form = name_form(text.strip())
+    first = text.split()[0] if text.split() else ""
+    return _name_only(text) and len(text.split()) >= 2 and bool(form and form.name) \
+        and (bool(TITLE.match(text)) or first in given_names() or bool(re.fullmatch(r"[A-Z]\.?", first)))
 
 
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
@@ -920,7 +931,7 @@ SENT_APOLOGIES = re.compile(
 PRESIDED = re.compile(
     # (after a full stop, a semicolon or a line break: "...; the Chair, Councillor X, presided")
     r"(?:^|(?<=[.;\n]))\s*(?:[Tt]he\s+(?P<post>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+)?(?P<who>(?:(?:" + TITLE.pattern + r")\s+)?"
-    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}),?\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)(?!['’])|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})(?:\s*\((?i:chair(?:man|woman|person)?|convenor|convener)\))?,?\s+(?:presided|(?:was\s+)?in\s+the\s+(?i:chair)(?!['’])|took\s+the\s+(?i:chair)|chaired\s+the\s+meeting)\b"
     # "The Meeting was Chaired by Trevor Lomax."
     r"|\b(?i:the\s+meeting\s+was\s+chaired\s+by)\s+(?P<who2>(?:(?:" + TITLE.pattern + r")\s+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
 )
@@ -948,15 +959,17 @@ _ASIDE_CLAUSE = re.compile(r"\s+(?:who|for\s+the|because|due\s+to|as\s+(?:they|h
 # "Councillors A, B (Vice-Chair) and C were present; ...", "Cllrs A and B were also present."
 # (a sentence's start: after a full stop, a semicolon or a blank line, not a wrapped line)
 PRESENT_PROSE = re.compile(
-    r"(?:^|(?<=[.;]\s)|(?<=\n\n))\s*(?P<list>(?:(?:The\s+following\s+)?(?:Councillors|Cllrs\.?|Members)\s+|(?:" + TITLE.pattern + r")\.?\s+)[A-Z](?:(?!\bwho\b)[^.;:]){2,600}?)"
-    r"\s+(?:were|was)\s+(?P<also>also\s+)?(?:present|in\s+attendance)\b")
+    r"(?:^|(?<=[.;]\s)|(?<=\n\n)|(?<=presided\sand\s))\s*(?P<list>(?:(?:The\s+following\s+)?(?:Councillors|Cllrs\.?|Members)\s+|(?:" + TITLE.pattern + r")\.?\s+)[A-Z]"
+    r"(?:(?!\b(?:who|were|was|presided|absent|reported|said)\b|\n[ \t]*\n)[^.;:]){2,600}?)"
+    r"\s+(?:were|was)\s+(?P<also>also\s+)?(?P<how>present|in\s+attendance)\b(?!\s+(?:for|during)\s+(?:item|minute)s?\b)")
 
 
 # "Councillor X, Cabinet Member for Y, attended for minutes 34 and 35": someone who is no member
 # came for some business (in attendance); "X attended as a substitute for Y" sat as a member.
 ATTENDED_PROSE = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=\n\n))\s*(?P<list>(?:" + TITLE.pattern + r")\.?\s+[A-Z](?:(?!\bwho\b)[^.;:]){2,200}?)"
-    r"\s+(?:also\s+)?attended\b(?P<sub>\s+as\s+(?:a\s+)?substitute)?(?!\s+(?:the|a|an)\s)")
+    r"\s+(?:also\s+)?attended\b(?P<sub>\s+as\s+(?:a\s+)?substitute)?"
+    r"(?=\s+(?:for|during|as|remotely|virtually|online|via|in\s+person)\b|\s+the\s+meeting\b|\s*[.,;]|\s*$)")
 
 
 def present_in_prose(text: str, start: int, end: int) -> list[Attendee]:
@@ -965,7 +978,7 @@ def present_in_prose(text: str, start: int, end: int) -> list[Attendee]:
     out = []
     for m in PRESENT_PROSE.finditer(text, start, end):
         flat = flatten(split_lines(text, m.start("list"), m.end("list")))
-        out.extend(parse_list(flat, "in_attendance" if m.group("also") else "present"))
+        out.extend(parse_list(flat, "in_attendance" if m.group("also") or m.group("how") != "present" else "present"))
     for m in ATTENDED_PROSE.finditer(text, start, end):
         flat = flatten(split_lines(text, m.start("list"), m.end("list")))
         out.extend(parse_list(flat, "present" if m.group("sub") else "in_attendance"))

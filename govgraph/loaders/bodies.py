@@ -187,6 +187,7 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     return [(keep[s], keep[e - 1] + 1, label) for s, e, label in found]
 
 
+_CHAMBER_OF = frozenset({"commerce", "trade", "industry"})  # not the "Council Chamber of Kelby Civic Centre"
 _HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co"})  # heads only in context (below)
 
 
@@ -234,7 +235,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         elif is_head and lw in ("group", "groups", "committee") and i >= 2 and words[i - 1] == "-" and lower[i - 2] == "sub":
             i += 1
             continue
-        if lw == "chamber" and i + 2 < n and lower[i + 1] == "of" and _is_cap(words[i]) and _is_cap(words[i + 2]):
+        if lw == "chamber" and i + 2 < n and lower[i + 1] == "of" and _is_cap(words[i]) and lower[i + 2] in _CHAMBER_OF:
             is_head = True  # "Kelsbridge Chamber of Trade", "the Chamber of Commerce"; not "the Council Chamber"
         if lw in ("district", "districts") and i >= 1 and lower[i - 1] in _DISTRICT_KINDS and _is_cap(words[i]):
             is_head = True  # "Kelby Municipal District", "the Municipal District of Rathby": a council

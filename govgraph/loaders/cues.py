@@ -366,7 +366,9 @@ def _unnumber(text: str, base: int) -> tuple[str, int]:
     return (text[m.end():], base + m.end()) if m else (text, base)
 
 
-_CLAUSE_BEFORE_NEXT = re.compile(r"(?<=\w),\s+(?:who|which)\b[^,;.:()]*?(?=,\s+(?:and\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?[A-Z][a-z])")
+# (the next person: "and" then a name, or a titled name; not "..., Mill Lane Residents Association")
+_CLAUSE_BEFORE_NEXT = re.compile(r"(?<=\w),\s+(?:who|which)\b[^,;.:()]*?(?=,\s+(?:and\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?"
+                                 r"[A-Z][a-z]+\s+[A-Z]|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+[A-Z]))")
 
 
 def welcomed(text: str, base: int) -> list[Entry]:

@@ -306,7 +306,10 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
         k = j
         while k < len(lines) and (lines[k].blank or _PART.match(lines[k].text) or lines[k].text[:1] in " \t"):
             k += 1
-        return [Decision(own.rstrip(" :-"), rest_start, rest_start + len(own.rstrip(" :-")))], max(k, i + 1)
+        lead = re.match(r"that\s+", own, re.IGNORECASE)
+        body = own[lead.end() if lead else 0:].rstrip(" :-")
+        at = text.find(body, rest_start)
+        return [Decision(body, at, at + len(body))], max(k, i + 1)
     elif _next_part(lines, j) and (_INTRODUCES_PARTS.fullmatch(own) or own.endswith(":")):
         # "Resolved: That the Board:-" / "(i) approves ..."; "RESOLVED to RECOMMEND to Council:" / "(a) that ..."
         chunks, own = [], ""
@@ -319,6 +322,8 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
         if first_sentence is not None:
             chunks = [(rest_start, first_sentence[1])]
         return [d for s, e in chunks for d in _parts(text, s, e)], j
+    first_part = next((ln for ln in lines[k:] if not ln.blank), None)
+    first_decimal = first_part is not None and bool(_DECIMAL_PART.match(first_part.text))
     while k < len(lines):
         if lines[k].blank:
             k += 1
@@ -326,6 +331,9 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
         part = _PART.match(lines[k].text)
         if part and is_upper_heading(lines[k].text[part.end():].strip()):
             break  # "2. REASONS FOR THE DECISION": the next section, not a part
+        decimal = bool(part) and bool(_DECIMAL_PART.match(lines[k].text))
+        if part and chunks and decimal != first_decimal:
+            break  # "(a) ... (b) ..." then "5.2 To note ...": the agenda's next sub-item, not a part
         if part and not _HEAD.match(lines[k].text) and (not own or _continues_decision(lines[k].text[part.end():])):
             e = k + 1
             while e < len(lines) and not lines[e].blank and not _PART.match(lines[e].text) and not _new_row(lines[k], lines[e]):
@@ -343,6 +351,9 @@ def _head_block(text: str, lines: list[Line], i: int, m: re.Match) -> tuple[list
 # A decision whose numbered lines below are its reasons or conditions, not further decisions
 _REASONS_FOLLOW = re.compile(r"\b(?:for\s+the\s+following\s+reasons?|subject\s+to\s+(?:the\s+)?(?:following\s+)?conditions?"
                              r"(?:\s+(?:and\s+)?(?:informatives?|reasons?))?)\s*:-?\s*$", re.IGNORECASE)
+
+
+_DECIMAL_PART = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s")
 
 
 def _new_row(part: Line, ln: Line) -> bool:

@@ -703,11 +703,13 @@ ELECTED = re.compile(
 # "Councillor A be appointed as the Authority's representative on the X Commission", "Councillors
 # A and B be appointed as employer representatives on the Y Board": each holds that seat on the body
 APPOINTED_TO = re.compile(
-    r"(?P<list>(?:Councillors?|Cllrs?\.?)\s+[A-Z][^;:()\n]{2,160}?)\s+(?:be|was|were|has\s+been|have\s+been)\s+(?:re-?)?appointed\s+"
+    # (the appointees' names only, titles, initials, "and" and commas: not "Cllr A reported that B")
+    r"(?P<list>(?:Councillors?|Cllrs?\.?)\s+[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*)(?:[A-Z][\w.'’-]*|and|&|Councillors?|Cllrs?\.?)){0,12}?)"
+    r"\s+(?:be|was|were|has\s+been|have\s+been)\s+(?:re-?)?appointed\s+"
     r"(?:as\s+)?(?:(?:the|its|their)\s+(?:\w+['’]s\s+)?|an?\s+)?"
     r"(?P<post>(?:[a-z][\w-]*\s+){0,2}?(?:representatives?|members?|trustees?|directors?|governors?|observers?|delegates?|substitutes?))"
     # the body: capitalised words, its bracketed letters and the small words inside a name
-    r"\s+(?P<prep>on|to|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z(][\w'’&()-]*|of|for|and|&|the|on|in)){0,12})")
+    r"\s+(?P<prep>on|to|of)\s+(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?!Councillors?\b|Cllrs?\b)[A-Z(][\w'’&()-]*|of|for|and|&|the|on|in)){0,12})")
 
 
 def _appointed_to(b: _Builder, sent: str, ss: int) -> None:
@@ -715,6 +717,8 @@ def _appointed_to(b: _Builder, sent: str, ss: int) -> None:
     for m in APPOINTED_TO.finditer(sent):
         post = re.sub(r"s$", "", m.group("post").strip())
         body = re.sub(r"^the\s+|(?:\s+(?:of|for|and|&|the|on|in))+$", "", m.group("body").strip())
+        if m.start() and not re.search(r"(?:^|[.;:(]|\bthat|\))\s*$", sent[: m.start()], re.IGNORECASE):
+            continue  # the appointees open the sentence or the decision ("RESOLVED that ...", "(b) ...")
         role = f"{post} {m.group('prep')} the {body}"
         for e in cues.split_people(m.group("list"), ss + m.start("list")):
             if e.name:
@@ -940,7 +944,9 @@ def _organisations(b: _Builder) -> None:
                               and k[-len(name_key(role.organisation)):] == name_key(role.organisation)), None)
                 name = known[whole].name if whole else _leading_body(role.organisation, b.d.text)
                 if name is None:
-                    role.organisation = None
+                    # an organisation's name the body grammar does not read ("Westby Foodbank") is
+                    # still the person's organisation; a reason, a street or a post is not
+                    role.organisation = role.organisation if _organisation_name(role.organisation) else None
                 else:
                     role.organisation = name
                     if name_key(name) not in known:
@@ -951,13 +957,25 @@ def _organisations(b: _Builder) -> None:
         person.roles = kept
 
 
+_STREET = re.compile(r"\b(?:Lane|Road|Street|Close|Avenue|Drive|Way|Grove|Crescent|Place|Terrace|Gardens|Court|Rise|Walk|Row|Hill|Green|Square)$")
+
+
+def _organisation_name(text: str) -> bool:
+    """Capitalised words (and the small words inside a name) that are no street, no post and no
+    date: "Westby Foodbank", "Kelby Homes"; not "work commitments", "Mill Lane", "Headteacher"."""
+    text = " ".join(text.split())
+    words = text.split()
+    return 1 <= len(words) <= 6 and bool(re.fullmatch(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|in|for|the|on))*", text)) \
+        and not _STREET.search(text) and not is_post(text) and not re.search(r"\d", text) and text.upper() != text
+
+
 def _leading_body(text: str, paper: str) -> Optional[str]:
     """The body a text opens with, when nothing but a comma's afterthought follows it
     ("Westby District Council, as substitute"), as the body grammar reads it; else None.
     ``paper``: the document's text (a word in capitals it also writes in lower case is a word)."""
     text = " ".join(text.split())
-    if is_acronym(text, paper):  # "Cllr C Sampson (BCKLWN)": an organisation's letters
-        return text
+    if is_acronym(text, paper) and paper.count(text) > 1:  # "Cllr C Sampson (BCKLWN)": an organisation's
+        return text  # letters (used again in the paper; "(HOLIDAY)" once is a reason in capitals)
     doc = get_nlp()(text)
     for span in doc.spans.get("bodies", []):
         if span.label_ == "BODY" and not text[: span.start_char].strip(" ").lower() in ("", "the"):

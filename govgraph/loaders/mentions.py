@@ -70,8 +70,10 @@ def _classes_agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
+# (the post alone, or of the council or one of its committees: "Chairman of Westby Football Club" is not)
 _MEMBERS_POST = re.compile(r"^\W*(?:the\s+)?(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|chair\s+person|convenor|convener|mayor"
-                           r"|leader|cathaoirleach|provost)\b|\bcabinet\s+member\b|\bportfolio\s+holder\b", re.IGNORECASE)
+                           r"|leader|cathaoirleach|provost)(?:\s+of\s+the\s+(?:council|committee|panel|board|cabinet|sub-committee))?\W*$"
+                           r"|^\W*cabinet\s+member\b|^\W*portfolio\s+holder\b", re.IGNORECASE)
 
 
 @dataclass
