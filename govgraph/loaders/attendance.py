@@ -398,13 +398,17 @@ def _wrapped_cell(text: str) -> bool:
         and not TITLE.match(text) and not is_post(text.strip())
 
 
+# A cell of a members' table that names a ward or a political group, not a person
+_WARD_OR_PARTY = re.compile(r"\b(?:Ward|Division|Electoral\s+Area)$|^(?:Conservative|Labour|Liberal\s+Democrats?|Green(?:\s+Party)?"
+                            r"|Independent|Reform(?:\s+UK)?|Plaid\s+Cymru|SNP|Sinn\s+F[ée]in|Fianna\s+F[áa]il|Fine\s+Gael|Alliance"
+                            r"|DUP|UUP|SDLP)\b", re.IGNORECASE)
+
+
 def _person_cell(text: str) -> bool:
-    """A cell that names one person: a title, initials or a given name first ("Sam Rowe", "Cllr
-    Kim Gale *"), not a ward or a party ("Mill Ward", "Conservative")."""
+    """A cell that names one person ("Sam Rowe", "Cllr Kim Gale *"), not a ward or a political
+    group ("Mill Ward", "Liberal Democrat")."""
     form = name_form(text.strip())
-    first = text.split()[0] if text.split() else ""
-    return _name_only(text) and len(text.split()) >= 2 and bool(form and form.name) \
-        and (bool(TITLE.match(text)) or first in given_names() or bool(re.fullmatch(r"[A-Z]\.?", first)))
+    return _name_only(text) and len(text.split()) >= 2 and bool(form and form.name) and not _WARD_OR_PARTY.search(text.strip())
 
 
 def _status_at(col_status: dict[int, Optional[str]], col: int) -> Optional[str]:
