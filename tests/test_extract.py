@@ -2212,3 +2212,14 @@ def test_review6_a_room_is_no_body_and_a_clubs_chairman_no_councillor(tmp_path):
     assert not [b for b in ex.bodies if "Chamber" in b.name]
     reed = next(p for p in ex.people if p.name == "G. Reed")
     assert "Councillor Reed" in reed.aliases
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a members' table whose second column is the ward; a Scottish name no names list holds
+    ("Councillors:\tEilidh Brodie\t\tCara Dent\n\tMill Ward\t\tKelby Ward\n",
+     {("Eilidh Brodie", "present"), ("Cara Dent", "present")}),
+    ("Members present:\tAnn Lee\t\tTom Hale\n\t\tSeonaid Gow\t\tCara Dent\n",
+     {("Ann Lee", "present"), ("Tom Hale", "present"), ("Seonaid Gow", "present"), ("Cara Dent", "present")}),
+])
+def test_review6_wards_and_groups_under_a_label_are_no_people(tmp_path, zone, expected):
+    assert attended(tmp_path, _TOWN, zone, "\n1. Minutes\nAgreed.\n") == expected
