@@ -11,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from govgraph.loaders import cues, decisions, extract, relations
 from govgraph.loaders.read import read_document
-from govgraph.loaders.screen import Screened, finditer, needs_of, screen, screened
+from govgraph.loaders.screen import Screened, needs_of, screen, screened
 from govgraph.loaders.sentences import sentences
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -51,7 +51,6 @@ def test_screened_pattern_answers_as_the_pattern():
     # a pattern without literals is handed back as it is
     bare = re.compile(r"\w+")
     assert screened(bare) is bare
-    assert [m.group() for m in finditer(bare, "a b")] == ["a", "b"]
 
 
 _WORDS = ["report", "reports", "to", "the", "board", "Board", "agreed", "AGREED", "x"]
@@ -95,7 +94,7 @@ def _rule_patterns() -> list[re.Pattern]:
         for value in vars(module).values():
             if isinstance(value, Screened):
                 found.append(value.rx)
-    return found + [extract.TITLED, extract.INCLUDED, extract.CHAIRS, extract.ELECTED, extract.APPOINTED, extract.WAS_THE]
+    return found
 
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared beside the repository")

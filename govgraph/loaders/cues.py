@@ -306,11 +306,11 @@ AUTHOR_OF = screened(re.compile(
 ))
 # "the previous Independent Chair, Jo Bloggs": a post, then the name in apposition (read in any
 # running text by extract.py, and as the whole of a "written by" subject here)
-APPOSITIVE = re.compile(
+APPOSITIVE = screened(re.compile(
     # "requests Minister for Health, Jo Bloggs to ...": a minister's post needs no article
     r"(?:\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?|(?=Minister\s+(?:for|of)\s))(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
     r"(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\b"
-)
+))
 
 # "The Chair thanked the Officers for authoring the reports": the people thanked wrote them
 THANKED_FOR_WRITING = re.compile(

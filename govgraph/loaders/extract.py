@@ -34,7 +34,7 @@ from govgraph.loaders.people import find_people
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
 from govgraph.loaders.relations import find_body_relations
-from govgraph.loaders.screen import finditer as scan
+from govgraph.loaders.screen import screened
 from govgraph.records import (
     AgendaItem, Attendance, Body, BodyRelation, Document, Extraction, Meeting, ReportAuthor, Reporting, Resolution,
 )
@@ -659,45 +659,45 @@ def _role_only(role: Optional[str]) -> Optional[str]:
 
 # ---------------------------------------------------------------- running text
 
-INCLUDED = re.compile(
+INCLUDED = screened(re.compile(
     r"\b(?:included|comprised|consisted\s+of|(?:the\s+)?[A-Z]\w+s\s+(?:were|are))\s+(?P<list>[A-Z][^.;:]+)"
-)
-WAS_THE = re.compile(
+))
+WAS_THE = screened(re.compile(
     r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
-)
-MP = re.compile(r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+" + NAME_UP + NAME_ANY + r"+)\s+MP\b")
-TITLED = re.compile(
+))
+MP = screened(re.compile(r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+" + NAME_UP + NAME_ANY + r"+)\s+MP\b"))
+TITLED = screened(re.compile(
     r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
     r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:" + NAME_UP + NAME_LOW_MARK + r"+[ \t]+(?=" + NAME_UP + r"[a-z])(?!(?:" + cues.POST_WORDS + r")\b))?" + NAME_UP + NAME_ANY + r"+)"
-)
-APPOINTED = re.compile(
+))
+APPOINTED = screened(re.compile(
     r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>" + NAME_UP + r"[^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"
-)
+))
 # A person as running text names one: a title and one or two names, or a given name and a surname.
 _NAMED = (r"\b(?:(?P<title>Dr|Mr|Mrs|Ms|Miss|Professor|Councillor|Cllr)\.?\s+)?"
           r"(?P<name>(?(title)(?:" + NAME_UP + NAME_LOW_MARK + r"+\s+)?" + NAME_UP + NAME_ANY + r"+|" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*))")
 # "Cllr X reported as chair of the Y Group"; "Dr X, who chairs the Y Committee, said": the post a
 # person holds in a body the sentence names beside them.
-CHAIRS = re.compile(
+CHAIRS = screened(re.compile(
     _NAMED + r"(?:,\s+who\s+(?P<verb>(?i:chairs|chaired|convenes|leads))\s+|,?\s+(?:(?:reported|spoke|attended|presented|responded)\s+)?as\s+(?:the\s+)?"
     r"(?P<post>(?i:(?:vice[\s-]?)?chair(?:man|person|woman)?|convener|secretary|treasurer|lead\s+member|president))\s+of\s+)"
     r"(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|&|the)){0,8})"
-)
+))
 # "Councillor X explained that the Skills Board, which he chairs, sets ...": the body before "which
 # he chairs" is the named person's (the sentence names no one between them)
-CHAIRS_WHICH = re.compile(
+CHAIRS_WHICH = screened(re.compile(
     _NAMED + r"[^.;:]{0,80}?\b(?:the|its|their)\s+(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&)){0,8}),\s+"
     r"which\s+(?:he|she|they)\s+(?P<verb>(?i:chairs|chaired|convenes|leads))\b(?P<post>)"
-)
+))
 _VERB_POST = {"chairs": "Chair", "chaired": "Chair", "convenes": "Convener", "leads": "Lead"}
 # "that Councillor Jo Ray be elected Vice-Chair for 2031/32", "Jo Ray was appointed Chair of the X":
 # the post the meeting gives a person
-ELECTED = re.compile(
+ELECTED = screened(re.compile(
     _NAMED + r"\s+(?:be|was|were|is|has\s+been|had\s+been)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?"
     r"(?P<post>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|for|and|the|to|on)){0,8}?)"
     r"(?=\s+(?:for|until|from|with|in|at|by|during|since|following|subject)\b|\s+and\s+(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\b|[a-z])"
     r"|\s*[.,;(]|\s*$)"
-)
+))
 
 
 # "Councillor A be appointed as the Authority's representative on the X Commission", "Councillors
@@ -754,20 +754,19 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
     for para in paragraphs([ln for seg in segments for ln in seg.lines]):
         for ss, se in cues.sentences(para.text, para.start):
             sent = text[ss:se]
-            low = sent.lower()
-            # each pattern needs some literal words (screen.py): a sentence without them is not scanned
-            for m in scan(cues.APPOSITIVE, sent, low) if "," in sent else ():
+            # each pattern is screened (screen.py): a sentence without its literal words is not searched
+            for m in cues.APPOSITIVE.finditer(sent) if "," in sent else ():
                 post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
                 if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
                     continue
                 b.person(m.group("name"), m.group(0), None, post, None, ss + m.start(), ss + m.end())
-            for m in scan(MP, sent, low):
+            for m in MP.finditer(sent):
                 b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
-            for m in scan(TITLED, sent, low):
+            for m in TITLED.finditer(sent):
                 if b.in_lists(ss + m.start()):
                     continue
                 b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
-            for m in scan(INCLUDED, sent, low):
+            for m in INCLUDED.finditer(sent):
                 for e in cues.split_people(m.group("list"), ss + m.start("list")):
                     if e.name and (e.role or e.organisation or len(e.name.split()) >= 2):
                         post = None
@@ -775,17 +774,17 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                         if pm and cues.POST_WORD_ANY.search(pm.group("p")):
                             post = pm.group("p")
                         b.person(e.name, e.written, e.title, e.role or post, e.organisation, e.start, e.end)
-            for m in scan(APPOINTED, sent, low):
+            for m in APPOINTED.finditer(sent):
                 b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start("name"), ss + m.end())
-            for m in scan(WAS_THE, sent, low) if " was " in sent or " is " in sent else ():
+            for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
             for rx in (CHAIRS, ELECTED, CHAIRS_WHICH):
-                for m in scan(rx, sent, low):
+                for m in rx.finditer(sent):
                     post = _held_post(m)
                     if post:
                         b.person(m.group("name"), m.group(0), m.group("title"), post, None, ss + m.start(), ss + m.end())
-            if "appointed" in low:
+            if "appointed" in sent:
                 _appointed_to(b, sent, ss)
             m = THAT_NAME.match(sent.strip())
             if m and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):

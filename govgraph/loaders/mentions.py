@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from govgraph.loaders.cues import POST_HEAD
-from govgraph.loaders.vocab import FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS, TIER_TITLE
+from govgraph.loaders.vocab import CHAIR_WORDS, FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS, TIER_TITLE
 from govgraph.records import Document, Person, Role
 
 TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
@@ -71,8 +71,8 @@ def _classes_agree(a: set[str], b: set[str]) -> bool:
 
 
 # (the post alone, or of the council or one of its committees: "Chairman of Westby Football Club" is not)
-_MEMBERS_POST = re.compile(r"^\W*(?:the\s+)?(?:(?:vice|deputy)[- ]?)?(?:chair(?:man|woman|person)?|chair\s+person|convenor|convener|mayor"
-                           r"|leader|cathaoirleach|provost)(?:\s+of\s+the\s+(?:council|committee|panel|board|cabinet|sub-committee))?\W*$"
+_MEMBERS_POST = re.compile(r"^\W*(?:the\s+)?(?:(?:vice|deputy)[- ]?)?(?:" + CHAIR_WORDS + r"|chair\s+person|mayor|leader|provost)"
+                           r"(?:\s+of\s+the\s+(?:council|committee|panel|board|cabinet|sub-committee))?\W*$"
                            r"|^\W*cabinet\s+member\b|^\W*portfolio\s+holder\b", re.IGNORECASE)
 
 

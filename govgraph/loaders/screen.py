@@ -128,15 +128,6 @@ def _any_in(need: _Need) -> Callable[[str], bool]:
     return lambda hay: scan(hay) is not None
 
 
-def finditer(rx: re.Pattern, text: str, low: str | None = None) -> Iterator[re.Match]:
-    """``rx.finditer(text)``, skipped when the screen says it cannot match (``low``: the text
-    lowered, when the caller has it already)."""
-    ok = screen(rx)
-    if not ok(text, low if low is not None else text.lower()):
-        return iter(())
-    return rx.finditer(text)
-
-
 class Screened:
     """A compiled pattern behind its screen: ``search``, ``match``, ``fullmatch`` and
     ``finditer`` answer as the pattern does, without running it on a text that lacks the
