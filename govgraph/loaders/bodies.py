@@ -704,7 +704,7 @@ def name_key(text: str) -> tuple[str, ...]:
 
 
 def is_acronym(word: str, text: str) -> bool:
-    """A word an organisation's initials make ("BCKLWN", "CYPS"; not "OBE", "RIP", nor
+    """A word an organisation's initials make ("KWDBC", "CYPS"; not "OBE", "RIP", nor
     "AGENDA" where ``text``, the paper, also writes "Agenda")."""
     return _is_acr(word) and not _written_in_lower(word, text)
 

@@ -973,7 +973,7 @@ def _leading_body(text: str, paper: str) -> Optional[str]:
     ("Westby District Council, as substitute"), as the body grammar reads it; else None.
     ``paper``: the document's text (a word in capitals it also writes in lower case is a word)."""
     text = " ".join(text.split())
-    if is_acronym(text, paper) and paper.count(text) > 1:  # "Cllr C Sampson (BCKLWN)": an organisation's
+    if is_acronym(text, paper) and paper.count(text) > 1:  # "Cllr C Hale (KWDBC)": an organisation's
         return text  # letters (used again in the paper; "(HOLIDAY)" once is a reason in capitals)
     doc = get_nlp()(text)
     for span in doc.spans.get("bodies", []):
