@@ -2223,3 +2223,34 @@ def test_review6_a_room_is_no_body_and_a_clubs_chairman_no_councillor(tmp_path):
 ])
 def test_review6_wards_and_groups_under_a_label_are_no_people(tmp_path, zone, expected):
     assert attended(tmp_path, _TOWN, zone, "\n1. Minutes\nAgreed.\n") == expected
+
+
+_FILLER = ("The clerk had written to the contractor, who replied that the work could be done before the end of "
+           "the month, and members discussed the timing, the access for the tractor and the need to tell the "
+           "neighbours in good time. ")
+
+
+@pytest.mark.parametrize("numbers, opening, resolved", [
+    # a parish's minute numbers, its text layer without the break after each heading
+    (("61/31", "62/31", "63/31"), "Three quotes had been received for the work.",
+     "RESOLVED: That the lowest quote be accepted."),
+    # a town council's plain numbers, a measure opening the minute, its own decision formula
+    (("7.", "8.", "9."), "A 6 ft section of the fence had fallen in the storm.",
+     "It was agreed to accept the lowest quote."),
+])
+def test_a_heading_that_runs_on_into_a_long_minute_is_an_item(tmp_path, numbers, opening, resolved):
+    """A heading whose minute follows on the same long line (a paragraph's length) is an item
+    when its title ends where a sentence starts; a long numbered paragraph is not."""
+    first, second, third = numbers
+    text = (TOWN_MINUTES
+            + f"{first} To Approve the Repair of the Churchyard Fence {opening} {_FILLER * 3}{resolved}\n\n"
+            + f"{second} To Approve Costs to Cut the Hedge on the Recreation Ground The Handyman had quoted "
+              f"£90. {_FILLER * 3}{resolved}\n\n"
+            + f"{third} Members were reminded that the precept for next year would be set in January and that "
+              f"budget requests were due to the clerk. {_FILLER * 3}\n")
+    assert len(text.splitlines()[5]) > 400  # the heading's line is a paragraph's length
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    items = {(i.number, i.title) for i in ex.agenda_items}
+    assert items == {(first.rstrip("."), "To Approve the Repair of the Churchyard Fence"),
+                     (second.rstrip("."), "To Approve Costs to Cut the Hedge on the Recreation Ground")}
+    assert sorted(r.item for r in ex.resolutions) == sorted([first.rstrip("."), second.rstrip(".")])

@@ -173,8 +173,24 @@ _CROSS_REFERENCE = re.compile(r"^\s*\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)\s*\
 
 def _candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
     ln = lines[i]
+    if len(ln.text) <= MAX_HEADING_LINE:
+        return _line_candidate(lines, i)
+    # A paragraph's length: a heading only where a text layer lost the break after it, so that
+    # the title runs straight into its minute ("12/24 To Approve the Hedge Cut A quote of £90
+    # had been ..."): the title must end where a sentence starts and read as a title.
+    head = _line_candidate(lines, i)
+    if head is None or not head.title or not _title_cased(head.title) or head.title_end - ln.start > 200:
+        return None
+    return head
+
+
+MAX_HEADING_LINE = 400
+
+
+def _line_candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
+    ln = lines[i]
     s = ln.text
-    if not s.strip() or len(s) > 400 or _CROSS_REFERENCE.match(s):
+    if not s.strip() or _CROSS_REFERENCE.match(s):
         return None  # "(Item 5)" under a minute's heading refers to the agenda, it heads nothing
     m = _TRAILING.match(s)
     if m and re.match(r"^\s*\d{1,4}[.)]?\s", m.group("title")):
@@ -314,7 +330,11 @@ _MINUTE_VERBS = (r"(?:had|has|was|were|is|are|gave|read|said|declared|reported|e
                  r"quoted|agreed|presented|asked|advised|informed|updated|thanked|welcomed|introduced)")
 _SENTENCE_IN_TITLE = re.compile(
     r"(?<=\S)\s+(?=(?:The|A|An|It|This|There|All|No|None|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr)\s+(?:[A-Z][a-z'’-]+\s+){0,3}[a-z]"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){0,3}\s+" + _MINUTE_VERBS + r"\b)")
+    # a name that acts ("Councillor Ross reported"); a "The" inside it is a sentence's start
+    r"|[A-Z][a-z]+(?:\s+(?!(?:The|A|An|It|This)\b)[A-Z][a-z'’-]+){0,3}\s+" + _MINUTE_VERBS + r"\b"
+    # "Three quotes had been received", "A 6 ft hedge ...": a count or a measure opens the minute
+    r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Both)\s+[a-z]+\s+" + _MINUTE_VERBS + r"\b"
+    r"|An?\s+[£$€]?\d[\d.,-]*\s*[a-z])")
 # A numbered line that opens with a minute's sentence ("The clerk reported that ..."), not a title.
 _SENTENCE_OPENING = re.compile(r"^(?:The|A|An)\s+[a-z]+\s+" + _MINUTE_VERBS + r"\b")
 
