@@ -2254,3 +2254,28 @@ def test_a_heading_that_runs_on_into_a_long_minute_is_an_item(tmp_path, numbers,
     assert items == {(first.rstrip("."), "To Approve the Repair of the Churchyard Fence"),
                      (second.rstrip("."), "To Approve Costs to Cut the Hedge on the Recreation Ground")}
     assert sorted(r.item for r in ex.resolutions) == sorted([first.rstrip("."), second.rstrip(".")])
+
+
+def _people_roles(tmp_path: Path, minute: str) -> dict[str, list]:
+    ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "5. Harbour Taskforce\n" + minute + "\n")
+    people = ex.to_contract()["people"]
+    return {p["name"]: sorted(r["role"] or "" for r in p["roles"]) for p in people}
+
+
+@pytest.mark.parametrize("minute, person, role, not_people", [
+    # an Irish council's briefing: a surname with a prefix presents; a body's name opening with a
+    # given name closes a welcome list
+    ("The Cathaoirleach welcomed Mr. Rory O'Hara, Chairman, Rowan Vale Enterprise\nTaskforce and on "
+     "behalf of the members thanked Mr. O'Hara for his help.\n\nMr. O'Hara outlined the work of the Taskforce.",
+     "Rory O'Hara", "Chairman", {"O'", "Rowan Vale"}),
+    # an English town council: a prefixed surname, a post as a sentence's subject, a place in a list
+    ("Ms McKee outlined the bid. The Town Clerk is the Chair of\nthe harbour steering group. The bid "
+     "included Kelby Marsh within its boundary.",
+     "McKee", "", {"Mc", "Town Clerk", "Kelby Marsh"}),
+])
+def test_prefixed_surnames_bodies_and_places_are_not_made_people(tmp_path, minute, person, role, not_people):
+    roles = _people_roles(tmp_path, minute)
+    assert role in roles.get(person, [None]) or (not role and person in roles), roles
+    assert not (not_people & set(roles)), roles
+    assert not any(r.startswith(("within", "Sullivan", "Hara", "Chair of")) or r == "Kee"
+                   for rs in roles.values() for r in rs), roles

@@ -499,3 +499,20 @@ def test_review5_lists_a_rule_of_this_session_broke(text, expected):
     from govgraph.loaders.lines import split_lines
 
     assert {(a.name, a.status) for a in read_sections(text, split_lines(text)) if a.name} == expected
+
+
+@pytest.mark.parametrize("written, kept", [
+    # what a list's text between names can hold that is no post
+    ("within its boundary of the Kelby Levels", None),
+    ("J Penhale", None),
+    ("Chair of", None),
+    ("annual performance report on the", None),
+    ("Chair, and Tam Reid of the Mill Lane Campaign", "Chair"),
+    # posts a line break cut, and two posts joined by ", and": kept as written
+    ("Head of Commercial Services at the Borough of", "Head of Commercial Services at the Borough of"),
+    ("Council's representative on", "Council's representative on"),
+    ("Chair of Finance, and Vice-Chair of Audit", "Chair of Finance, and Vice-Chair of Audit"),
+])
+def test_a_role_that_is_no_post_is_dropped_or_cut(written, kept):
+    from govgraph.loaders.mentions import clean_role
+    assert clean_role(written) == kept

@@ -65,8 +65,12 @@ _NAME_AT = re.compile(
     + POLICE_RANKS + r"|"
     r"DCI|DI|DS|PCSO|PC)\.?\s+)?"
     r"(?P<name>(?:[A-ZÀ-Þ]\.\s?){1,3}\s?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+"
-    r"|[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
+    # (a first word may hold a second capital after a prefix: "O'Hara", "McKee")
+    r"|[A-ZÀ-Þ](?:[a-zà-ÿ]?['’]?[A-ZÀ-Þ])?[a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
 )
+# The capitalised words from a name's start on: a body's name when the last is a body's head
+# ("Rowan Vale Enterprise Taskforce" begins with a given name but is no person).
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-ZÀ-Þ][\w'’&-]*){0,6}")
 
 
 def _no_name_word(w: str) -> bool:
@@ -88,6 +92,9 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
     caps = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
     if not m.group("title") and words[0] in ("An", "The", "Na"):
         return None  # "An Garda Síochána", "An Post": an organisation's article, not a person
+    run = None if m.group("title") else _CAPITAL_RUN.match(text, m.start("name"))
+    if run and run.end() > m.end() and run.group().split()[-1].lower() in BODY_WORDS:
+        return None
     if any(_no_name_word(w) for w in caps):
         # "Laura Smith District Commander": keep the words before the first post word
         keep = []

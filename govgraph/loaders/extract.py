@@ -768,7 +768,10 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                 b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
             for m in INCLUDED.finditer(sent):
                 for e in cues.split_people(m.group("list"), ss + m.start("list")):
-                    if e.name and (e.role or e.organisation or len(e.name.split()) >= 2):
+                    # "the bid included Kelby Moor within its boundary": what a list holds is
+                    # people only by a title, a post, an organisation or a given name
+                    if e.name and (e.title or (e.role and is_post(e.role)) or e.organisation
+                                   or (len(e.name.split()) >= 2 and e.name.split()[0] in given_names())):
                         post = None
                         pm = re.search(r"\b(?:the\s+)?(?P<p>[A-Z]\w+)s\s+(?:were|are)\s*$", sent[: m.start("list")])
                         if pm and cues.POST_WORD_ANY.search(pm.group("p")):
@@ -777,7 +780,8 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in APPOINTED.finditer(sent):
                 b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start("name"), ss + m.end())
             for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
-                if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
+                if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not cues.POST_HEAD.search(m.group("name")) \
+                        and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):  # "The Chief Executive is the Chair"
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
             for rx in (CHAIRS, ELECTED, CHAIRS_WHICH):
                 for m in rx.finditer(sent):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from govgraph.loaders.cues import POST_HEAD
+from govgraph.loaders.posts import is_post
 from govgraph.loaders.vocab import CHAIR_WORDS, FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS, TIER_TITLE
 from govgraph.records import Document, Person, Role
 
@@ -217,6 +218,17 @@ _VERB_TAIL = re.compile(r"\s+(?:" + SPEECH_VERBS + r")\b(?P<rest>.*)$", re.IGNOR
 _CLAUSE_START = re.compile(r"(?i:who|which|that|he|she|we|they)\b|I\s+[a-z]|it\b")  # not "IT Manager"
 
 
+# What a list's text between two names can hold that is no post: a clause's opening word, a name
+# (an initial and a surname), words that break off at a joining word.
+_NOT_A_POST = re.compile(
+    r"^(?:within|without|into|onto|upon|about|after|before|during|since|until|between|through|because|while|where|when|if|than|then)\b"
+    r"|^[A-Z]\.?\s+[A-Z][a-z'’-]+$|^\S+\s+(?:of|for|to)$")
+# A line break may cut a post ("Head of Services at the Borough of"): words breaking off at a joining
+# word are a post's start only when they hold a post's head.
+_BREAKS_OFF = re.compile(r"\s(?:of|and|the|for|to|in|on|at|with)$")
+_AND_MORE = re.compile(r",\s+and\s+(?P<rest>[A-Z].*)$")
+
+
 def clean_role(role: Optional[str]) -> Optional[str]:
     """A post as written, without what a table or a line break added to it ("Clerk<TAB>Apologies:",
     "Officer\nVersion\nDated") and without a title standing as a post ("Councillor/Chairman" ->
@@ -226,8 +238,11 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = re.split(r"[\t\n]", role.strip())[0].strip(" ,.;:")
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
-    if _CLAUSE_START.match(role):
-        return None  # "who chairs", "I attend as ..."
+    if _CLAUSE_START.match(role) or _NOT_A_POST.search(role) or (_BREAKS_OFF.search(role) and not is_post(role)):
+        return None  # "who chairs", "I attend as ...", "within its boundary", "J Bloggs", "Chair of"
+    joined = _AND_MORE.search(role)
+    if joined and not is_post(joined.group("rest")):
+        role = role[: joined.start()]  # "Chair, and Jo Park of the Friends": the next person's words
     verb = _VERB_TAIL.search(role)
     if verb:
         # "X, Senior Engineer replied as follows": the post ends at the verb. "X, the Clerk read
