@@ -2279,3 +2279,22 @@ def test_prefixed_surnames_bodies_and_places_are_not_made_people(tmp_path, minut
     assert not (not_people & set(roles)), roles
     assert not any(r.startswith(("within", "Sullivan", "Hara", "Chair of")) or r == "Kee"
                    for rs in roles.values() for r in rs), roles
+
+
+@pytest.mark.parametrize("letterhead, title, second_language, body", [
+    # a Welsh community council: the English title in capitals over the Welsh line of the formula
+    ("CYNGOR CYMUNED LLANFOEL\nLLANFOEL COMMUNITY COUNCIL\n", "MINUTES OF THE MONTHLY MEETING OF THE COUNCIL",
+     "a gynhaliwyd yn Neuadd y Pentref, Llanfoel, nos Lun 3 Mawrth 2031", "Llanfoel Community Council"),
+    # an Irish municipal district: the Irish line of the formula under the English title
+    ("COMHAIRLE CHONTAE CHILL MHÓR\nKILMORE COUNTY COUNCIL\n", "MINUTES OF THE ORDINARY MEETING OF THE COUNCIL",
+     "a tionóladh i Seomra na Comhairle, Cill Mhór, Dé Luain 3 Márta 2031", "Kilmore County Council"),
+])
+def test_a_capitals_title_over_a_line_in_another_language_names_the_council(tmp_path, letterhead, title,
+                                                                            second_language, body):
+    text = (letterhead + "\n" + title + "\n\n" + second_language + "\n"
+            "held at the Village Hall on Monday 3 March 2031 at 7.00pm\n\n"
+            "Present: Cllr A Ames (Chair), Cllr B Bell\n\n"
+            "1. Apologies\nNone.\n\n2. Grass Cutting\nThe Clerk presented the report on grass cutting.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [(m.body, m.date) for m in ex.meetings] == [(body, "2031-03-03")]
+    assert [(r.presenter, r.to_body) for r in ex.reported] == [("The Clerk", body)]

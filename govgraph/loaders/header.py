@@ -126,6 +126,9 @@ def _statement(flat: Flat) -> Optional[re.Match]:
 def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: list[Line]) -> None:
     group = next(g for g in ("body", "body2", "body3") if m.groupdict().get(g))
     raw = m.group(group)
+    caps = _CAPITALS_THEN_PROSE.match(raw)
+    if caps:  # "... MEETING OF THE COUNCIL" over a line in another language or of prose: the capitals only
+        raw = caps.group("caps")
     before = flat.text[max(0, m.start() - 30):m.start(group)]
     if group == "body" and re.search(r"\bparish\s+meeting\s+of\s+(?:the\s+)?$", before, re.IGNORECASE) \
             and re.match(r"(?:parish|parishioners|electors)\s+of\s+", raw, re.IGNORECASE):
@@ -171,6 +174,10 @@ def _from_statement(header: MeetingHeader, flat: Flat, m: re.Match, context: lis
     venue = _HELD_AT.search(flat.text, m.end() - 1, m.end() + 300)
     if venue:
         header.venue = _clean_venue(venue.group("v1") or venue.group("v2"))
+
+
+# A heading in capitals, then lower-case words that are not a name's small joining words.
+_CAPITALS_THEN_PROSE = re.compile(r"(?P<caps>(?-i:[A-Z][A-Z'’&-]+)(?:\s+(?-i:[A-Z][A-Z'’&-]*))*)\s+(?=(?!(?:of|and|for|the|in|on|at|to)\b)(?-i:[a-z]))")
 
 
 _MEETING_KIND = re.compile(r"(?:(?:ordinary|annual|general|monthly|special|extraordinary|statutory|public|main|full|virtual)\s*)+", re.IGNORECASE)
