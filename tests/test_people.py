@@ -516,3 +516,12 @@ def test_review5_lists_a_rule_of_this_session_broke(text, expected):
 def test_a_role_that_is_no_post_is_dropped_or_cut(written, kept):
     from govgraph.loaders.mentions import clean_role
     assert clean_role(written) == kept
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rowan Vale Enterprise Taskforce and the members", None),  # a body's name opening with a given name
+    ("Jo Park Executive Director of Place", "Jo Park"),  # a post after the name, though it ends in a body's word
+])
+def test_a_name_that_opens_a_body_is_no_person(text, name):
+    from govgraph.loaders.cues import split_people
+    assert [e.name for e in split_people(text, 0) if e.name] == ([name] if name else [])

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from govgraph.loaders.lines import Flat, Line, flatten, split_lines, squash
+from govgraph.loaders.lines import Flat, Line, flatten, names_cased, split_lines, squash
 from govgraph.loaders.names import name_form, post_first, split_top
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import (
@@ -677,7 +677,7 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     >>> names("Ann Bell - Clerk and Responsible Financial Officer; Cllr Tom Dyer", "in_attendance")
     [('Ann Bell', 'Clerk and Responsible Financial Officer', 'in_attendance'), ('Tom Dyer', None, 'in_attendance')]
     """
-    flat = _without_asides(flat)
+    flat = _without_asides(Flat(names_cased(flat.text), flat.offsets))
     if _posts_with_names(flat.text):
         return _post_name_list(flat, status)
     atoms = _atoms(flat)

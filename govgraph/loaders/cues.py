@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
-from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name
+from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name, opens_a_body_name
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.screen import screened
-from govgraph.loaders.vocab import BODY_WORDS, NAME_ANY, POLICE_RANKS, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
+from govgraph.loaders.vocab import BODY_HEAD, BODY_WORDS, NAME_ANY, POLICE_RANKS, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
 from govgraph.loaders.sentences import sentences  # noqa: F401 - re-exported for the rules
 
 # The genre's post words (vocab.py): heads ("Director", "Officer") and qualifiers ("Senior").
@@ -68,10 +68,6 @@ _NAME_AT = re.compile(
     # (a first word may hold a second capital after a prefix: "O'Hara", "McKee")
     r"|[A-ZÀ-Þ](?:[a-zà-ÿ]?['’]?[A-ZÀ-Þ])?[a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*(?:\s+(?:[A-ZÀ-Þ]\.\s?)?[A-ZÀ-Þ][a-zà-ÿA-ZÀ-Þ'’\-]+){0,2})"
 )
-# The capitalised words from a name's start on: a body's name when the last is a body's head
-# ("Rowan Vale Enterprise Taskforce" begins with a given name but is no person).
-_CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-ZÀ-Þ][\w'’&-]*){0,6}")
-
 
 def _no_name_word(w: str) -> bool:
     """A word of a post or a body, never of a name (a hyphenated one by its parts: "Sub-Committee")."""
@@ -92,8 +88,7 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
     caps = [w for w in words if not re.fullmatch(r"[A-Z]\.", w)]
     if not m.group("title") and words[0] in ("An", "The", "Na"):
         return None  # "An Garda Síochána", "An Post": an organisation's article, not a person
-    run = None if m.group("title") else _CAPITAL_RUN.match(text, m.start("name"))
-    if run and run.end() > m.end() and run.group().split()[-1].lower() in BODY_WORDS:
+    if not m.group("title") and opens_a_body_name(text, m.start("name"), m.end()):
         return None
     if any(_no_name_word(w) for w in caps):
         # "Laura Smith District Commander": keep the words before the first post word
@@ -215,6 +210,11 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
         post, _, body = role.rpartition(",")
         if post and is_post(post.strip()) and _CAPITALISED_NAME.fullmatch(body.strip()):
             role, org = post.strip(), body.strip()
+        else:  # "..., Chairman, Kelby Harbour Taskforce and on behalf of ...": the body's name, then the sentence
+            post, _, rest = role.partition(",")
+            named = _CAPITALISED_NAME.match(rest.strip())
+            if rest and is_post(post.strip()) and named and BODY_HEAD.fullmatch(named.group().split()[-1]):
+                role, org = post.strip(), named.group()
     if role:
         at = re.search(r"\s+(?:at|with)\s+(?P<org>[A-Z].+)$", role)
         if at:

@@ -668,7 +668,7 @@ WAS_THE = screened(re.compile(
 MP = screened(re.compile(r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+" + NAME_UP + NAME_ANY + r"+)\s+MP\b"))
 TITLED = screened(re.compile(
     r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
-    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:" + NAME_UP + NAME_LOW_MARK + r"+[ \t]+(?=" + NAME_UP + r"[a-z])(?!(?:" + cues.POST_WORDS + r")\b))?" + NAME_UP + NAME_ANY + r"+)"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:" + NAME_UP + NAME_LOW_MARK + r"+[ \t]+(?=" + NAME_UP + r"(?:[a-z]|['’]" + NAME_UP + r"))(?!(?:" + cues.POST_WORDS + r")\b))?" + NAME_UP + NAME_ANY + r"+)"
 ))
 APPOINTED = screened(re.compile(
     r"\bappointed\s+(?:(?:Dr|Mr|Mrs|Ms|Professor|Councillor|Cllr)\.?\s+)?(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\s+as\s+(?:the\s+|its\s+|their\s+|our\s+)?(?P<post>" + NAME_UP + r"[^.;,()]{2,80}?)(?=[.;,(]|\s+(?:for|from|to|with|until|and)\b|$)"

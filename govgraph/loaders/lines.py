@@ -106,6 +106,36 @@ def is_upper_heading(s: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+def names_cased(text: str) -> str:
+    """Lines of a list written all in capitals ("COUNCILLORS R. T. ASHBY (VICE-CHAIRMAN), P. BELL
+    AND W. HOLT") in the case names are written in, letter for letter, so the offsets hold."""
+    if not _CAPITALS_PAIR.search(text):
+        return text
+    return "\n".join(_line_cased(ln) for ln in text.split("\n"))
+
+
+_CAPITALS_PAIR = re.compile(r"[^\W\d_a-zà-ÿ]{2}.*?\s[^\W\d_a-zà-ÿ]{2}")
+_WORD_IN_CAPITALS = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
+
+
+def _line_cased(line: str) -> str:
+    # only a line with no small letter and two words or more of capitals
+    if any(c.islower() for c in line) or not _CAPITALS_PAIR.search(line):
+        return line
+    return _WORD_IN_CAPITALS.sub(_word_cased, line)
+
+
+def _word_cased(m: re.Match) -> str:
+    w = m.group()
+    if w.lower() in ("and", "of", "the", "for", "in", "at", "on", "to"):
+        cased = w.lower()
+    elif len(w) > 1 and not re.search(r"[AEIOUYÀ-ÖØ-Þ]", w) and w not in ("MR", "MRS", "MS", "DR", "CLLR", "CLLRS"):
+        return w  # letters of a body ("NHS"), not a name
+    else:  # "O'HARA" -> "O'Hara"
+        cased = re.sub(r"(['’])(\w)", lambda c: c.group(1) + c.group(2).upper(), w[0] + w[1:].lower())
+    return cased if len(cased) == len(w) else w
+
+
 @dataclass(frozen=True)
 class Flat:
     """Lines joined into one string with single spaces (headings and lists wrapped over lines,

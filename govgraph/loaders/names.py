@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from govgraph.loaders.lines import squash
-from govgraph.loaders.vocab import BODY_HEAD, CHAIR_WORDS, HONOUR_WORD, POST_HEAD, TIER_PREFIX, TITLES
+from govgraph.loaders.vocab import BODY_HEAD, CHAIR_WORDS, HONOUR_WORD, POST_HEAD, POST_WORD, TIER_PREFIX, TITLES
 
 __all__ = ["NameForm", "name_form", "normalise_name", "split_top", "NOT_NAME_WORDS"]
 
@@ -245,3 +245,19 @@ def _valid_name(core: str) -> Optional[str]:
     if len(tokens[-1].rstrip(".")) == 1:
         return None  # ends in an initial: "Smith J" is a name written backwards, or noise
     return core
+
+
+def opens_a_body_name(text: str, start: int, end: int) -> bool:
+    """Is the name read at ``text[start:end]`` the start of a body's name: capitalised words run on
+    from it to a body's head, with no post among them ("Rowan Vale Enterprise Taskforce" opens
+    with a given name; "Jo Park Executive Director of Place" is a person and her post)?"""
+    run = _CAPITAL_RUN.match(text, start)
+    if not run or run.end() < end or not BODY_HEAD.fullmatch(run.group().split()[-1]) or POST_WORD.search(run.group()):
+        return False
+    # the name runs on to the head, or holds it after two words ("Ann Church" may be a person)
+    return run.end() > end or len(run.group().split()) >= 3
+
+
+# Capitalised words and the small words inside a name; spaces and a line's wrap join them (a tab
+# is the next cell of a table).
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:(?: +| *\n *)(?:(?:of|and|&|for) +)?[A-ZÀ-Þ][\w'’&-]*){0,6}")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from govgraph.loaders.person_lists import (  # noqa: F401  (parse_person_list is part of this module's API)
     _CAP_RE, _TITLE_RE, PersonMention, _read_name, parse_person_list,
 )
+from govgraph.loaders.names import opens_a_body_name
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import FIELD_LABEL
 
@@ -73,7 +74,7 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
         if pos < covered_to:
             continue
         nm = _read_name(text, pos, len(text), None, False)
-        if nm is None:
+        if nm is None or (nm.title is None and opens_a_body_name(text, nm.start, nm.end)):
             continue
         end = _SENT_END.search(text, nm.end).start()
         # a line break before an indent is the wrap of one line ("Mr Owen\n\tBlakemore"), not a list's
@@ -85,7 +86,7 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
                     break
                 continue
             strict = i == 0 or m.title or (m.name.split()[0] in names) or m.role or m.organisation
-            if not strict:
+            if not strict or (not m.title and opens_a_body_name(text, m.start - base, m.end - base)):
                 break
             ok.append(m)
         if not ok or ok[0].start != base + nm.start:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from govgraph.loaders.lines import names_cased
 from govgraph.loaders.posts import (
     BODY_WORDS, COUNCILLOR_TITLES, PLURAL_TITLES, POSTNOMINALS, TITLES, given_names, is_post,
     post_start, words,
@@ -263,6 +264,7 @@ class _Builder:
 
 def parse_person_list(text: str, base: int = 0) -> list[PersonMention]:
     """People in a list as papers write them; offsets are ``base`` + offsets in ``text``."""
+    text = names_cased(text)
     b = _Builder(text, base)
     list_title: Optional[str] = None
     attached = False  # did the previous unit belong to the current person?
