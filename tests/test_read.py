@@ -583,3 +583,19 @@ def test_the_papers_own_title_heading_every_page_is_kept_once():
     # a short heading that is not the paper's first line stays wherever it stands
     pages = [f"Minutes\n\nAPOLOGIES\nNone {n}.\n\nAPOLOGIES\nNone." for n in range(1, 4)]
     assert join_pages(pages)[0].count("APOLOGIES") == 6
+
+
+@pytest.mark.parametrize("formula, goes_on", [
+    # a county committee's minutes: each item opens with the same sentence, wrapped
+    ("The Committee considered a report of the Director of Place and Growth", "(copy attached to the signed minutes) on {x}."),
+    # a board's minutes in another style: the same officer's report, its sentence running on
+    ("The Board received an update from the Head of Commissioning and Quality", "which covered {x} in detail."),
+])
+def test_a_repeated_formula_that_runs_on_stays_but_a_wrapped_footer_leaves(formula, goes_on):
+    footer = "All minutes are draft until agreed at the next meeting of the board. To see\nthe dates of meetings visit the council website"
+    topics = ["the budget", "the plan", "the audit", "the risks"]
+    pages = [f"{n}. Item {n}\n\n{formula}\n{goes_on.format(x=topic)}\n\nFiller words of the minute.\n\n{footer}\nPage {n}"
+             for n, topic in enumerate(topics, 1)]
+    text, _ = join_pages(pages)
+    assert text.count(formula) == 4
+    assert "All minutes are draft" not in text and "dates of meetings visit" not in text

@@ -423,6 +423,8 @@ def drop_running_lines(texts: list[str]) -> list[str]:
                     and not _FIELD_LINE.match(line):
                 counts[key] = counts.get(key, 0) + 1
     running = {k for k, n in counts.items() if n >= RUNNING_MIN_REPEATS}
+    if running:
+        running -= _formulas(texts, running, counts)
     title = _repeated_title(texts)
     if not running and title is None:
         return texts
@@ -438,6 +440,29 @@ def drop_running_lines(texts: list[str]) -> list[str]:
                 lines.append("" if key in running else ln)
         out.append("\n".join(lines))
     return out
+
+
+def _formulas(texts: list[str], running: set[str], counts: dict[str, int]) -> set[str]:
+    """Of the repeated lines, the ones a sentence runs on from every time, into a line that is not
+    repeated itself: a formula the minutes repeat ("The Committee considered a report of the
+    Director of X" / "(copy attached ...) which ..."), where a page's header or footer (wrapped
+    or not) is followed by whatever the page holds."""
+    every: dict[str, int] = {}  # every line's count, short ones too: a footer's wrapped tail
+    for text in texts:
+        for line in text.split("\n"):
+            key = _running_key(line)
+            every[key] = every.get(key, 0) + 1
+    goes_on: dict[str, int] = {}
+    for text in texts:
+        lines = text.split("\n")
+        for line, below in zip(lines, lines[1:]):
+            key = _running_key(line)
+            if key in running and _GOES_ON.match(below) and every[_running_key(below)] < RUNNING_MIN_REPEATS:
+                goes_on[key] = goes_on.get(key, 0) + 1
+    return {k for k, n in goes_on.items() if n >= counts[k]}
+
+
+_GOES_ON = re.compile(r"^\s*(?:[a-z]|\((?-i:[a-z]))")
 
 
 def _repeated_title(texts: list[str]) -> Optional[str]:
