@@ -2320,4 +2320,21 @@ def test_names_cased_keeps_offsets_and_letters_of_bodies():
     text = "COUNCILLORS A. O'HARA AND B. LEE (NHS)\nMixed Case Line AND MORE\nMR ÉAMONN Ó DÚILL, DR T. KYTE"
     cased = names_cased(text)
     assert cased == "Councillors A. O'Hara and B. Lee (NHS)\nMixed Case Line AND MORE\nMr Éamonn Ó Dúill, Dr T. Kyte"
+    heading = "MINUTES OF THE MONTHLY MEETING OF THE COUNCIL"  # no title, no initial: a heading, left as it is
+    assert names_cased(heading) == heading
     assert len(cased) == len(text)
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # a board's membership table: "Chair" in the role column is the post held in the body beside it
+    ("Name\tRole\tOrganisation\nCllr Jo Marsh (Chair)\tLeader of the Council\tWestby Council\n"
+     "Kit Shaw*\tChair\tWestby Healthwatch\nAnn Rowe\tChief Executive\tWestby Hospitals NHS Trust\n\n* joined remotely\n\n",
+     {("Jo Marsh", "chair"), ("Kit Shaw", "present"), ("Ann Rowe", "present")}),
+    # a partnership's grid in another style: the vice-chair's post cell, the mark after a surname
+    ("Member\tPosition\tRepresenting\nDr Lee Hart (Chair)\tClinical Director\tWestby ICB\n"
+     "Sam Cole†\tVice-Chair\tWestby Voluntary Action\nPat Dunn\tDirector\tWestby Fire Service\n\n† virtual\n\n",
+     {("Lee Hart", "chair"), ("Sam Cole", "present"), ("Pat Dunn", "present")}),
+])
+def test_a_chair_in_a_role_column_is_a_post_not_the_meetings_chair(tmp_path, rows, expected):
+    heading = "WESTBY HEALTH AND WELLBEING BOARD\nMinutes of the meeting of the Board held on 4 March 2031\n\n"
+    assert attended(tmp_path, heading, "MEMBERS PRESENT\n\n" + rows, "1. Apologies\nNone.\n") == expected

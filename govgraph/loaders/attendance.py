@@ -124,6 +124,7 @@ def grid_legend(text: str) -> dict[str, str]:
 
 
 _MARK_AT_END = re.compile(r"\s*[*†‡]+$")
+_NAME_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=\s|$)")
 
 
 @dataclass
@@ -341,6 +342,12 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]],
         lm = label_match(cell.text)
         if lm and lm[0] == "chair" and pending and cell.col > 0 and cell is cells[-1] and ":" not in cell.text:
             pending[-1] = ("chair", pending[-1][1])  # "Name<TAB>Chair (in the chair)": this one chairs
+            continue
+        if lm and lm[0] == "chair" and pending and cell.col > 0 and ":" not in cell.text and cell.text.strip() == cell.text.strip().title():
+            # "Name<TAB>Chair<TAB>Westby Healthwatch": the post the person holds in the body after it
+            s, _ = pending[-1][1][-1]
+            pending[-1] = (pending[-1][0], [(s, cell.end)])
+            last_text, merged = "", True
             continue
         if lm:
             status, end = lm
@@ -643,6 +650,7 @@ def _without_asides(flat: Flat) -> Flat:
     def blank(m: re.Match) -> str:
         return " " * len(m.group())
     text = _PUBLIC_NOTE.sub(blank, _BILINGUAL.sub(blank, _TIME_NOTE.sub(blank, flat.text)))
+    text = _NAME_MARK.sub(blank, text)  # "Kim Gale*<TAB>Chair": the key's mark on a name
     return Flat(_ADDRESS.sub(blank, text), flat.offsets)
 
 

@@ -115,12 +115,14 @@ def names_cased(text: str) -> str:
 
 
 _CAPITALS_PAIR = re.compile(r"[^\W\d_a-zà-ÿ]{2}.*?\s[^\W\d_a-zà-ÿ]{2}")
+_TITLE_OR_INITIAL = re.compile(r"\b(?:COUNCILLORS?|CLLRS?|MRS?|MS|MISS|DR|PROFESSOR|REV|SIR|DAME)\b|(?<![^\W\d_])[A-Z]\.")
 _WORD_IN_CAPITALS = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 
 
 def _line_cased(line: str) -> str:
-    # only a line with no small letter and two words or more of capitals
-    if any(c.islower() for c in line) or not _CAPITALS_PAIR.search(line):
+    # only a line with no small letter, two words or more of capitals and a person's title or an
+    # initial (not a heading in capitals: "MINUTES OF THE MONTHLY MEETING")
+    if any(c.islower() for c in line) or not _CAPITALS_PAIR.search(line) or not _TITLE_OR_INITIAL.search(line):
         return line
     return _WORD_IN_CAPITALS.sub(_word_cased, line)
 
