@@ -2338,3 +2338,31 @@ def test_names_cased_keeps_offsets_and_letters_of_bodies():
 def test_a_chair_in_a_role_column_is_a_post_not_the_meetings_chair(tmp_path, rows, expected):
     heading = "WESTBY HEALTH AND WELLBEING BOARD\nMinutes of the meeting of the Board held on 4 March 2031\n\n"
     assert attended(tmp_path, heading, "MEMBERS PRESENT\n\n" + rows, "1. Apologies\nNone.\n") == expected
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a town council: the officers' label, then a sentence naming the other guests
+    ("In attendance: the Town Clerk (Mrs Jo Reed PSLCC). Also present were Ashby County Councillor Ben Ash,\n"
+     "District Cllr P. Dunn (South Ashby District Council), PCSO Hana Bright\nof Ashby Constabulary and eleven "
+     "members of the public.\n\n",
+     {("Jo Reed", "in_attendance"), ("Ben Ash", "in_attendance"), ("P. Dunn", "in_attendance"),
+      ("Hana Bright", "in_attendance")}),
+    # a parish council in another style: "Others present were", an initial's full stop inside the list
+    ("Clerk: Mr T. Vane CiLCA\n\nOthers present were Westby Borough Councillor R. J. Moss and Sgt Ola Pike of "
+     "Westby Police.\n\n",
+     {("T. Vane", "in_attendance"), ("R. J. Moss", "in_attendance"), ("Ola Pike", "in_attendance")}),
+])
+def test_also_present_were_names_guests_in_a_sentence(tmp_path, zone, expected):
+    heading = "WESTBY TOWN COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+    zone = "Present: Cllr A Ames (Chair), Cllr B Bell\n\n" + zone
+    got = attended(tmp_path, heading, zone, "1. Apologies\nNone.\n")
+    assert expected <= got and not {p for p, _ in got if "Council" in p or "Police" in p or "Constabulary" in p}, got
+
+
+def test_a_place_before_a_tier_title_and_a_body_after_of_are_not_the_name():
+    from govgraph.loaders.names import name_form
+    ash = name_form("Ashby County Councillor Ben Ash")
+    assert (ash.name, ash.role) == ("Ben Ash", "County Councillor")
+    bright = name_form("PCSO Hana Bright of Ashby Constabulary")
+    assert (bright.name, bright.organisation) == ("Hana Bright", "Ashby Constabulary")
+    assert name_form("Head of Audit of Westby Council") is None  # a post, still no one's name

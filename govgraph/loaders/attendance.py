@@ -976,6 +976,13 @@ PRESENT_PROSE = re.compile(
     r"\s+(?:were|was)\s+(?P<also>also\s+)?(?P<how>present|in\s+attendance)\b(?!\s+(?:for|during)\s+(?:item|minute)s?\b)")
 
 
+# "Also present were County Councillor A, PCSO B of the Police and four members of the public."
+# (the list runs to a sentence's end: a full stop not after an initial)
+ALSO_PRESENT_PROSE = re.compile(
+    r"(?:^|(?<=[.;]\s)|(?<=\n\n))\s*(?:also|others?)\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s*:?\s+"
+    r"(?P<list>(?-i:[A-Z])(?:[^.;\n]|\n(?![ \t]*\n)|(?<=\b[A-Z])\.)*?)(?=(?<!\b[A-Z])[.;]|\n[ \t]*\n|$)", re.IGNORECASE)
+
+
 # "Councillor X, Cabinet Member for Y, attended for minutes 34 and 35": someone who is no member
 # came for some business (in attendance); "X attended as a substitute for Y" sat as a member.
 ATTENDED_PROSE = re.compile(
@@ -991,6 +998,8 @@ def present_in_prose(text: str, start: int, end: int) -> list[Attendee]:
     for m in PRESENT_PROSE.finditer(text, start, end):
         flat = flatten(split_lines(text, m.start("list"), m.end("list")))
         out.extend(parse_list(flat, "in_attendance" if m.group("also") or m.group("how") != "present" else "present"))
+    for m in ALSO_PRESENT_PROSE.finditer(text, start, end):
+        out.extend(parse_list(flatten(split_lines(text, m.start("list"), m.end("list"))), "in_attendance"))
     for m in ATTENDED_PROSE.finditer(text, start, end):
         flat = flatten(split_lines(text, m.start("list"), m.end("list")))
         out.extend(parse_list(flat, "present" if m.group("sub") else "in_attendance"))

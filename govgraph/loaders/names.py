@@ -128,6 +128,13 @@ def name_form(entry: str) -> Optional[NameForm]:
         if form and form.name:
             return NameForm(form.name, title=form.title, inner_name=True, paren_at=at, chair=marks.chair)
     core = _drop_honours(core)
+    # "Westby County Councillor Ann Lee": the place of the council she sits on, before her title
+    core = _PLACE_BEFORE_TIER.sub("", core)
+    organisation = marks.organisation
+    of_body = _OF_BODY.search(core)
+    if of_body and not organisation and BODY_HEAD.fullmatch(of_body.group("org").split()[-1]):
+        # "PCSO Hana Bright of Westby Constabulary": where the person is from
+        core, organisation = core[: of_body.start()], of_body.group("org")
     post = None
     pm = _POST_TITLE.match(core)
     if pm:
@@ -148,8 +155,12 @@ def name_form(entry: str) -> Optional[NameForm]:
     role = marks.role or post
     if tier and title and not role:
         role = f"{tier} {title}"
-    return NameForm(name, title=title, plural_title=plural, tier=tier, role=role, organisation=marks.organisation,
+    return NameForm(name, title=title, plural_title=plural, tier=tier, role=role, organisation=organisation,
                     aliases=tuple(marks.aliases), chair=marks.chair)
+
+
+_PLACE_BEFORE_TIER = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,2}(?=" + TIER_PREFIX + r"\s+(?:Councillor|Cllr)\b)")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w'’&-]*){0,6})$")
 
 
 def _take_brackets(s: str, marks: _Marks) -> str:

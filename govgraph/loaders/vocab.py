@@ -46,6 +46,7 @@ HONOURS = {
     "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "cb", "kcb", "cmg", "cvo", "lvo", "mvo", "qpm", "kpm", "qfsm",
     "dl", "jp", "mp", "mep", "msp", "ms", "am", "mla", "td", "qc", "kc", "frs", "frcp", "phd", "bsc", "ba", "ma",
     "msc", "llb", "fca", "cpfa", "mrics", "frics", "mrtpi", "ceng", "rip", "ld", "rn",
+    "pslcc", "fslcc", "cilca",  # a local council clerk's qualifications
 }
 HONOUR_WORD = re.compile(r"\b(?:" + "|".join(sorted(HONOURS, key=len, reverse=True)) + r")\b\.?", re.IGNORECASE)
 
@@ -259,7 +260,9 @@ TITLE_FORMS: dict[str, str] = {
 }
 PLURAL_TITLES = {"councillors", "cllrs"}
 COUNCILLOR_TITLES = {"Councillor", "Cllr"}
-POSTNOMINALS = {"MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "QC", "KC", "DL", "BEM", "PhD"}
+# (with the qualifications of local council clerks: PSLCC, FSLCC, CiLCA)
+POSTNOMINALS = {"MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "QC", "KC", "DL", "BEM", "PhD",
+                "PSLCC", "FSLCC", "CiLCA"}
 
 # Head words of posts: a phrase holding one of these (before "of/for/at") names a post.
 POST_HEAD_WORDS = set("""
