@@ -806,3 +806,16 @@ def test_including_is_no_company_suffix(nlp):
 ])
 def test_a_co_operative_is_a_body(nlp, text, name):
     assert (name, "BODY") in spans(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected, not_bodies", [
+    # a town council's headings: its minute references before words in capitals
+    ("FC/092  POLICE REPORT\n\nPCSO Bright gave the report.\n\nFC/093  WESTBY YOUTH FORUM\n\nThe Forum met.\n",
+     "Westby Youth Forum", {"POLICE", "Police"}),
+    # a board's dotted references
+    ("HWB.45   WESTBY SAFEGUARDING ADULTS BOARD - ANNUAL REPORT\n\nThe Board noted the report. Jo Reed PSLCC, "
+     "Clerk, attended.\n", "Westby Safeguarding Adults Board", {"PSLCC"}),
+])
+def test_a_headings_minute_number_and_a_clerks_letters_are_no_part_of_a_body(nlp, text, expected, not_bodies):
+    names = {b.name for b in extract(nlp, text)[0]}
+    assert expected in names and not (names & not_bodies) and not any(re.search(r"\d", n) for n in names), names

@@ -335,7 +335,8 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
         if not taken[j] and 2 <= len(w) <= 8 and w[0].isupper() and not w[1:].islower() and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
             out.append((j, j + 1, "ACR"))
     out.sort()
-    return [part for span in out for part in _committee_of_council(words, _trimmed(words, span))]
+    trimmed = [_trimmed(words, span) for span in out]
+    return [part for span in trimmed if span[1] > span[0] for part in _committee_of_council(words, span)]
 
 
 def _committee_of_council(words: list[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -364,6 +365,13 @@ def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, st
     s, e, label = span
     if label != "BODY":
         return span
+    if any(c.isdigit() for c in words[s]) and any(c.isalpha() for c in words[s]):
+        # "HWB.45 Westby Adults Board": the heading's minute number is no part of the name, and
+        # what is left of "FC/092 POLICE REPORT" is a head alone, no body's name
+        while s < e - 1 and (not words[s].strip() or any(c.isdigit() for c in words[s])):
+            s += 1
+        if e - s == 1 and words[s].lower() in HEADS:
+            return s, s, label
     if s >= 1 and words[s - 1].lower().rstrip(".") in _PERSONAL_TITLES and e - s > 3 and _is_cap(words[s + 1]):
         s += 2
     for k in range(s, e - 2):
