@@ -2366,3 +2366,22 @@ def test_a_place_before_a_tier_title_and_a_body_after_of_are_not_the_name():
     bright = name_form("PCSO Hana Bright of Ashby Constabulary")
     assert (bright.name, bright.organisation) == ("Hana Bright", "Ashby Constabulary")
     assert name_form("Head of Audit of Westby Council") is None  # a post, still no one's name
+
+
+@pytest.mark.parametrize("minute, expected", [
+    # a town council: the vote, a colon, then what was decided
+    ("Proposed Cllr Ames, seconded Cllr Bell, all in favour: to award £300 to the Westby Lunch Club.",
+     ["award £300 to the Westby Lunch Club"]),
+    # a parish council in another style: "by", an initial, "carried unanimously" and a dash
+    ("Proposed by Cllr A. Ames and seconded by Cllr Bell, carried unanimously - that the bench be replaced.",
+     ["the bench be replaced"]),
+    # a board: two formulas in capitals in one sentence
+    ("The Board NOTED the annual report and AGREED that its priorities be reflected in the Strategy.",
+     ["the annual report", "its priorities be reflected in the Strategy"]),
+    # the exclusion of the public: words after the capitals formula before "to"
+    ("It was RESOLVED under the Local Government Act 1972 to exclude the press and public.",
+     ["under the Local Government Act 1972 to exclude the press and public"]),
+])
+def test_decisions_after_a_vote_two_formulas_and_a_clause_after_resolved(tmp_path, minute, expected):
+    ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "5. Grants\n" + minute + "\n\n6. Close\nThe meeting closed.\n")
+    assert decided(ex) == expected

@@ -60,7 +60,8 @@ _HEAD = re.compile(
     r"(?P<f>resolved|agreed|decisions?|decided|noted|(?-i:RECOMMENDED))\b(?!\s+(?:sheet|notice|log|maker|reference|summary|tracker|record|list|date|making|paper)s?\b)"
     r"(?:\s*\(?\s*unanimously\s*\)?)?"
     r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s|$)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
-    r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b))",  # "NOTED the forward plan"
+    # "NOTED the forward plan", "RESOLVED under section 100A ... to exclude": words after a capitals formula
+    r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b|(?:under|in\s+accordance\s+with|pursuant\s+to|unanimously|accordingly)\b))",
     re.IGNORECASE,
 )
 _PART = re.compile(
@@ -193,7 +194,8 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
         noted = _noted_then_decided(text, s, e)  # "The Committee noted the X and AGREED that Y": two
         if noted:
             found.append(noted)
-        d = _motion_adopted(text, start, s, sent) or _put_motion(text, s, e, previous) or _in_sentence(text, s, e) \
+        d = _motion_adopted(text, start, s, sent) or _put_motion(text, s, e, previous) or _carried_proposal(text, s, e) \
+            or _in_sentence(text, s, e) \
             or _agreed_after(text, prev_s, previous, sent)
         if d and d.text.rstrip().endswith(":") and _PART.match(text[d.end:end].lstrip(" \t\n:-")):
             lead_in = True  # its parts below are the decisions, not the lead-in
@@ -202,8 +204,34 @@ def find_decisions(text: str, start: int, end: int) -> list[Decision]:
         elif d:
             found.append(d)
         previous, prev_s = sent, s
+    found = [part for d in found for part in _two_formulas(text, d)]
     found.sort(key=lambda d: d.start)
     return _dedupe(found)
+
+
+# "Proposed Cllr A, seconded Cllr B, all in favour: to award £750 to ...": the vote, then the decision
+_PROPOSAL_CARRIED = screened(re.compile(
+    r"\s*proposed\s+(?:by\s+)?(?:[^.;:]|(?<=\b[A-Z])\.){2,60}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[^.;:]|(?<=\b[A-Z])\.){2,60}?(?:,\s*|\s+and\s+)"
+    r"(?:all\s+(?:were\s+)?in\s+favou?r|unanimously\s+agreed|agreed|carried|(?:agreed|carried)\s+unanimously)(?:\s*\([^()]{1,40}\))?"
+    r"\s*(?::|[–—-]\s)\s*", re.IGNORECASE))
+
+
+def _carried_proposal(text: str, s: int, e: int) -> Decision | None:
+    m = _PROPOSAL_CARRIED.match(text, s, e)
+    return _decision(text, m.end(), e) if m else None
+
+
+# "The Board NOTED the annual report and AGREED that ...": a second formula in capitals
+_AND_FORMULA = re.compile(r"\s+and\s+(?:(?:also|further)\s+)?(?-i:AGREED|RESOLVED|DECIDED)\b\s*:?")
+
+
+def _two_formulas(text: str, d: Decision) -> list[Decision]:
+    """A decision that holds a second formula in capitals is two decisions."""
+    m = _AND_FORMULA.search(text, d.start, d.end)
+    if not m:
+        return [d]
+    parts = [_decision(text, d.start, m.start()), _decision(text, m.end(), d.end)]
+    return [p for p in parts if p] or [d]
 
 
 # A sentence that ends on its formula and a colon, the parts below ("Having considered the report, I,
