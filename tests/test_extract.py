@@ -2385,3 +2385,29 @@ def test_a_place_before_a_tier_title_and_a_body_after_of_are_not_the_name():
 def test_decisions_after_a_vote_two_formulas_and_a_clause_after_resolved(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "5. Grants\n" + minute + "\n\n6. Close\nThe meeting closed.\n")
     assert decided(ex) == expected
+
+
+@pytest.mark.parametrize("minute, person, not_person", [
+    # a county committee: a post with its own "and" after the guest's comma
+    ("The Chairman welcomed Ms J. Lorimer, Flood and Coastal Risk Manager at the Environment Agency.",
+     "J. Lorimer", "Coastal Risk"),
+    # a board in another style: "&" inside the post
+    ("The Chair welcomed Dr Kit Vane, Planning & Heritage Services Manager, to the meeting.",
+     "Kit Vane", "Heritage Services"),
+])
+def test_a_posts_own_and_after_a_guests_comma_names_no_one(tmp_path, minute, person, not_person):
+    roles = _people_roles(tmp_path, minute)
+    assert person in roles and not any(p.startswith(not_person) for p in roles), roles
+
+
+@pytest.mark.parametrize("label_line, clerk", [
+    # a Welsh community council's letterhead: a house's name, the village, the postcode
+    ("Clerc / Clerk: Mrs Eira Pugh, Tŷ Gwyn, Llanfoel, Dyfnant DY9 4RT", "Eira Pugh"),
+    # an English parish's: a house's name and a county before the postcode
+    ("Clerk: Mr Tom Vane, Mill House, Westby, Avonshire AB7 3QD", "Tom Vane"),
+])
+def test_an_address_after_the_clerks_name_is_no_one(tmp_path, label_line, clerk):
+    heading = "WESTBY COMMUNITY COUNCIL\nMinutes of the meeting of the Council held on 4 March 2031\n\n"
+    zone = "Present: Cllr A Ames (Chair), Cllr B Bell\n" + label_line + "\n\n"
+    got = attended(tmp_path, heading, zone, "1. Apologies\nNone.\n")
+    assert (clerk, "in_attendance") in got and {p for p, _ in got} == {"A. Ames", "B. Bell", clerk}, got

@@ -660,7 +660,9 @@ _ADDRESS = re.compile(
     r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents|local|other|people|electors|parishioners)\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
     r"(?:,\s*(?-i:[A-Z][a-z][A-Za-z'’-]*)(?:\s+(?-i:[A-Z][a-z][A-Za-z'’-]*))?){0,3}"  # town, county
     r"(?:\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}))?"  # postcode
-    r"|,?\s+(?:tel|telephone|phone)\s*[:.]?\s*[\d+(][\d()+-]*(?:\s[\d()+-]+)*|,?\s+(?:e-?mail\s*[:.]?\s*)?\S+@\S+",
+    r"|,?\s+(?:tel|telephone|phone)\s*[:.]?\s*[\d+(][\d()+-]*(?:\s[\d()+-]+)*|,?\s+(?:e-?mail\s*[:.]?\s*)?\S+@\S+"
+    # "..., Mill House, Westby, Avonshire AB7 3QD": a house's name, a town and a postcode
+    r"|(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}){1,4}\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})\b",
     re.IGNORECASE)
 
 

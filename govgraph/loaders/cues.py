@@ -104,8 +104,10 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
         if not m.group("title") and keep[0] not in given_names() and stop.lower() in BODY_WORDS:
             return None  # "... and Beckby Integrated Care Board": a body's name, cut at "and"
         if not m.group("title") and keep[0] not in given_names() and _POST_WORD_AT.match(stop) \
-                and text[:pos].rstrip().endswith(","):
-            return None  # "Dr A Stead, Active Travel Commissioner, presented": the post after a name's comma
+                and (text[:pos].rstrip().endswith(",") or re.search(r"\s(?:and|&)\s*$", text[:pos])):
+            # "Dr A Stead, Active Travel Commissioner, presented", "Jo Lee, Flood and Coastal Risk
+            # Manager": the post after a name's comma, or the rest of it after its "and"
+            return None
         if not keep:
             return None
         end = m.start("name") + re.match(r"\S+" + r"\s+\S+" * (len(keep) - 1), name).end()

@@ -61,6 +61,9 @@ def _given_name_starts(text: str, names: frozenset[str] | set[str]) -> list[int]
     return out
 
 
+_AFTER_AND = re.compile(r"\s(?:and|&)\s*$")
+
+
 def find_people(text: str, base: int = 0) -> list[PersonMention]:
     """Person mentions in running text: titled names, "Given Surname", "X MP", with the post an
     appositive gives ("Jo Bloggs, Head of Housing, said"); lists in the sentence are followed."""
@@ -88,6 +91,8 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
             strict = i == 0 or m.title or (m.name.split()[0] in names) or m.role or m.organisation
             if not strict or (not m.title and opens_a_body_name(text, m.start - base, m.end - base)):
                 break
+            if i and not m.title and m.role and m.name.split()[0] not in names and _AFTER_AND.search(text, 0, m.start - base):
+                break  # "Jo Lee, Flood and Coastal Risk Manager": the post's own "and", no one after it
             ok.append(m)
         if not ok or ok[0].start != base + nm.start:
             # a name in running prose ("That Jo Bloggs be invited"): the list reader wants a list
