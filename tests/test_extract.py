@@ -2411,3 +2411,26 @@ def test_an_address_after_the_clerks_name_is_no_one(tmp_path, label_line, clerk)
     zone = "Present: Cllr A Ames (Chair), Cllr B Bell\n" + label_line + "\n\n"
     got = attended(tmp_path, heading, zone, "1. Apologies\nNone.\n")
     assert (clerk, "in_attendance") in got and {p for p, _ in got} == {"A. Ames", "B. Bell", clerk}, got
+
+
+@pytest.mark.parametrize("minute, person, role", [
+    # an officer report's paragraph: the partnership, then who chairs it, her posts after a comma
+    ("The Westby Skills Partnership is chaired by Olivia Penn, Principal and Chief Executive of\nWestby College.",
+     "Olivia Penn", "Chair of the Westby Skills Partnership"),
+    # minutes in another style: a group to be set up, its chair a councillor, under a heading
+    ("The Task and Finish Group will be chaired by Councillor Dee Ross.", "Dee Ross", "Chair of the Task and Finish Group"),
+])
+def test_a_body_chaired_by_someone_gives_them_its_chair(tmp_path, minute, person, role):
+    roles = _people_roles(tmp_path, minute)
+    assert role in roles[person] and not any(r.endswith(" of") for r in roles[person]), roles
+
+
+def test_the_meeting_chaired_by_someone_is_no_body_they_chair(tmp_path):
+    roles = _people_roles(tmp_path, "The meeting was chaired by Cllr Ann Hale.")
+    assert not any("Chair of" in r for r in roles.get("Ann Hale", [])), roles
+
+
+def test_a_business_partner_is_a_post():
+    from govgraph.loaders.posts import is_post
+    assert is_post("Strategic Finance Business Partner") and is_post("HR Business Partner")
+    assert not is_post("Westby Business Park")

@@ -689,7 +689,13 @@ CHAIRS_WHICH = screened(re.compile(
     _NAMED + r"[^.;:]{0,80}?\b(?:the|its|their)\s+(?P<body>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&)){0,8}),\s+"
     r"which\s+(?:he|she|they)\s+(?P<verb>(?i:chairs|chaired|convenes|leads))\b(?P<post>)"
 ))
-_VERB_POST = {"chairs": "Chair", "chaired": "Chair", "convenes": "Convener", "leads": "Lead"}
+# "The Partnership is chaired by Jo Park, ...": the body, then who chairs it (not the meeting itself)
+CHAIRED_BY = screened(re.compile(
+    # (the body's name on one line: a heading above it is not part of it)
+    r"\b(?P<body>(?:the[ \t]+)?(?-i:[A-Z])[\w'’&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&)){0,8})\s+(?:is|are|was|will\s+be|has\s+been)\s+"
+    r"(?:(?:currently|now|jointly)\s+)?(?P<verb>chaired|convened|led)\s+by\s+(?:the\s+[A-Z][\w\s]{2,40}?,\s+)?" + _NAMED
+))
+_VERB_POST = {"chairs": "Chair", "chaired": "Chair", "convenes": "Convener", "convened": "Convener", "leads": "Lead", "led": "Lead"}
 # "that Councillor Jo Ray be elected Vice-Chair for 2031/32", "Jo Ray was appointed Chair of the X":
 # the post the meeting gives a person
 ELECTED = screened(re.compile(
@@ -783,6 +789,12 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not cues.POST_HEAD.search(m.group("name")) \
                         and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):  # "The Chief Executive is the Chair"
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
+            for m in CHAIRED_BY.finditer(sent):
+                heads = list(BODY_HEAD.finditer(m.group("body")))
+                if heads and not re.match(r"(?i)(?:the\s+)?meeting\b", m.group("body")) and not cues.POST_HEAD.search(m.group("name")):
+                    body = re.sub(r"^the\s+", "", m.group("body")[: heads[-1].end()], flags=re.IGNORECASE)
+                    b.person(m.group("name"), m.group(0), m.group("title"), f"{_VERB_POST[m.group('verb').lower()]} of the {body}", None,
+                             ss + m.start("name"), ss + m.end())
             for rx in (CHAIRS, ELECTED, CHAIRS_WHICH):
                 for m in rx.finditer(sent):
                     post = _held_post(m)

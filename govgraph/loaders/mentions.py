@@ -226,6 +226,7 @@ _NOT_A_POST = re.compile(
 # A line break may cut a post ("Head of Services at the Borough of"): words breaking off at a joining
 # word are a post's start only when they hold a post's head.
 _BREAKS_OFF = re.compile(r"\s(?:of|and|the|for|to|in|on|at|with)$")
+_TRAILING_JOINERS = re.compile(r"(?:\s+(?:of|and|the|for|to|in|on|at|with))+$")
 _AND_MORE = re.compile(r",\s+and\s+(?P<rest>[A-Z].*)$")
 
 
@@ -240,6 +241,7 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
     if _CLAUSE_START.match(role) or _NOT_A_POST.search(role) or (_BREAKS_OFF.search(role) and not is_post(role)):
         return None  # "who chairs", "I attend as ...", "within its boundary", "J Bloggs", "Chair of"
+    role = _TRAILING_JOINERS.sub("", role)  # "Chief Executive of" (the body on the next line): the post
     joined = _AND_MORE.search(role)
     if joined and not is_post(joined.group("rest")):
         role = role[: joined.start()]  # "Chair, and Jo Park of the Friends": the next person's words

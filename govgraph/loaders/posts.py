@@ -66,7 +66,7 @@ def _head(lw: str) -> bool:
 def _two_word_head(ws: list[str], i: int) -> bool:
     # "Cabinet Member", "Chief Executive", "Lead Member": heads only as a pair
     pair = (ws[i].lower(), ws[i + 1].lower()) if i + 1 < len(ws) else None
-    return pair in {("cabinet", "member"), ("chief", "executive"), ("lead", "member"), ("board", "member")}
+    return pair in {("cabinet", "member"), ("chief", "executive"), ("lead", "member"), ("board", "member"), ("business", "partner")}
 
 
 @lru_cache(maxsize=1)
