@@ -819,3 +819,28 @@ def test_a_co_operative_is_a_body(nlp, text, name):
 def test_a_headings_minute_number_and_a_clerks_letters_are_no_part_of_a_body(nlp, text, expected, not_bodies):
     names = {b.name for b in extract(nlp, text)[0]}
     assert expected in names and not (names & not_bodies) and not any(re.search(r"\d", n) for n in names), names
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an officer report: a college named by its place, its principal's post no body
+    ("The Partnership is chaired by Jo Penn-Shaw, Principal and Chief Executive of Westby College. "
+     "Its members include Westby College and Ravensby University.", {"Westby College", "Ravensby University"},
+     {"Shaw, Principal and Chief Executive", "Chief Executive"}),
+    # parish minutes: a school named by its village
+    ("The Clerk had written to Llanfoel School about the crossing. The Deputy Chief Executive replied.",
+     {"Llanfoel School"}, {"Deputy Chief Executive"}),
+])
+def test_a_school_or_college_named_by_its_place_is_a_body_a_chief_executive_is_not(nlp, text, present, absent):
+    names = {b.name for b in extract(nlp, text)[0]}
+    assert present <= names and not (names & absent), names
+
+
+@pytest.mark.parametrize("text, council, other", [
+    ("Avonshire County Council had approved its budget. Two councillors went on the Avonshire Association of "
+     "Local Councils (AALC) course.", "Avonshire County Council", "Avonshire Association of Local Councils"),
+    ("Westby Borough Council and the Westby Council for Voluntary Service signed the compact.",
+     "Westby Borough Council", "Westby Council for Voluntary Service"),
+])
+def test_a_councils_association_of_one_place_is_not_the_council(nlp, text, council, other):
+    bodies = extract(nlp, text)[0]
+    assert by_name(bodies, council) is not by_name(bodies, other)

@@ -651,10 +651,12 @@ def _classify(words, lower, s, e, h, h_end):
         return None  # "Building Surveyors", "Delivery Partners": a trade, not a firm
     if lower[h] == "districts" or lower[h] == "district" and all(m in _DISTRICT_KINDS for m in mods) and e == h_end:
         return "GENERIC"  # "the Municipal District", "the Ashby and Kelby Municipal Districts": no one district
-    if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 2:
+    if lower[h] in ("school", "academy", "college") and len([m for m in mods if m not in GENERIC_MODS]) < 1:
         return None
     if lower[h] == "cabinet":
         return None if mods and mods[-1] not in ("council", "council's") else "BODY"
+    if lower[h] == "executive" and h > 0 and lower[h - 1] in ("chief", "deputy", "interim", "acting"):
+        return None  # "Principal and Chief Executive": a post, not the council's Executive
     if lower[h] in COUNCIL_ABBR:
         return "BODY" if mods else None
     if not mods or all(m in GENERIC_MODS for m in mods):
@@ -975,7 +977,8 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
     # councils of one place: "X Borough Council" = "X Metropolitan Borough Council" = "X MBC"
     council_by_place = defaultdict(list)
     for k in keys:
-        if (k[-1] == "council" or k[-1] in COUNCIL_ABBR) and len(k) > 1 and k[0] in places:
+        # (a council's name: its place and the kind of council, not "X Association of Local Councils")
+        if (k[-1] == "council" or k[-1] in COUNCIL_ABBR) and len(k) > 1 and k[0] in places and all(w in _COUNCIL_TAIL for w in k[1:]):
             council_by_place[k[0]].append(k)
     for ks in council_by_place.values():
         for k in ks[1:]:
