@@ -844,3 +844,18 @@ def test_a_school_or_college_named_by_its_place_is_a_body_a_chief_executive_is_n
 def test_a_councils_association_of_one_place_is_not_the_council(nlp, text, council, other):
     bodies = extract(nlp, text)[0]
     assert by_name(bodies, council) is not by_name(bodies, other)
+
+
+@pytest.mark.parametrize("text, body, not_body", [
+    # an Irish council's minutes: a study and a check defined by their letters, no organisation
+    ("The Catchment Flood Risk Assessment and Management (CFRAM) study and the Technical Due Diligence (TDD) "
+     "were discussed with the Westby Voluntary Action (WVA) team.", "Westby Voluntary Action",
+     {"Catchment Flood Risk Assessment and Management", "Technical Due Diligence"}),
+    # an English parish's: a loan scheme and a listing, beside an association
+    ("A Public Works Loan (PWL) and an Assets of Community Value (ACV) listing were raised by the Avonshire "
+     "Association of Local Councils (AALC).", "Avonshire Association of Local Councils",
+     {"Public Works Loan", "Assets of Community Value"}),
+])
+def test_letters_defined_for_a_thing_that_is_no_organisation_make_no_body(nlp, text, body, not_body):
+    names = {b.name for b in extract(nlp, text)[0]}
+    assert body in names and not (names & not_body), names

@@ -385,7 +385,8 @@ def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, st
 
 def _headless_acronym_definitions(words: list[str], lower: list[str], taken: list[bool],
                                   out: list[tuple[int, int, str]]) -> None:
-    """Acronym definitions of head-less names: "Local Government Improvement and Development (LGID)"."""
+    """Acronym definitions of head-less names of organisations: "Westby Voluntary Action (WVA)",
+    "Local Government Improvement and Development Agency (LGIDA)"."""
     n = len(words)
     for j in range(2, n - 1):
         if words[j - 1] == "(" and words[j + 1] == ")" and not taken[j] and _is_acr(words[j]):
@@ -397,7 +398,8 @@ def _headless_acronym_definitions(words: list[str], lower: list[str], taken: lis
                 toks = set(lower[s:e])
                 if lower[e - 1] in NOT_BODY_AFTER | INSTRUMENTS:
                     continue  # "Disability Discrimination Act (DDA)", "Retail Price Index (RPI)": not bodies
-                if toks & ORG_WORDS or e - s >= len(words[j]) - 1:
+                # (an organisation's word in it: not "Technical Due Diligence (TDD)", "Public Works Loan (PWL)")
+                if toks & ORG_WORDS or lower[s:e][-2:] == ["voluntary", "action"]:
                     out.append((s, e, "BODY"))
                     out.append((j, j + 1, "ACR_DEF"))
                     for k in range(s, e):
