@@ -594,8 +594,16 @@ def test_the_papers_own_title_heading_every_page_is_kept_once():
 def test_a_repeated_formula_that_runs_on_stays_but_a_wrapped_footer_leaves(formula, goes_on):
     footer = "All minutes are draft until agreed at the next meeting of the board. To see\nthe dates of meetings visit the council website"
     topics = ["the budget", "the plan", "the audit", "the risks"]
-    pages = [f"{n}. Item {n}\n\n{formula}\n{goes_on.format(x=topic)}\n\nFiller words of the minute.\n\n{footer}\nPage {n}"
+    filler = "Filler words of the minute.\nMore words of the minute here.\nAnd a last line of words.\n\n"
+    pages = [f"{filler}{n}. Item {n}\n\n{formula}\n{goes_on.format(x=topic)}\n\n{filler}{footer}\nPage {n}"
              for n, topic in enumerate(topics, 1)]
     text, _ = join_pages(pages)
     assert text.count(formula) == 4
     assert "All minutes are draft" not in text and "dates of meetings visit" not in text
+
+
+def test_a_header_over_a_sentence_the_page_break_cut_still_leaves():
+    pages = [f"Westby Parish Council - Minutes of 4 March 2031 draft\nthe sentence the break cut goes on {n}.\n"
+             f"More text of page {n}.\nAnd more of it.\n\nPage {n}" for n in range(1, 4)]
+    text, _ = join_pages(pages)
+    assert "Minutes of 4 March 2031 draft" not in text and text.count("the sentence the break cut") == 3

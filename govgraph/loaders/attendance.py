@@ -343,7 +343,7 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]],
         if lm and lm[0] == "chair" and pending and cell.col > 0 and cell is cells[-1] and ":" not in cell.text:
             pending[-1] = ("chair", pending[-1][1])  # "Name<TAB>Chair (in the chair)": this one chairs
             continue
-        if lm and lm[0] == "chair" and pending and cell.col > 0 and ":" not in cell.text and cell.text.strip() == cell.text.strip().title():
+        if lm and lm[0] == "chair" and pending and cell.col > 0 and ":" not in cell.text and cell is not cells[-1]:
             # "Name<TAB>Chair<TAB>Westby Healthwatch": the post the person holds in the body after it
             s, _ = pending[-1][1][-1]
             pending[-1] = (pending[-1][0], [(s, cell.end)])
@@ -656,13 +656,15 @@ def _without_asides(flat: Flat) -> Flat:
 
 # "Clerk: Mrs A Bell, 4 Orchard Rise, Ashby, Westshire AB7 3QD": a letterhead's address ends the
 # line at its house number (or at a telephone or e-mail)
+_HOUSE_WORDS = "House|Cottage|Farm|Lodge|Barn|Mill|Manor|Grange|Villa|Road|Lane|Street|Close|Avenue|Drive|Gardens|Terrace|Crescent"
 _ADDRESS = re.compile(
     r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents|local|other|people|electors|parishioners)\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
     r"(?:,\s*(?-i:[A-Z][a-z][A-Za-z'’-]*)(?:\s+(?-i:[A-Z][a-z][A-Za-z'’-]*))?){0,3}"  # town, county
     r"(?:\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}))?"  # postcode
     r"|,?\s+(?:tel|telephone|phone)\s*[:.]?\s*[\d+(][\d()+-]*(?:\s[\d()+-]+)*|,?\s+(?:e-?mail\s*[:.]?\s*)?\S+@\S+"
     # "..., Mill House, Westby, Avonshire AB7 3QD": a house's name, a town and a postcode
-    r"|(?:,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}){1,4}\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})\b",
+    r"|,\s*(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:" + _HOUSE_WORDS + r")\b|(?-i:Tŷ|Bwthyn|Fferm|Plas)\s)"
+    r"(?:,?\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}){1,4}\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})\b",
     re.IGNORECASE)
 
 
@@ -979,10 +981,14 @@ PRESENT_PROSE = re.compile(
 
 
 # "Also present were County Councillor A, PCSO B of the Police and four members of the public."
-# (the list runs to a sentence's end: a full stop not after an initial)
+# (the list runs to a sentence's end: a full stop not after an initial or a title's abbreviation; the
+# sentence may open a line)
+_ABBREVIATION_DOT = (r"(?:(?<=\b(?-i:[A-Z]))|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSgt)|(?<=\bCllr)|(?<=\bRev)"
+                     r"|(?<=\bProf)|(?<=\bSt))\.")
 ALSO_PRESENT_PROSE = re.compile(
-    r"(?:^|(?<=[.;]\s)|(?<=\n\n))\s*(?:also|others?)\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s*:?\s+"
-    r"(?P<list>(?-i:[A-Z])(?:[^.;\n]|\n(?![ \t]*\n)|(?<=\b[A-Z])\.)*?)(?=(?<!\b[A-Z])[.;]|\n[ \t]*\n|$)", re.IGNORECASE)
+    r"(?:^|(?<=[.;]\s))\s*(?:also|others?)\s+(?:present|in\s+attendance|attending)\s+(?:were|was)\s*:?\s+"
+    r"(?P<list>(?-i:[A-Z])(?:[^.;\n]|\n(?![ \t]*\n)|" + _ABBREVIATION_DOT + r")*?)(?=(?!" + _ABBREVIATION_DOT + r")[.;]|\n[ \t]*\n|\Z)",
+    re.IGNORECASE | re.MULTILINE)
 
 
 # "Councillor X, Cabinet Member for Y, attended for minutes 34 and 35": someone who is no member

@@ -357,6 +357,10 @@ _COMMITTEE_HEADS = {"committee", "sub-committee", "panel", "board", "group", "fo
 _PERSONAL_TITLES = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "professor", "revd"}
 
 
+# A minute's reference before its heading: "FC/092", "HWB.45", "24/61", "C.58".
+_MINUTE_REF = re.compile(r"(?:[A-Z]{1,4}[/.])?\d+(?:[/.]\d+)*[.:]?")
+
+
 def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, str]:
     """A body's name without what a line join put before it: a person's name after their title
     ("Councillor Jo Ray<NL>Westby Borough Council" in a table's last cell), or the other language's
@@ -365,10 +369,11 @@ def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, st
     s, e, label = span
     if label != "BODY":
         return span
-    if any(c.isdigit() for c in words[s]) and any(c.isalpha() for c in words[s]):
+    if _MINUTE_REF.fullmatch(words[s]):
         # "HWB.45 Westby Adults Board": the heading's minute number is no part of the name, and
-        # what is left of "FC/092 POLICE REPORT" is a head alone, no body's name
-        while s < e - 1 and (not words[s].strip() or any(c.isdigit() for c in words[s])):
+        # what is left of "FC/092 POLICE REPORT" is a head alone, no body's name ("HS2 Forum" and
+        # "U3A Committee" keep their names: no minute number is shaped so)
+        while s < e - 1 and (not words[s].strip() or _MINUTE_REF.fullmatch(words[s])):
             s += 1
         if e - s == 1 and words[s].lower() in HEADS:
             return s, s, label

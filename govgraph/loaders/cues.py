@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from govgraph.loaders.lines import squash
-from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, name_form, normalise_name, opens_a_body_name
+from govgraph.loaders.names import NOT_NAME_WORDS as NAME_STOP_WORDS, after_and, name_form, normalise_name, opens_a_body_name
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.screen import screened
 from govgraph.loaders.vocab import BODY_HEAD, BODY_WORDS, NAME_ANY, POLICE_RANKS, NAME_LOW, NAME_LOW_MARK, NAME_UP, ORG_WORDS, POST_HEAD, POST_HEADS, POST_QUALIFIERS, POST_WORD, TIER_PREFIX
@@ -104,7 +104,7 @@ def _name_at(text: str, pos: int) -> Optional[re.Match]:
         if not m.group("title") and keep[0] not in given_names() and stop.lower() in BODY_WORDS:
             return None  # "... and Beckby Integrated Care Board": a body's name, cut at "and"
         if not m.group("title") and keep[0] not in given_names() and _POST_WORD_AT.match(stop) \
-                and (text[:pos].rstrip().endswith(",") or re.search(r"\s(?:and|&)\s*$", text[:pos])):
+                and (text[:pos].rstrip().endswith(",") or after_and(text, pos)):
             # "Dr A Stead, Active Travel Commissioner, presented", "Jo Lee, Flood and Coastal Risk
             # Manager": the post after a name's comma, or the rest of it after its "and"
             return None
@@ -149,10 +149,10 @@ def split_people(text: str, base: int) -> list[Entry]:
         rest = text[names[0].end():].strip(" ,.")
         # after "and" with no comma, two capitalised words are the post's own ("the Director for
         # Commissioning and Market Sustainability") unless a title or a given name says a person
-        after_and = re.search(r"\s(?:and|&)\s*$", text[: names[0].start()]) \
+        joined = after_and(text, names[0].start()) \
             and not re.search(r"\b(?:" + POST_HEADS + r")\s+(?:and|&)\s*$", text[: names[0].start()], re.IGNORECASE)
         person = names[0].group("title") or names[0].group("name").split()[0] in given_names() or "." in names[0].group("name")
-        if post and POST_HEAD.search(post) and "," not in post and not rest and (person or not after_and):
+        if post and POST_HEAD.search(post) and "," not in post and not rest and (person or not joined):
             return [Entry(normalise_name(names[0].group("name")), text[: names[0].end()].strip(), post, None,
                           base, base + names[0].end(), names[0].group("title"))]
     # A post, then its holder's titled name ("The Chair of the Working Group Cllr Glen Hale")
@@ -212,7 +212,7 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
         post, _, body = role.rpartition(",")
         if post and is_post(post.strip()) and _CAPITALISED_NAME.fullmatch(body.strip()):
             role, org = post.strip(), body.strip()
-        else:  # "..., Chairman, Kelby Harbour Taskforce and on behalf of ...": the body's name, then the sentence
+        else:  # "..., President, Kelby Rowing Club and a founder of ...": the body's name, then the sentence
             post, _, rest = role.partition(",")
             named = _CAPITALISED_NAME.match(rest.strip())
             if rest and is_post(post.strip()) and named and BODY_HEAD.fullmatch(named.group().split()[-1]):

@@ -61,7 +61,7 @@ _HEAD = re.compile(
     r"(?:\s*\(?\s*unanimously\s*\)?)?"
     r"(?P<end>\s*(?::-|:\s*[-–]|:|–|—|-(?=\s|$)|,)\s*|\s+(?=that\b|to\s|[\"“(]|(?-i:[A-Z]))|\s*\.?\s*$"
     # "NOTED the forward plan", "RESOLVED under section 100A ... to exclude": words after a capitals formula
-    r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b|(?:under|in\s+accordance\s+with|pursuant\s+to|unanimously|accordingly)\b))",
+    r"|(?<=(?-i:[A-Z]{5}))\s+(?=the\b|(?:under|in\s+accordance\s+with|pursuant\s+to|unanimously)\b))",
     re.IGNORECASE,
 )
 _PART = re.compile(

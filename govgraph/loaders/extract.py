@@ -774,7 +774,7 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                 b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
             for m in INCLUDED.finditer(sent):
                 for e in cues.split_people(m.group("list"), ss + m.start("list")):
-                    # "the bid included Kelby Moor within its boundary": what a list holds is
+                    # "the new ward comprised Kelby Moor beyond the river": what a list holds is
                     # people only by a title, a post, an organisation or a given name
                     if e.name and (e.title or (e.role and is_post(e.role)) or e.organisation
                                    or (len(e.name.split()) >= 2 and e.name.split()[0] in given_names())):
@@ -786,8 +786,10 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in APPOINTED.finditer(sent):
                 b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start("name"), ss + m.end())
             for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
-                if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not cues.POST_HEAD.search(m.group("name")) \
-                        and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):  # "The Chief Executive is the Chair"
+                # (not "The Chief Executive is the Chair of ...": a post, unless a given name opens it, "Ann Warden")
+                post_named = cues.POST_HEAD.search(m.group("name")) and m.group("name").split()[0] not in given_names()
+                if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not post_named \
+                        and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())
             for m in CHAIRED_BY.finditer(sent):
                 heads = list(BODY_HEAD.finditer(m.group("body")))

@@ -334,7 +334,8 @@ _SENTENCE_IN_TITLE = re.compile(
     r"|[A-Z][a-z]+(?:\s+(?!(?:The|A|An|It|This)\b)[A-Z][a-z'’-]+){0,3}\s+" + _MINUTE_VERBS + r"\b"
     # "Three quotes had been received", "A 6 ft hedge ...": a count or a measure opens the minute
     r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|Many|Both)\s+[a-z]+\s+" + _MINUTE_VERBS + r"\b"
-    r"|An?\s+[£$€]?\d[\d.,-]*\s*[a-z])")
+    # (a measure with two small words after it: "A 6 ft hedge on", not "A 20mph Speed Limit")
+    r"|An?\s+[£$€]?\d[\d.,-]*\s*[a-z]+\s+[a-z])")
 # A numbered line that opens with a minute's sentence ("The clerk reported that ..."), not a title.
 _SENTENCE_OPENING = re.compile(r"^(?:The|A|An)\s+[a-z]+\s+" + _MINUTE_VERBS + r"\b")
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from govgraph.loaders.vocab import HONOURS
+
 
 @dataclass(frozen=True)
 class Line:
@@ -115,7 +117,7 @@ def names_cased(text: str) -> str:
 
 
 _CAPITALS_PAIR = re.compile(r"[^\W\d_a-zà-ÿ]{2}.*?\s[^\W\d_a-zà-ÿ]{2}")
-_TITLE_OR_INITIAL = re.compile(r"\b(?:COUNCILLORS?|CLLRS?|MRS?|MS|MISS|DR|PROFESSOR|REV|SIR|DAME)\b|(?<![^\W\d_])[A-Z]\.")
+_TITLE_OR_INITIAL = re.compile(r"\b(?:COUNCILLORS?|CLLRS?|MRS?|MS|MISS|DR|PROFESSOR|REV|SIR|DAME)\b|(?<![^\W\d_])(?<!\.)(?![AP]\.M\.)[A-Z]\.")
 _WORD_IN_CAPITALS = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 
 
@@ -129,10 +131,13 @@ def _line_cased(line: str) -> str:
 
 def _word_cased(m: re.Match) -> str:
     w = m.group()
+    before = m.string[: m.start()]
+    in_brackets = before.rfind("(") > before.rfind(")")
     if w.lower() in ("and", "of", "the", "for", "in", "at", "on", "to"):
         cased = w.lower()
-    elif len(w) > 1 and not re.search(r"[AEIOUYÀ-ÖØ-Þ]", w) and w not in ("MR", "MRS", "MS", "DR", "CLLR", "CLLRS"):
-        return w  # letters of a body ("NHS"), not a name
+    elif len(w) > 1 and (not re.search(r"[AEIOUYÀ-ÖØ-Þ]", w) and w not in ("MR", "MRS", "MS", "DR", "CLLR", "CLLRS")
+                         or w.lower() in HONOURS or len(w) <= 4 and in_brackets):
+        return w  # letters of a body ("NHS", "(WESTBY ICB)") or an honour ("OBE"), not a name
     else:  # "O'HARA" -> "O'Hara"
         cased = re.sub(r"(['’])(\w)", lambda c: c.group(1) + c.group(2).upper(), w[0] + w[1:].lower())
     return cased if len(cased) == len(w) else w

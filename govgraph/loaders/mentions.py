@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from govgraph.loaders.cues import POST_HEAD
-from govgraph.loaders.posts import is_post
-from govgraph.loaders.vocab import CHAIR_WORDS, FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS, TIER_TITLE
+from govgraph.loaders.posts import given_names, is_post
+from govgraph.loaders.vocab import CHAIR_WORDS, FIELD_LABEL, OFFICE_OF, RANKS, SPEECH_VERBS, TIER_TITLE, TITLE
 from govgraph.records import Document, Person, Role
 
 TITLES = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
@@ -219,10 +219,10 @@ _CLAUSE_START = re.compile(r"(?i:who|which|that|he|she|we|they)\b|I\s+[a-z]|it\b
 
 
 # What a list's text between two names can hold that is no post: a clause's opening word, a name
-# (an initial and a surname), words that break off at a joining word.
+# (an initial and a surname).
 _NOT_A_POST = re.compile(
     r"^(?:within|without|into|onto|upon|about|after|before|during|since|until|between|through|because|while|where|when|if|than|then)\b"
-    r"|^[A-Z]\.?\s+[A-Z][a-z'’-]+$|^\S+\s+(?:of|for|to)$")
+    r"|^[A-Z]\.?\s+[A-Z][a-z'’-]+$")
 # A line break may cut a post ("Head of Services at the Borough of"): words breaking off at a joining
 # word are a post's start only when they hold a post's head.
 _BREAKS_OFF = re.compile(r"\s(?:of|and|the|for|to|in|on|at|with)$")
@@ -240,10 +240,11 @@ def clean_role(role: Optional[str]) -> Optional[str]:
     role = re.sub(r"\s*[\[(]\s*$", "", role)  # "Senior Planning Officer [": a bracket the next line closes
     role = _FOR_ITEM.sub("", role).strip(" ,;")  # "Consultant in Public Health (item 32)"
     if _CLAUSE_START.match(role) or _NOT_A_POST.search(role) or (_BREAKS_OFF.search(role) and not is_post(role)):
-        return None  # "who chairs", "I attend as ...", "within its boundary", "J Bloggs", "Chair of"
+        return None  # "who chairs", "I attend as ...", "within the parish", "J Bloggs", "Chair of"
     role = _TRAILING_JOINERS.sub("", role)  # "Chief Executive of" (the body on the next line): the post
     joined = _AND_MORE.search(role)
-    if joined and not is_post(joined.group("rest")):
+    if joined and not is_post(joined.group("rest")) and (joined.group("rest").split()[0] in given_names()
+                                                         or TITLE.match(joined.group("rest"))):
         role = role[: joined.start()]  # "Chair, and Jo Park of the Friends": the next person's words
     verb = _VERB_TAIL.search(role)
     if verb:

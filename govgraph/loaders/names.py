@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from govgraph.loaders.lines import squash
+from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import BODY_HEAD, CHAIR_WORDS, HONOUR_WORD, POST_HEAD, POST_WORD, TIER_PREFIX, TITLES
 
 __all__ = ["NameForm", "name_form", "normalise_name", "split_top", "NOT_NAME_WORDS"]
@@ -265,6 +266,8 @@ def opens_a_body_name(text: str, start: int, end: int) -> bool:
     run = _CAPITAL_RUN.match(text, start)
     if not run or run.end() < end or not BODY_HEAD.fullmatch(run.group().split()[-1]) or POST_WORD.search(run.group()):
         return False
+    if all(w in given_names() for w in run.group().split()[:-1]):
+        return False  # "Sarah Jane Church": given names, then a surname that is a body's word
     # the name runs on to the head, or holds it after two words ("Ann Church" may be a person)
     return run.end() > end or len(run.group().split()) >= 3
 
@@ -272,3 +275,12 @@ def opens_a_body_name(text: str, start: int, end: int) -> bool:
 # Capitalised words and the small words inside a name; spaces and a line's wrap join them (a tab
 # is the next cell of a table).
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:(?: +| *\n *)(?:(?:of|and|&|for) +)?[A-ZÀ-Þ][\w'’&-]*){0,6}")
+
+
+def after_and(text: str, pos: int) -> bool:
+    """Does "and" (or "&") come just before ``pos``, as a list's or a post's joining word? (Only
+    the few characters before are read: the test runs once per name.)"""
+    return bool(_AND_BEFORE.search(text[max(0, pos - 12):pos]))
+
+
+_AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&)\s*$")

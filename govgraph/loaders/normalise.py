@@ -455,9 +455,13 @@ def _formulas(texts: list[str], running: set[str], counts: dict[str, int]) -> se
     goes_on: dict[str, int] = {}
     for text in texts:
         lines = text.split("\n")
-        for line, below in zip(lines, lines[1:]):
+        # on pages, a line at a page's top or foot is its furniture, whatever follows it (a
+        # sentence the page break cut goes on below a header)
+        filled = [k for k, ln in enumerate(lines) if ln.strip()]
+        edge = set(filled[:3] + filled[-3:]) if len(texts) > 1 else set()
+        for k, (line, below) in enumerate(zip(lines, lines[1:])):
             key = _running_key(line)
-            if key in running and _GOES_ON.match(below) and every[_running_key(below)] < RUNNING_MIN_REPEATS:
+            if key in running and k not in edge and _GOES_ON.match(below) and every[_running_key(below)] < RUNNING_MIN_REPEATS:
                 goes_on[key] = goes_on.get(key, 0) + 1
     return {k for k, n in goes_on.items() if n >= counts[k]}
 

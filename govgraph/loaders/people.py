@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.language import Language
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 from govgraph.loaders.person_lists import (  # noqa: F401  (parse_person_list is part of this module's API)
     _CAP_RE, _TITLE_RE, PersonMention, _read_name, parse_person_list,
 )
-from govgraph.loaders.names import opens_a_body_name
+from govgraph.loaders.names import after_and, opens_a_body_name
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import FIELD_LABEL
 
@@ -61,9 +62,6 @@ def _given_name_starts(text: str, names: frozenset[str] | set[str]) -> list[int]
     return out
 
 
-_AFTER_AND = re.compile(r"\s(?:and|&)\s*$")
-
-
 def find_people(text: str, base: int = 0) -> list[PersonMention]:
     """Person mentions in running text: titled names, "Given Surname", "X MP", with the post an
     appositive gives ("Jo Bloggs, Head of Housing, said"); lists in the sentence are followed."""
@@ -91,8 +89,12 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
             strict = i == 0 or m.title or (m.name.split()[0] in names) or m.role or m.organisation
             if not strict or (not m.title and opens_a_body_name(text, m.start - base, m.end - base)):
                 break
-            if i and not m.title and m.role and m.name.split()[0] not in names and _AFTER_AND.search(text, 0, m.start - base):
-                break  # "Jo Lee, Flood and Coastal Risk Manager": the post's own "and", no one after it
+            if i and not m.title and m.role and m.name.split()[0] not in names and after_and(text, m.start - base):
+                # "Jo Lee, Flood and Coastal Risk Manager": the post's own "and", no one after it, and
+                # "Flood" no organisation of hers
+                if ok and ok[-1].role is None and ok[-1].organisation:
+                    ok[-1] = dataclasses.replace(ok[-1], organisation=None)
+                break
             ok.append(m)
         if not ok or ok[0].start != base + nm.start:
             # a name in running prose ("That Jo Bloggs be invited"): the list reader wants a list

@@ -410,7 +410,7 @@ ORG_WORDS = {"government", "agency", "association", "authority", "institute", "o
 ACR_STOP = {"AND", "THE", "OF", "FOR", "TO", "IN", "ON", "AT", "BY", "OR", "NO", "NA", "IT", "ICT", "AM", "PM",
             "UK", "MP", "OBE", "MBE", "CBE", "GCSE", "GCSES", "TBC", "CEO", "FAQ", "HR", "PDF", "ID", "OK", "A", "I",
             "RIP"}  # "the late John Lee RIP": a vote of sympathy
-ACR_STOP |= {h.upper() for h in HONOURS}  # a name's honours and qualifications ("Jo Reed PSLCC")
+ACR_STOP |= {"PSLCC", "FSLCC", "CILCA"}  # a clerk's qualifications after a name ("Jo Reed PSLCC")
 # Words "Councillor"/"Cllr" modifies when it is not a title ("Councillor Allowances", "Cllr
 # Vacancy", "Councillor Chair: Tom Hale" in a table): never part of a person's name.
 NOT_AFTER_TITLE = set("""
