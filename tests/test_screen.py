@@ -122,3 +122,17 @@ def test_screens_pass_every_sentence_a_rule_matches_in_real_papers():
                 elif not ok(t, low):
                     screened_out += 1
     assert screened_out > 0.5 * len(rules) * len(texts)  # the screens do skip most searches
+
+
+def test_a_window_of_a_long_text_is_screened_alone_and_answers_as_the_pattern():
+    """With pos and endpos the screen reads the window (and a little before it, for a lookbehind),
+    not the whole text, and the answer is the pattern's own."""
+    rx = re.compile(r"(?<=RESOLVED )that\s+(?P<x>\w+)", re.IGNORECASE)
+    wrapped = screened(rx)
+    text = "RESOLVED that money be spent. " * 3 + "Filler words here. " * 50 + "resolved that books be bought."
+    for pos in range(0, len(text), 7):
+        for end in (pos + 10, pos + 60, len(text)):
+            got, want = wrapped.search(text, pos, end), rx.search(text, pos, end)
+            assert (got and got.span()) == (want and want.span())
+    assert wrapped.search(text, len(text) - 40).group("x") == "books"
+    assert wrapped.search(text, 100, 400) is None  # the window holds no "that"

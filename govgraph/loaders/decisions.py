@@ -217,8 +217,8 @@ _PROPOSAL_CARRIED = screened(re.compile(
 
 
 def _carried_proposal(text: str, s: int, e: int) -> Decision | None:
-    m = _PROPOSAL_CARRIED.match(text, s, e)
-    return _decision(text, m.end(), e) if m else None
+    m = _PROPOSAL_CARRIED.match(text[s:e])  # (the screen reads the sentence, not the whole text)
+    return _decision(text, s + m.end(), e) if m else None
 
 
 # "The Board NOTED the annual report and AGREED that ...": a second formula in capitals

@@ -140,20 +140,25 @@ class Screened:
         self._ok = screen(rx)
         self._fold = bool(rx.flags & re.IGNORECASE)
 
-    def _can(self, text: str) -> bool:
+    def _can(self, text: str, pos: tuple = ()) -> bool:
+        if pos:  # a window of a long text: screen the window (and a little before, for lookbehinds)
+            text = text[max(0, pos[0] - _BEHIND): pos[1] if len(pos) > 1 else None]
         return self._ok(text, _lowered(text) if self._fold else text)
 
     def search(self, text: str, *pos) -> Optional[re.Match]:
-        return self.rx.search(text, *pos) if self._can(text) else None
+        return self.rx.search(text, *pos) if self._can(text, pos) else None
 
     def match(self, text: str, *pos) -> Optional[re.Match]:
-        return self.rx.match(text, *pos) if self._can(text) else None
+        return self.rx.match(text, *pos) if self._can(text, pos) else None
 
     def fullmatch(self, text: str, *pos) -> Optional[re.Match]:
-        return self.rx.fullmatch(text, *pos) if self._can(text) else None
+        return self.rx.fullmatch(text, *pos) if self._can(text, pos) else None
 
     def finditer(self, text: str, *pos) -> Iterator[re.Match]:
-        return self.rx.finditer(text, *pos) if self._can(text) else iter(())
+        return self.rx.finditer(text, *pos) if self._can(text, pos) else iter(())
+
+
+_BEHIND = 40  # how far before a window a pattern's lookbehind may read
 
 
 _last: list = [None, ""]  # the last text lowered: the rules of a sentence are tried in a row
