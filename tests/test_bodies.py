@@ -859,3 +859,12 @@ def test_a_councils_association_of_one_place_is_not_the_council(nlp, text, counc
 def test_letters_defined_for_a_thing_that_is_no_organisation_make_no_body(nlp, text, body, not_body):
     names = {b.name for b in extract(nlp, text)[0]}
     assert body in names and not (names & not_body), names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The partnership's members include Westby College and Westby Voluntary Action.", "Westby Voluntary Action"),
+    ("Grants were paid through Kelby Rural Voluntary Action last year.", "Kelby Rural Voluntary Action"),
+])
+def test_a_voluntary_action_is_a_body_climate_action_is_not(nlp, text, body):
+    assert body in {b.name for b in extract(nlp, text)[0]}
+    assert not extract(nlp, "Climate action and Voluntary action were discussed.")[0]

@@ -188,7 +188,7 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 
 
 _CHAMBER_OF = frozenset({"commerce", "trade", "industry"})  # not the "Council Chamber of Kelby Civic Centre"
-_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co"})  # heads only in context (below)
+_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action"})  # heads only in context (below)
 
 
 def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
@@ -237,6 +237,8 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
             continue
         if lw == "chamber" and i + 2 < n and lower[i + 1] == "of" and _is_cap(words[i]) and lower[i + 2] in _CHAMBER_OF:
             is_head = True  # "Kelsbridge Chamber of Trade", "the Chamber of Commerce"; not "the Council Chamber"
+        if lw == "action" and i >= 1 and lower[i - 1] == "voluntary" and _is_cap(words[i]) and _is_cap(words[i - 1]):
+            is_head = True  # "Westby Voluntary Action": a council for voluntary service's name
         if lw in ("district", "districts") and i >= 1 and lower[i - 1] in _DISTRICT_KINDS and _is_cap(words[i]):
             is_head = True  # "Kelby Municipal District", "the Municipal District of Rathby": a council
         if lw == "care" and i >= 2 and lower[i - 1] == "social" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
