@@ -868,3 +868,16 @@ def test_letters_defined_for_a_thing_that_is_no_organisation_make_no_body(nlp, t
 def test_a_voluntary_action_is_a_body_climate_action_is_not(nlp, text, body):
     assert body in {b.name for b in extract(nlp, text)[0]}
     assert not extract(nlp, "Climate action and Voluntary action were discussed.")[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Westby Environment Committee noted that the Westby Rivers Trust is accountable to the Avonshire "
+     "Catchment Partnership.",
+     ("Westby Rivers Trust", "reports_to", "Avonshire Catchment Partnership")),
+    ("The Westby Environment Committee was told by the Clerk that the Kelby Youth Forum reports to the Kelby Town "
+     "Council each year.",
+     ("Kelby Youth Forum", "reports_to", "Kelby Town Council")),
+])
+def test_a_reported_clause_has_its_own_subject(nlp, text, expected):
+    got = rels(extract(nlp, text, meeting_body="Westby Environment Committee")[1])
+    assert expected in got and not any(src == "Westby Environment Committee" for src, _, _ in got), got

@@ -325,6 +325,11 @@ def _template(text: str, s0: int, s1: int, ms) -> tuple[str, list[int]]:
     return "".join(parts).replace("\n", " "), pos
 
 
+# A reported clause: what follows is someone's statement, with its own subject.
+_SAID_THAT = re.compile(r"\b(?:(?:noted|reported|advised|explained|confirmed|said|stated|heard)\s+|(?:informed|reminded|told)\s+(?:\w+\s+){1,4}?)that\s",
+                        re.IGNORECASE)
+
+
 def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
     low = tmpl.lower()
 
@@ -338,7 +343,15 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
         return None
 
     def first(k):  # first resolved body before template position k
-        for mm in re.finditer(_M, tmpl[:k]):
+        # (after a reported clause: "The Committee noted that the X is accountable to Y": X's)
+        said = None
+        for said in _SAID_THAT.finditer(tmpl, 0, k):
+            pass
+        if said is not None and any(body(int(mm.group(1))) is not None for mm in re.finditer(_M, tmpl[said.end():k])):
+            k0 = said.end()
+        else:
+            k0 = 0
+        for mm in re.finditer(_M, tmpl[k0:k]):
             i = int(mm.group(1))
             if body(i) is not None and ms[i][3] != "POST_BODY":
                 return body(i)
