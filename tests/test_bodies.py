@@ -881,3 +881,24 @@ def test_a_voluntary_action_is_a_body_climate_action_is_not(nlp, text, body):
 def test_a_reported_clause_has_its_own_subject(nlp, text, expected):
     got = rels(extract(nlp, text, meeting_body="Westby Environment Committee")[1])
     assert expected in got and not any(src == "Westby Environment Committee" for src, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a community council: seats on a school's governing body
+    ("The Llanfoel Community Council appoints two members to the governing body of Ysgol Llanfoel School.",
+     ("Llanfoel Community Council", "appoints", "Ysgol Llanfoel School")),
+    ("The Westby Town Council appointed a councillor to the board of the Westby Almshouse Trust.",
+     ("Westby Town Council", "appoints", "Westby Almshouse Trust")),
+    # a health and wellbeing board's partners, in two phrasings
+    ("Westby Voluntary Action is the Westby Borough Council's strategic partner for the voluntary sector.",
+     ("Westby Voluntary Action", "partner_of", "Westby Borough Council")),
+    ("The Kelby Housing Trust remains the Kelby District Council's delivery partner.",
+     ("Kelby Housing Trust", "partner_of", "Kelby District Council")),
+    # updates received from a group
+    ("The Westby Skills Partnership receives a quarterly update from the Westby Programme Board.",
+     ("Westby Programme Board", "updates", "Westby Skills Partnership")),
+    ("The Kelby Safety Partnership received reports from the Kelby Youth Forum.",
+     ("Kelby Youth Forum", "updates", "Kelby Safety Partnership")),
+])
+def test_appointments_partners_and_updates_in_other_phrasings(nlp, text, expected):
+    assert expected in rels(extract(nlp, text)[1])

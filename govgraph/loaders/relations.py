@@ -113,7 +113,8 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                                 r"sub-?\s?(?:groups?|committees?|panels?)\s+of\s+" + _T + r"(?P<b>@\d+@)"), "two_a"),
     # appoints
     ("appoints", re.compile(r"(?P<a>@\d+@)\s+[^@.]{0,20}?\bappoint(?:s|ed)?\b[^@.]{0,60}?\b(?:to|on|as\s+(?:an?\s+)?(?:trustee|director|member|governor|representative)s?\s+(?:of|on|to))\s+"
-                            + _T + r"(?P<b>@\d+@)"), "ab"),
+                            # ("... two members to the governing body of Y School": the school's)
+                            + r"(?:the\s+(?:governing\s+body|board|management\s+committee|trustees|@\d+@)\s+of\s+)?" + _T + r"(?P<b>@\d+@)"), "ab"),
     # "X be appointed to the Y", "declared X appointed to the Board of Y": the meeting appoints
     ("appoints", re.compile(r"\b(?:be|been|were|was|declared\s+[^@.]{0,160}?)\s*appointed\s+(?:as\s+[^@.]{0,40}?\s+)?(?:to|on)\s+(?:the\s+board\s+of\s+)?" + _T + _M), "meeting_to"),
     # "The Council considered the recommendation of the Finance Committee": X reports to the meeting
@@ -141,6 +142,11 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
                               + _T + _M), "partnership_of"),
     # "Westby City Council, the County Council's partner in the Transport Alliance": the owner's partner
     ("partner_of", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?,\s+(?:the\s+)?(?P<a>@\d+@)['’]s\s+(?:[\w-]+\s+)?partner\b"), "ab"),
+    # "Westby CVS is the Council's strategic partner for the voluntary sector"
+    ("partner_of", re.compile(r"(?P<a>@\d+@)(?:\s*\(@\d+@\))?\s+(?:is|are|was|were|remains?)\s+(?:the\s+)?(?P<b>@\d+@)['’]s\s+(?:[\w-]+\s+)?partners?\b"), "ab"),
+    # "The Board receives a quarterly update from the X Group": the group updates the board
+    ("updates", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?\s+(?:receives?|received|will\s+receive|is\s+given)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:updates?|reports?)"
+                           r"\s+(?:reports?\s+)?from\s+" + _T + r"(?P<a>@\d+@)"), "ab"),
     # "He continues as the Council's representative on the Northbury Valley Landscape Board"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
