@@ -892,8 +892,8 @@ def test_a_reported_clause_has_its_own_subject(nlp, text, expected):
     # a health and wellbeing board's partners, in two phrasings
     ("Westby Voluntary Action is the Westby Borough Council's strategic partner for the voluntary sector.",
      ("Westby Voluntary Action", "partner_of", "Westby Borough Council")),
-    ("The Kelby Housing Trust remains the Kelby District Council's delivery partner.",
-     ("Kelby Housing Trust", "partner_of", "Kelby District Council")),
+    ("The Kelby Homes Trust remains the Kelby District Council's delivery partner.",
+     ("Kelby Homes Trust", "partner_of", "Kelby District Council")),
     # updates received from a group
     ("The Westby Skills Partnership receives a quarterly update from the Westby Programme Board.",
      ("Westby Programme Board", "updates", "Westby Skills Partnership")),
