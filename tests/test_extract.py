@@ -2494,3 +2494,40 @@ def test_review7_decisions_and_bodies_the_first_rules_took_too_far():
     doc = nlp("The HS2 Community Forum and the U3A Committee met. The FRS wrote.")
     got = {s.text for s in doc.spans["bodies"]}
     assert {"HS2 Community Forum", "U3A Committee", "FRS"} <= got
+
+
+@pytest.mark.parametrize("zone, expected", [
+    # a joint committee: the lead authority's officers under a label naming it
+    ("Present: Cllr A Ames (Chair), Cllr B Bell\n\nOfficers of the lead authority (Westby District Council) in "
+     "attendance:\nJo Reed - Joint Planning Manager\nTom Vane - Legal Adviser\n\n",
+     {("A. Ames", "chair"), ("B. Bell", "present"), ("Jo Reed", "in_attendance"), ("Tom Vane", "in_attendance")}),
+    # a town council's committee: its chairman marked by the body's kind; staff of another body
+    ("Present:\tCllr Kit Penn (Committee Chairman), Cllr B Bell\n\nStaff of the Town Council present: Mrs Ann Lee\n\n",
+     {("Kit Penn", "chair"), ("B. Bell", "present"), ("Ann Lee", "in_attendance")}),
+])
+def test_officers_of_a_named_authority_and_a_committee_chairman(tmp_path, zone, expected):
+    heading = "WESTBY JOINT COMMITTEE\nMinutes of the meeting of the Committee held on 4 March 2031\n\n"
+    assert attended(tmp_path, heading, zone, "1. Apologies\nNone.\n") == expected
+
+
+@pytest.mark.parametrize("business", [
+    # a county council's questions: each lettered part is a question, not an item
+    "35.   QUESTIONS FROM THE PUBLIC\n\n      (a)  Mrs Jo Reed of Lower Kelby asked the Cabinet Member for\n      Highways "
+    "about the bus shelter.\n\n      (b)  Mr Tom Vane, for the Westby Society, asked the Leader\n      about the library.\n",
+    # a district council's members' questions, set out in another style
+    "35. QUESTIONS FROM MEMBERS\n\n(a)\tCouncillor A. Bell asked the Cabinet Member for Adult Social\n\tCare whether the "
+    "depot would close.\n\n(b)\tCouncillor C. Dunn asked the Cabinet Member for Housing\n\tabout repairs.\n",
+])
+def test_questions_set_out_by_letter_are_not_items(tmp_path, business):
+    ex, _ = extract_text(tmp_path / "q.txt", TOWN_MINUTES + "34. Apologies\nNone.\n\n" + business + "\n36. Close\nNone.\n")
+    assert [i.number for i in ex.agenda_items] == ["34", "35", "36"]
+
+
+@pytest.mark.parametrize("sentence, guests", [
+    ("The Chairman welcomed to the meeting Mr Tom Vane, the Lord-Lieutenant's representative, and\nMs Jo Reed, "
+     "Chair of the Westby Youth Parliament.", {"Tom Vane", "Jo Reed"}),
+    ("The Mayor welcomed to the meeting Dr Ann Lee of Westby College.", {"Ann Lee"}),
+])
+def test_welcomed_to_the_meeting_before_the_guests(tmp_path, sentence, guests):
+    ex, _ = extract_text(tmp_path / "w.txt", TOWN_MINUTES + "1. Welcome\n" + sentence + "\n")
+    assert {a.person for a in ex.attendance if a.status == "invited"} == guests

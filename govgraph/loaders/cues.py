@@ -227,7 +227,7 @@ def _with_post(m: re.Match, tail: str, text: str, base: int, end: int) -> Entry:
 # ------------------------------------------------------------------ cues
 
 WELCOME = re.compile(
-    r"\b(?:welcomed|introduced|was\s+joined\s+by|were\s+joined\s+by)\s+"
+    r"\b(?:welcomed|introduced|was\s+joined\s+by|were\s+joined\s+by)\s+(?:to\s+the\s+meeting\s+(?=(?-i:[A-Z])))?"
     # "welcomed the following guests, who had been invited to ...: Mrs A (Post), Mr B (Post)"
     r"(?:the\s+following\s+(?:guests|visitors|speakers|representatives|people|officers)\b[^:]{0,160}:\s*)?"
     # "welcomed everyone to the meeting, and in particular X, the new ..."

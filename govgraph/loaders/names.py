@@ -43,6 +43,8 @@ _PLURAL_TITLE = re.compile(r"^(?:councillors|cllrs|(?:independent\s+)?co-opted\s
 # Posts written before a name as if titles ("Mayor Keane", "Leader Smith").
 _POST_TITLE = re.compile(r"^(?P<post>(?:Lord\s+|Deputy\s+|Lady\s+)?Mayor|Leader|Provost|Sheriff)\s+(?=[A-Z])")
 _CHAIR = re.compile(r"^(?:" + CHAIR_WORDS + r")$", re.IGNORECASE)
+# "(Committee Chairman)", "(Panel Chair)": the chair of the body meeting, named by its kind
+_BODY_CHAIR = re.compile(r"^(?:committee|sub-committee|panel|board|forum|group|meeting)\s+chair(?:man|woman|person)?$", re.IGNORECASE)
 _VICE = re.compile(r"^(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|cathaoirleach)$", re.IGNORECASE)
 _NOTE = re.compile(
     r"^(?:remote(?:ly)?|virtual(?:ly)?|via\b.*|online|(?:ms\s+|microsoft\s+)?teams|zoom|in\s+person|hybrid|"
@@ -184,10 +186,10 @@ def _read_mark(c: str, at: int, before: str, marks: _Marks) -> None:
         marks.chair = True
         marks.role = marks.role or post_and_chair.group("post")
         return
-    if _CHAIR.match(c):
+    if _CHAIR.match(c) or _BODY_CHAIR.match(c):
         marks.chair = True
-        if re.fullmatch(r"chair(?:man|woman|person)?|convenor|convener|cathaoirleach", c, re.IGNORECASE):
-            marks.role = marks.role or c  # "(Chairperson)", "(Convener)" is the post as written
+        if re.fullmatch(r"chair(?:man|woman|person)?|convenor|convener|cathaoirleach", c, re.IGNORECASE) or _BODY_CHAIR.match(c):
+            marks.role = marks.role or c  # "(Chairperson)", "(Convener)", "(Committee Chairman)": the post as written
     elif _VICE.match(c):
         marks.role = c
     elif _ONE_INITIAL.match(c):

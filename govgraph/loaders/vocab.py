@@ -163,6 +163,8 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"(?:in\s+attendance|attending|present)"
      # (not "OFFICIAL" alone: a protective marking at the top of a page)
      r"|also,?\s+(?:present|attending|in\s+attendance)|(?:officers?|officials|staff)(?:\s+present)?|official\s+present|in\s+attendance"
+     # "Officers of the lead authority (Westby District Council) in attendance:"
+     r"|(?:officers?|officials?|staff)\s+of\s+(?:the\s+)?[^:\n]{2,80}?\s+(?:in\s+attendance|present|attending)"
      r"|(?:officers?|officials?|staff)\s+(?:supporting|advising|serving)\s+(?:the\s+)?(?:panel|committee|board|meeting|council)"
      r"|observers?"
      r"|(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
