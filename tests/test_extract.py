@@ -2531,3 +2531,31 @@ def test_questions_set_out_by_letter_are_not_items(tmp_path, business):
 def test_welcomed_to_the_meeting_before_the_guests(tmp_path, sentence, guests):
     ex, _ = extract_text(tmp_path / "w.txt", TOWN_MINUTES + "1. Welcome\n" + sentence + "\n")
     assert {a.person for a in ex.attendance if a.status == "invited"} == guests
+
+
+@pytest.mark.parametrize("head, body, date, item, title", [
+    # a district planning report: the council and its item mark, the committee, a dated line, the title
+    ("WESTBY DISTRICT COUNCIL\t\t\tAgenda Item 7\n\nPLANNING COMMITTEE\n\nWednesday 8 October 2031, 6.00 pm, "
+     "Council Chamber, Westby House\n\nLAND WEST OF MILL LANE, KELBY - APPLICATION 31/00814/OUT\n\n",
+     "Planning Committee", "2031-10-08", "7", "Land West of Mill Lane, Kelby - Application 31/00814/OUT"),
+    # a county licensing report in another style: no item mark, the date alone on its line
+    ("AVONSHIRE COUNTY COUNCIL\n\nLICENSING SUB-COMMITTEE\n14 March 2031\n\nAPPLICATION FOR A PREMISES LICENCE, "
+     "THE OLD MILL\n\n", "Licensing Sub-Committee", "2031-03-14", None, "Application for a Premises Licence, the Old Mill"),
+])
+def test_a_report_under_its_meetings_headings_is_to_that_meeting(tmp_path, head, body, date, item, title):
+    fields = ("Report of:\tHead of Planning and Regeneration (Jo Reed)\nAuthor:\tTom Vane, Principal Officer\n"
+              "Tel:\t01000 000001\nWard(s):\tKelby North\nPurpose of report:\tTo determine the application.\n\n"
+              "1.\tINTRODUCTION\n\n1.1\tThis report sets out the officer assessment.\n")
+    ex, _ = extract_text(tmp_path / "r.txt", head + fields)
+    assert [(m.body, m.date) for m in ex.meetings] == [(body, date)]
+    rows = {(r.presenter, r.to_body, r.meeting_date) for r in ex.reported}
+    assert rows == {("Head of Planning and Regeneration", body, date)}
+    if item:
+        assert [(i.number, i.title) for i in ex.agenda_items] == [(item, title)]
+
+
+def test_report_fields_with_no_meeting_above_name_no_meeting(tmp_path):
+    text = ("Report of:\tHead of Planning\nAuthor:\tTom Vane\nTel:\t01000 000001\nPurpose of report:\tTo inform.\n\n"
+            "1.\tINTRODUCTION\n\n1.1\tThis report was written on 4 March 2031.\n")
+    ex, _ = extract_text(tmp_path / "r.txt", text)
+    assert ex.meetings == []

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from govgraph.loaders.dates import find_dates
+from govgraph.loaders.header import heading_body
 from govgraph.loaders.lines import Line, squash, title_case, is_upper_heading
 
 # label key -> pattern for the label text (without numbering or trailing colon)
@@ -126,8 +127,9 @@ def is_report_header(lines: list[Line], i: int) -> bool:
             other = _label(ln.text)
             if other and re.search(r"[:\t]", ln.text):
                 keys.add(other[0])
-        # a report's own header names its meeting or title (an audit trail of authors does not)
-        return len(keys) >= 3 and bool(keys & REPORT_ONLY) and bool(keys & {"meeting", "title"})
+        # a report's own header names its meeting or title (an audit trail of authors does not),
+        # or a heading above it does ("PLANNING COMMITTEE" / "Wednesday 8 October 2031, 6.00 pm")
+        return len(keys) >= 3 and bool(keys & REPORT_ONLY) and (bool(keys & {"meeting", "title"}) or _meeting_above(lines, i))
     if label_cell(text.strip()) in REPORT_ONLY | {"meeting", "meeting_date"} and not re.search(r"[:\t]\s*\S", text):
         # labels on their own lines, values below: three labels of a report's header close by
         keys = {label_cell(ln.text.strip()) for ln in lines[i: i + 16] if ln.stripped}
@@ -137,6 +139,12 @@ def is_report_header(lines: list[Line], i: int) -> bool:
         # "Report to Cabinet" heads a report when report fields follow ("Report from X -" in minutes does not)
         return any(_label(ln.text) and re.search(r"[:\t]", ln.text) for ln in lines[i + 1: i + 14])
     return False
+
+
+def _meeting_above(lines: list[Line], i: int) -> bool:
+    """A body's heading and a dated line within the few lines above a report's fields."""
+    above = [ln.text for ln in lines[max(0, i - 10): i] if ln.stripped]
+    return any(heading_body(t) for t in above) and any(find_dates(t) for t in above)
 
 
 def _grid(lines: list[Line], i: int) -> list[tuple[str, FieldValue]]:
@@ -308,7 +316,43 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             if not vals:
                 continue
         _store(h, key, vals, text)
+    if h.meeting is None:
+        _headings_above(h, lines)
     return h
+
+
+_AGENDA_ITEM_MARK = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?)\b", re.IGNORECASE)
+
+
+def _headings_above(h: ReportHeader, lines: list[Line]) -> None:
+    """A report whose fields name no meeting, under the meeting's headings ("WESTBY DISTRICT COUNCIL
+    <TAB> Agenda Item 7" / "PLANNING COMMITTEE" / "Wednesday 8 October 2031, 6.00 pm, Council
+    Chamber" / "LAND AT MILL LANE - APPLICATION 31/0042"): the committee is the last heading naming
+    a body, the date is the dated line's, the title the capitals line after it."""
+    first_field = next((k for k, ln in enumerate(lines[:40]) if _label(ln.text) and re.search(r"[:\t]", ln.text)), None)
+    if not first_field:
+        return
+    above = [ln for ln in lines[:first_field] if ln.stripped]
+    dated = next((k for k, ln in enumerate(above) if any(d.iso and d.year for d in find_dates(ln.text))), None)
+    bodies = [k for k, ln in enumerate(above[: dated if dated is not None else len(above)]) if heading_body(ln.text.split("\t")[0])]
+    if dated is None or not bodies:
+        return
+    ln = above[bodies[-1]]
+    name = ln.text.split("\t")[0].strip()
+    at = ln.start + ln.text.find(name)
+    h.meeting = FieldValue(name, at, at + len(name))
+    if h.date is None:
+        d = next(d for d in find_dates(above[dated].text) if d.iso and d.year)
+        h.date, h.date_span = d.iso, (above[dated].start + d.start, above[dated].start + d.end)
+    item = next((m for x in above for m in [_AGENDA_ITEM_MARK.search(x.text)] if m), None)
+    if item and h.item is None:
+        x = next(x for x in above if _AGENDA_ITEM_MARK.search(x.text))
+        h.item = FieldValue(item.group(1), x.start + item.start(1), x.start + item.end(1))
+    after = [x for x in above[dated + 1:] if is_upper_heading(x.stripped) and not heading_body(x.stripped)]
+    if after and h.title is None:
+        t = after[0]
+        lead = len(t.text) - len(t.text.lstrip())
+        h.title = FieldValue(title_case(t.stripped), t.start + lead, t.start + lead + len(t.stripped))
 
 
 # A value broken off mid-phrase: it goes on, on the next line.
