@@ -2559,3 +2559,19 @@ def test_report_fields_with_no_meeting_above_name_no_meeting(tmp_path):
             "1.\tINTRODUCTION\n\n1.1\tThis report was written on 4 March 2031.\n")
     ex, _ = extract_text(tmp_path / "r.txt", text)
     assert ex.meetings == []
+
+
+@pytest.mark.parametrize("rows", [
+    # a joint committee's table: the office in the row's last cell
+    "Name\tAuthority\tNotes\nCllr Gwen Hall\tWestby City Council\tChair\nCllr Toby Wren\tKelby District Council\t"
+    "Vice-Chair\nCllr Ann Foulkes\tKelby District Council\tSubstitute for Cllr Pete Lyle\n\n",
+    # a fire authority's table in another style: the deputy's office, then a member with no note
+    "Member\tConstituent council\tRole\nCllr Gwen Hall\tWestby City Council\tChairman\nCllr Toby Wren\tKelby Borough "
+    "Council\tDeputy Chairman\nCllr Ann Foulkes\tAshby District Council\n\n",
+])
+def test_an_office_ending_a_tables_row_is_that_rows_member(tmp_path, rows):
+    ex, _ = extract_text(tmp_path / "m.txt", "WESTBY JOINT COMMITTEE\nMinutes of the meeting of the Committee held on "
+                         "4 March 2031\n\nPRESENT\n\n" + rows + "1. Apologies\nNone.\n")
+    roles = {p.name: [r.role for r in p.roles if r.role] for p in ex.people}
+    assert any(r.startswith(("Vice", "Deputy")) for r in roles["Toby Wren"]) and not roles["Ann Foulkes"], roles
+    assert ("Gwen Hall", "chair") in {(a.person, a.status) for a in ex.attendance}

@@ -124,6 +124,8 @@ def grid_legend(text: str) -> dict[str, str]:
 
 
 _MARK_AT_END = re.compile(r"\s*[*†‡]+$")
+# "Name<TAB>Council<TAB>Vice-Chair": the person's office in the row, not a label for the rows below
+_VICE_CELL = re.compile(r"^\s*(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|cathaoirleach|convene[ro])\s*$", re.IGNORECASE)
 _NAME_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=\s|$)")
 
 
@@ -171,7 +173,8 @@ def read_sections(text: str, lines: list[Line]) -> list[Attendee]:
 _GROUP_PRESENT = re.compile(
     r"(?:^|(?<=\n))[ \t*]*(?P<post>(?!(?:Other|Elected|Council|Committee|Board|Panel|Voting|Non-voting|Substitute|Staff|Labour|Conservative|Liberal|Green|Reform)\b)(?-i:[A-Z])[\w-]+(?:[ \t]+(?-i:[A-Z])[\w-]+)?"
     r"[ \t]+(?:Representative|Member|Adviser|Advisor|Observer|Governor))s[ \t]+(?:present|in[ \t]+attendance)[ \t]*:?[-\s*]*$", re.IGNORECASE)
-_CHAIR_LABEL = re.compile(r"\b(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson|"
+# (the label starts its line: not "Name<TAB>Council<TAB>Vice-Chair" ending the row above)
+_CHAIR_LABEL = re.compile(r"(?:^|(?<=\n))[ \t*]*(cathaoirleach|conven[eo]r|chairman|chairwoman|chairperson|"
                           r"leas-?chathaoirleach|vice[- ]?chair(?:man|woman|person)?)[\s:.–—-]*$", re.IGNORECASE)  # (not "(Vice-Chair)<TAB>": the cell before's)
 
 
@@ -343,7 +346,7 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]],
         if lm and lm[0] == "chair" and pending and cell.col > 0 and cell is cells[-1] and ":" not in cell.text:
             pending[-1] = ("chair", pending[-1][1])  # "Name<TAB>Chair (in the chair)": this one chairs
             continue
-        if lm and lm[0] == "chair" and pending and cell.col > 0 and ":" not in cell.text and cell is not cells[-1]:
+        if lm and pending and cell.col > 0 and ":" not in cell.text and (lm[0] == "chair" and cell is not cells[-1] or _VICE_CELL.match(cell.text)):
             # "Name<TAB>Chair<TAB>Westby Healthwatch": the post the person holds in the body after it
             s, _ = pending[-1][1][-1]
             pending[-1] = (pending[-1][0], [(s, cell.end)])
