@@ -527,3 +527,14 @@ def test_a_role_that_is_no_post_is_dropped_or_cut(written, kept):
 def test_a_name_that_opens_a_body_is_no_person(text, name):
     from govgraph.loaders.cues import split_people
     assert [e.name for e in split_people(text, 0) if e.name] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table's rows read as running text: the name stops at its cell; a post in the next cell is hers
+    ("Cllr Toby Wren\tKelby District Council\tVice-Chair\nCllr Ann Foulkes\tAshby Borough Council\n",
+     [("Toby Wren", None), ("Ann Foulkes", None)]),
+    ("LEAD OFFICER\tJo Ray\tHead of Planning & Transport\n\nCONTACT\tTom Vane\tWestby Borough Council\n",
+     [("Jo Ray", "Head of Planning & Transport"), ("Tom Vane", None)]),
+])
+def test_a_name_stops_at_its_tables_cell(text, expected):
+    assert [(m.name, m.role) for m in find_people(text)] == expected

@@ -33,7 +33,8 @@ NOT_NAME_WORDS = set(
     britain kingdom royal agenda item items appendix annex page section minutes report reports meeting
     meetings apologies present absence attendance public press clerk councillor councillors chair
     chairman chairperson mayor treasurer secretary officer officers staff representatives representative
-    none nil other others all the and of for total number town parish village community chamber""".split()
+    none nil other others all the and of for total number town parish village community chamber
+    one two three four five six seven eight nine ten eleven twelve several""".split()  # "Two members of the public"
 )
 
 _TITLE_RX = re.compile(

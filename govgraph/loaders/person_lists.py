@@ -112,9 +112,12 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
         w, ws0, we = ws[-1]
         ws[-1] = (w[:-2], ws0, we - 2)
     base = n.start("w")
-    for i, (w, _, _) in enumerate(ws):
+    for i, (w, w0, _) in enumerate(ws):
         if i and w.rstrip(".").lower() in TITLES:  # "Councillor Hale\nCouncillors Pryce": a new name
             ws = ws[:i]
+            break
+        if i and "\t" in text[base + ws[i - 1][2]: base + w0] and post_start([x for x, _, _ in ws[i:]]) != 0:
+            ws = ws[:i]  # "Jo Ray<TAB>Westby Council": the next cell ("Jo Ray<TAB>Head of X" is her post, below)
             break
     cut = post_start([w for w, _, _ in ws])
     post_at = None
