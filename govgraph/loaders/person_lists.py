@@ -22,7 +22,7 @@ from govgraph.loaders.posts import (
     BODY_WORDS, COUNCILLOR_TITLES, PLURAL_TITLES, POSTNOMINALS, TITLES, given_names, is_post,
     post_start, words,
 )
-from govgraph.loaders.vocab import NAME_UPPER, NOT_AFTER_TITLE, SPEECH_VERBS
+from govgraph.loaders.vocab import BODY_HEADS, NAME_UPPER, NOT_AFTER_TITLE, SPEECH_VERBS
 
 
 @dataclass
@@ -89,6 +89,10 @@ class _Name:
     post_at: Optional[int]  # where a post starts right after the name, without a separator
 
 
+# A table's cell holding a body's name: capitalised words up to a body's head, then the cell's end.
+_BODY_CELL = re.compile(r"(?:[A-Z][\w'’&-]*[ ]+(?:(?:of|and|for|&)[ ]+)?){0,5}(?:" + BODY_HEADS + r")[ ]*(?=\t|\n|$)")
+
+
 def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list: bool) -> Optional[_Name]:
     """A (titled) name at ``pos``; None when what stands there is not a person's name."""
     start, title, plural = pos, None, False
@@ -116,8 +120,9 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
         if i and w.rstrip(".").lower() in TITLES:  # "Councillor Hale\nCouncillors Pryce": a new name
             ws = ws[:i]
             break
-        if i and "\t" in text[base + ws[i - 1][2]: base + w0] and post_start([x for x, _, _ in ws[i:]]) != 0:
-            ws = ws[:i]  # "Jo Ray<TAB>Westby Council": the next cell ("Jo Ray<TAB>Head of X" is her post, below)
+        gap = text[base + ws[i - 1][2]: base + w0] if i else ""
+        if "\t" in gap and not gap.strip("\t") and _BODY_CELL.match(text, base + w0):  # (not a wrap's indent)
+            ws = ws[:i]  # "Jo Ray<TAB>Westby Council": the next cell, a body's name
             break
     cut = post_start([w for w, _, _ in ws])
     post_at = None
