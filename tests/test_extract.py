@@ -2538,8 +2538,8 @@ def test_welcomed_to_the_meeting_before_the_guests(tmp_path, sentence, guests):
     ("WESTBY DISTRICT COUNCIL\t\t\tAgenda Item 7\n\nPLANNING COMMITTEE\n\nWednesday 8 October 2031, 6.00 pm, "
      "Council Chamber, Westby House\n\nLAND WEST OF MILL LANE, KELBY - APPLICATION 31/00814/OUT\n\n",
      "Planning Committee", "2031-10-08", "7", "Land West of Mill Lane, Kelby - Application 31/00814/OUT"),
-    # a county licensing report in another style: no item mark, the date alone on its line
-    ("AVONSHIRE COUNTY COUNCIL\n\nLICENSING SUB-COMMITTEE\n14 March 2031\n\nAPPLICATION FOR A PREMISES LICENCE, "
+    # a county licensing report in another style: no item mark, the day and date alone on their line
+    ("AVONSHIRE COUNTY COUNCIL\n\nLICENSING SUB-COMMITTEE\nFriday 14 March 2031\n\nAPPLICATION FOR A PREMISES LICENCE, "
      "THE OLD MILL\n\n", "Licensing Sub-Committee", "2031-03-14", None, "Application for a Premises Licence, the Old Mill"),
 ])
 def test_a_report_under_its_meetings_headings_is_to_that_meeting(tmp_path, head, body, date, item, title):
@@ -2555,6 +2555,11 @@ def test_a_report_under_its_meetings_headings_is_to_that_meeting(tmp_path, head,
 
 
 def test_report_fields_with_no_meeting_above_name_no_meeting(tmp_path):
+    """No meeting under a letter's date (a front sheet's "30 August 2031" is no meeting's line)."""
+    letter = "AVONSHIRE COUNTY COUNCIL\n\nPLANNING COMMITTEE\n\n30 August 2031\n\n"
+    ex, _ = extract_text(tmp_path / "l.txt", letter + "Report of:\tHead of Planning\nAuthor:\tTom Vane\n"
+                         "Tel:\t01000 000001\nPurpose of report:\tTo inform.\n")
+    assert ex.meetings == []
     text = ("Report of:\tHead of Planning\nAuthor:\tTom Vane\nTel:\t01000 000001\nPurpose of report:\tTo inform.\n\n"
             "1.\tINTRODUCTION\n\n1.1\tThis report was written on 4 March 2031.\n")
     ex, _ = extract_text(tmp_path / "r.txt", text)

@@ -321,6 +321,7 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
     return h
 
 
+_MEETING_WHEN = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _AGENDA_ITEM_MARK = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?)\b", re.IGNORECASE)
 
 
@@ -333,7 +334,9 @@ def _headings_above(h: ReportHeader, lines: list[Line]) -> None:
     if not first_field:
         return
     above = [ln for ln in lines[:first_field] if ln.stripped]
-    dated = next((k for k, ln in enumerate(above) if any(d.iso and d.year for d in find_dates(ln.text))), None)
+    # the meeting's own line: a day of the week or a time with the date (a letter's date has neither)
+    dated = next((k for k, ln in reversed(list(enumerate(above)))
+                  if _MEETING_WHEN.search(ln.text) and any(d.iso and d.year for d in find_dates(ln.text))), None)
     bodies = [k for k, ln in enumerate(above[: dated if dated is not None else len(above)]) if heading_body(ln.text.split("\t")[0])]
     if dated is None or not bodies:
         return
