@@ -78,7 +78,8 @@ FLOORS = {
     "fresh-s": (0.88, 0.76, CATEGORIES, 0.53),  # first 0.808; measured 0.914; lowest resolutions 0.794; relations 0.565
     "fresh-u": (0.93, 0.86, CATEGORIES, 0.62),  # first 0.890; measured 0.957; lowest bodies 0.892; relations 0.654
     "fresh-w": (0.93, 0.85, CATEGORIES, 0.73),  # first 0.917; measured 0.963; lowest bodies 0.890; relations 0.769
-    "fresh-x": (0.93, 0.85, CATEGORIES, 0.55),  # first 0.856; measured 0.963; lowest roles 0.889; relations 0.583
+    "fresh-x": (0.93, 0.85, CATEGORIES, 0.60),  # first 0.856; measured 0.965; lowest roles 0.896; relations 0.649
+    "fresh-z": (0.92, 0.78, CATEGORIES, 0.33),  # first 0.908; measured 0.949; lowest bodies 0.837; relations 0.385
     # held out (errors not read): first and last scores in BLIND_LOG.md
     "fresh-cd": (0.90, 0.79, CATEGORIES, 0.53),  # first 0.891; measured 0.930; lowest bodies 0.826; relations 0.567
     "fresh-g": (0.87, 0.78, CATEGORIES, 0.55),  # first 0.771; measured 0.898; lowest roles 0.819; relations 0.581
