@@ -867,7 +867,8 @@ def test_letters_defined_for_a_thing_that_is_no_organisation_make_no_body(nlp, t
 ])
 def test_a_voluntary_action_is_a_body_climate_action_is_not(nlp, text, body):
     assert body in {b.name for b in extract(nlp, text)[0]}
-    assert not extract(nlp, "Climate action and Voluntary action were discussed.")[0]
+    names = {b.name for b in extract(nlp, "Westby Climate Action and the voluntary action plan were discussed.")[0]}
+    assert not any("Action" in n for n in names), names
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -887,8 +888,8 @@ def test_a_reported_clause_has_its_own_subject(nlp, text, expected):
     # a community council: seats on a school's governing body
     ("The Llanfoel Community Council appoints two members to the governing body of Ysgol Llanfoel School.",
      ("Llanfoel Community Council", "appoints", "Ysgol Llanfoel School")),
-    ("The Westby Town Council appointed a councillor to the board of the Westby Almshouse Trust.",
-     ("Westby Town Council", "appoints", "Westby Almshouse Trust")),
+    ("The Westby Town Council appointed two members to the governing body of the Kelby Academy.",
+     ("Westby Town Council", "appoints", "Kelby Academy")),
     # a health and wellbeing board's partners, in two phrasings
     ("Westby Voluntary Action is the Westby Borough Council's strategic partner for the voluntary sector.",
      ("Westby Voluntary Action", "partner_of", "Westby Borough Council")),

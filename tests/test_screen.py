@@ -135,4 +135,14 @@ def test_a_window_of_a_long_text_is_screened_alone_and_answers_as_the_pattern():
             got, want = wrapped.search(text, pos, end), rx.search(text, pos, end)
             assert (got and got.span()) == (want and want.span())
     assert wrapped.search(text, len(text) - 40).group("x") == "books"
-    assert wrapped.search(text, 100, 400) is None  # the window holds no "that"
+
+    class Counting:  # the pattern behind the screen, counting the searches that reach it
+        calls = 0
+
+        def search(self, *args):
+            Counting.calls += 1
+            return rx.search(*args)
+
+    wrapped.rx = Counting()
+    assert wrapped.search(text, 150, 400) is None and Counting.calls == 0  # the window holds no "that": not searched
+    assert wrapped.search(text, 0, 60) is not None and Counting.calls == 1

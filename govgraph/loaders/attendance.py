@@ -125,7 +125,7 @@ def grid_legend(text: str) -> dict[str, str]:
 
 _MARK_AT_END = re.compile(r"\s*[*†‡]+$")
 # "Name<TAB>Council<TAB>Vice-Chair": the person's office in the row, not a label for the rows below
-_VICE_CELL = re.compile(r"^\s*(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|cathaoirleach|convene[ro])\s*$", re.IGNORECASE)
+_VICE_CELL = re.compile(r"^\s*(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|cathaoirleach|conven[eo]r)\s*$", re.IGNORECASE)
 _NAME_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=\s|$)")
 
 

@@ -153,7 +153,8 @@ def _lettered(lines: list[Line], k: int, parent: ItemHeading) -> Optional[ItemHe
             return None
         t0 = len(src.text) - len(src.text.lstrip())
     title = src.text[t0:].strip()
-    if not _title_cased(title) or title.endswith((".", ";", ",")) or re.search(r"\b" + _MINUTE_VERBS + r"\b", title):
+    asked = re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor)\b", title) and re.search(r"\b" + _MINUTE_VERBS + r"\b", title)
+    if not _title_cased(title) or title.endswith((".", ";", ",")) or asked:
         return None  # (not "(a) Mrs Jo Reed of Westby asked the Cabinet Member for ...": a question's minute)
     start = src.start + t0
     return ItemHeading(f"{parent.number}({m.group('l')})", clean_title(title), lines[k], start, start + len(title),

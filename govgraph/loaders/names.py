@@ -45,7 +45,7 @@ _PLURAL_TITLE = re.compile(r"^(?:councillors|cllrs|(?:independent\s+)?co-opted\s
 _POST_TITLE = re.compile(r"^(?P<post>(?:Lord\s+|Deputy\s+|Lady\s+)?Mayor|Leader|Provost|Sheriff)\s+(?=[A-Z])")
 _CHAIR = re.compile(r"^(?:" + CHAIR_WORDS + r")$", re.IGNORECASE)
 # "(Committee Chairman)", "(Panel Chair)": the chair of the body meeting, named by its kind
-_BODY_CHAIR = re.compile(r"^(?:committee|sub-committee|panel|board|forum|group|meeting)\s+chair(?:man|woman|person)?$", re.IGNORECASE)
+_BODY_CHAIR = re.compile(r"^(?:committee|sub-committee|panel|meeting)\s+chair(?:man|woman|person)?$", re.IGNORECASE)
 _VICE = re.compile(r"^(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|cathaoirleach)$", re.IGNORECASE)
 _NOTE = re.compile(
     r"^(?:remote(?:ly)?|virtual(?:ly)?|via\b.*|online|(?:ms\s+|microsoft\s+)?teams|zoom|in\s+person|hybrid|"

@@ -121,7 +121,8 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
             ws = ws[:i]
             break
         gap = text[base + ws[i - 1][2]: base + w0] if i else ""
-        if "\t" in gap and not gap.strip("\t") and _BODY_CELL.match(text, base + w0):  # (not a wrap's indent)
+        if "\t" in gap and not gap.strip("\t") and _BODY_CELL.match(text, base + w0) \
+                and post_start([x for x, _, _ in ws[i:]]) is None:  # (not a wrap's indent; not "Chief Executive")
             ws = ws[:i]  # "Jo Ray<TAB>Westby Council": the next cell, a body's name
             break
     cut = post_start([w for w, _, _ in ws])

@@ -114,7 +114,7 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # appoints
     ("appoints", re.compile(r"(?P<a>@\d+@)\s+[^@.]{0,20}?\bappoint(?:s|ed)?\b[^@.]{0,60}?\b(?:to|on|as\s+(?:an?\s+)?(?:trustee|director|member|governor|representative)s?\s+(?:of|on|to))\s+"
                             # ("... two members to the governing body of Y School": the school's)
-                            + r"(?:the\s+(?:governing\s+body|board|management\s+committee|trustees|@\d+@)\s+of\s+)?" + _T + r"(?P<b>@\d+@)"), "ab"),
+                            + r"(?:the\s+(?:governing\s+body|board|management\s+committee|trustees)\s+of\s+)?" + _T + r"(?P<b>@\d+@)"), "ab"),
     # "X be appointed to the Y", "declared X appointed to the Board of Y": the meeting appoints
     ("appoints", re.compile(r"\b(?:be|been|were|was|declared\s+[^@.]{0,160}?)\s*appointed\s+(?:as\s+[^@.]{0,40}?\s+)?(?:to|on)\s+(?:the\s+board\s+of\s+)?" + _T + _M), "meeting_to"),
     # "The Council considered the recommendation of the Finance Committee": X reports to the meeting
@@ -353,7 +353,8 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
         said = None
         for said in _SAID_THAT.finditer(tmpl, 0, k):
             pass
-        if said is not None and any(body(int(mm.group(1))) is not None for mm in re.finditer(_M, tmpl[said.end():k])):
+        lead = re.match(r"(?:the\s+)?" + _M, tmpl[said.end():k]) if said is not None else None
+        if lead and body(int(lead.group(1))) is not None:  # the clause opens with its subject
             k0 = said.end()
         else:
             k0 = 0

@@ -321,7 +321,7 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
     return h
 
 
-_MEETING_WHEN = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_MEETING_WHEN = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:[.:]\d\d)?\s*(?:(?:am|pm)\b|[ap]\.m\.)", re.IGNORECASE)
 _AGENDA_ITEM_MARK = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?)\b", re.IGNORECASE)
 
 
@@ -337,13 +337,21 @@ def _headings_above(h: ReportHeader, lines: list[Line]) -> None:
     # the meeting's own line: a day of the week or a time with the date (a letter's date has neither)
     dated = next((k for k, ln in reversed(list(enumerate(above)))
                   if _MEETING_WHEN.search(ln.text) and any(d.iso and d.year for d in find_dates(ln.text))), None)
-    bodies = [k for k, ln in enumerate(above[: dated if dated is not None else len(above)]) if heading_body(ln.text.split("\t")[0])]
-    if dated is None or not bodies:
+    if dated is None:
+        return
+    # (the dated line may name the committee before its date: "PLANNING COMMITTEE - Wednesday 8 ...";
+    # what follows the date is the venue)
+    first_date = min(d.start for d in find_dates(above[dated].text) if d.iso and d.year)
+    day = re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,]*$", above[dated].text[:first_date], re.IGNORECASE)
+    cells = [ln.text.split("\t")[0] for ln in above[:dated]] + [above[dated].text[: day.start() if day else first_date]]
+    bodies = [k for k, cell in enumerate(cells) if cell.strip() and heading_body(cell)]
+    if not bodies:
         return
     ln = above[bodies[-1]]
-    name = ln.text.split("\t")[0].strip()
-    at = ln.start + ln.text.find(name)
-    h.meeting = FieldValue(name, at, at + len(name))
+    written = cells[bodies[-1]].strip()
+    at = ln.start + ln.text.find(written)
+    name = re.sub(r"(?:[\s,–-]+(?:at|on|in)\b)*[\s,–-]*$", "", heading_body(written) or written)  # the body's name
+    h.meeting = FieldValue(name, at, at + len(written))
     if h.date is None:
         d = next(d for d in find_dates(above[dated].text) if d.iso and d.year)
         h.date, h.date_span = d.iso, (above[dated].start + d.start, above[dated].start + d.end)
