@@ -21,7 +21,8 @@ from govgraph.loaders.lines import Flat, Line, flatten, names_cased, split_lines
 from govgraph.loaders.names import name_form, post_first, split_top
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import (
-    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, TITLES, WELSH_WORDS,
+    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, PLACE_NOUNS, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, TITLES,
+    WELSH_WORDS,
 )
 
 __all__ = ["Attendee", "attendance_label", "read_sections", "parse_list", "apologies_in_prose"]
@@ -659,14 +660,13 @@ def _without_asides(flat: Flat) -> Flat:
 
 # "Clerk: Mrs A Bell, 4 Orchard Rise, Ashby, Westshire AB7 3QD": a letterhead's address ends the
 # line at its house number (or at a telephone or e-mail)
-_HOUSE_WORDS = "House|Cottage|Farm|Lodge|Barn|Mill|Manor|Grange|Villa|Road|Lane|Street|Close|Avenue|Drive|Gardens|Terrace|Crescent"
 _ADDRESS = re.compile(
     r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:parish|town|district|county|members|councillors|residents|local|other|people|electors|parishioners)\b)(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
     r"(?:,\s*(?-i:[A-Z][a-z][A-Za-z'’-]*)(?:\s+(?-i:[A-Z][a-z][A-Za-z'’-]*))?){0,3}"  # town, county
     r"(?:\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}))?"  # postcode
     r"|,?\s+(?:tel|telephone|phone)\s*[:.]?\s*[\d+(][\d()+-]*(?:\s[\d()+-]+)*|,?\s+(?:e-?mail\s*[:.]?\s*)?\S+@\S+"
     # "..., Mill House, Westby, Avonshire AB7 3QD": a house's name, a town and a postcode
-    r"|,\s*(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:" + _HOUSE_WORDS + r")\b|(?-i:Tŷ|Bwthyn|Fferm|Plas)\s)"
+    r"|,\s*(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?(?-i:" + PLACE_NOUNS + r")\b|(?-i:Tŷ|Bwthyn|Fferm|Plas)\s)"
     r"(?:,?\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}){1,4}\s+(?-i:[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2})\b",
     re.IGNORECASE)
 

@@ -284,8 +284,8 @@ def _from_dates(header: MeetingHeader, lines: list[Line]) -> None:
             return
 
 
-_DATE_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
-_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
+DAY_NAME = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 _NOT_BODY_LINE = re.compile(r"^\s*(?:\d+[.)]?\s|[-•*]\s|to\s*:|from\s*:|dear\b|page\b)", re.IGNORECASE)
 
 
@@ -298,8 +298,8 @@ def heading_body(text: str) -> Optional[str]:
         return None
     for d in reversed(find_dates(s)):
         s = s[: d.start] + " " + s[d.end:]
-    s = _DATE_WORDS.sub(" ", s)
-    s = _TIME.sub(" ", s)  # "Overview and Scrutiny Board - Thursday, 7th November, 2024 6.30 pm"
+    s = DAY_NAME.sub(" ", s)
+    s = TIME_OF_DAY.sub(" ", s)  # "Overview and Scrutiny Board - Thursday, 7th November, 2024 6.30 pm"
     s = re.sub(r"\b(?:draft\s+|final\s+)?(?:minutes|agenda|notes)(?:\s+of(?:\s+the|\s+an?)?(?:\s+\w+){0,3}?\s+meeting)?\b", " ", s, flags=re.IGNORECASE)
     s = re.sub(r"^\s*(?:of\s+)?(?:the\s+|an?\s+)?" + _MEETING_KIND.pattern + r"meeting\b", " ", s, flags=re.IGNORECASE)  # "... ANNUAL GENERAL MEETING"
     s = re.sub(r"\bmeeting\s+of\b", " ", s, flags=re.IGNORECASE)

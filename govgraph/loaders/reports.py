@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from govgraph.loaders.dates import find_dates
-from govgraph.loaders.header import heading_body
+from govgraph.loaders.header import DAY_NAME, TIME_OF_DAY, heading_body
 from govgraph.loaders.lines import Line, squash, title_case, is_upper_heading
 
 # label key -> pattern for the label text (without numbering or trailing colon)
@@ -321,7 +321,6 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
     return h
 
 
-_MEETING_WHEN = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:[.:]\d\d)?\s*(?:(?:am|pm)\b|[ap]\.m\.)", re.IGNORECASE)
 _AGENDA_ITEM_MARK = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?)\b", re.IGNORECASE)
 
 
@@ -336,13 +335,14 @@ def _headings_above(h: ReportHeader, lines: list[Line]) -> None:
     above = [ln for ln in lines[:first_field] if ln.stripped]
     # the meeting's own line: a day of the week or a time with the date (a letter's date has neither)
     dated = next((k for k, ln in reversed(list(enumerate(above)))
-                  if _MEETING_WHEN.search(ln.text) and any(d.iso and d.year for d in find_dates(ln.text))), None)
+                  if (DAY_NAME.search(ln.text) or TIME_OF_DAY.search(ln.text)) and any(d.iso and d.year for d in find_dates(ln.text))), None)
     if dated is None:
         return
     # (the dated line may name the committee before its date: "PLANNING COMMITTEE - Wednesday 8 ...";
     # what follows the date is the venue)
     first_date = min(d.start for d in find_dates(above[dated].text) if d.iso and d.year)
-    day = re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,]*$", above[dated].text[:first_date], re.IGNORECASE)
+    day = list(DAY_NAME.finditer(above[dated].text, 0, first_date))
+    day = day[-1] if day and not above[dated].text[day[-1].end():first_date].strip(" ,") else None
     cells = [ln.text.split("\t")[0] for ln in above[:dated]] + [above[dated].text[: day.start() if day else first_date]]
     bodies = [k for k, cell in enumerate(cells) if cell.strip() and heading_body(cell)]
     if not bodies:
