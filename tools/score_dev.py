@@ -87,7 +87,7 @@ def log_line(figures: dict, name: str = "blind") -> str:
 
 def set_name(name: str) -> str:
     """A set's name as the command line gives it; fresh-LETTERS names the helpers' batches."""
-    if name in ("corpus", "examples", "styles", "fresh", "working", "blind", "dev") or re.fullmatch(r"fresh-[a-z]+", name):
+    if name in ("corpus", "examples", "styles", "fresh", "working", "blind", "dev") or re.fullmatch(r"fresh-[a-zA-Z]+", name):
         return name
     raise argparse.ArgumentTypeError(f"no set named {name!r}")
 
