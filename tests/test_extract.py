@@ -2621,3 +2621,24 @@ def test_review8_relations_the_late_rules_took_too_far(text, expected, wrong):
     got = {(r.source, r.relation, r.target) for r in find_body_relations(blocks, doc, collect_bodies(blocks, doc), None)}
     assert (expected is None or expected in got) and wrong not in got, got
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parish's Present line wrapped at "and" into a row of tab-separated cells, the clerk's cell post first
+    ("Thornbury Parish Council - 4th March 2031\n\nPresent\n"
+     "Councillors K Ashdown (Chair) L Pirbright, T Wexcombe, F Gorringe and\n"
+     "H Lantry\tClerk M Quennell\tThree members of the public\n\n31.03.01 Apologies\nS Benfold\n",
+     {("K. Ashdown", "chair", "Chair"), ("L. Pirbright", "present", None), ("T. Wexcombe", "present", None),
+      ("F. Gorringe", "present", None), ("H. Lantry", "present", None), ("M. Quennell", "present", "Clerk"),
+      ("S. Benfold", "apologies", None)}),
+    # a town council's list in capitals and a post with its holder after it, no bracket or comma
+    ("ORMSWORTH TOWN COUNCIL\nMinutes of the meeting of the Council held on 9 June 2031\n\n"
+     "Present: Cllrs Ravensworth (Chairman), Ouseley, Tillbrook &\n"
+     "Yarrowby\tTown Clerk Mrs D. Pennington\n\n1. APOLOGIES\nNone.\n",
+     {("Ravensworth", "chair", "Chairman"), ("Ouseley", "present", None), ("Tillbrook", "present", None),
+      ("Yarrowby", "present", None), ("D. Pennington", "present", "Town Clerk")}),
+], ids=["parish-initials", "town-surnames"])
+def test_a_list_wrapped_at_and_and_a_post_before_its_holder(tmp_path, text, expected):
+    ex, _ = extract_text(tmp_path / "p.txt", text)
+    roles = {p.name: (p.roles[0].role if p.roles else None) for p in ex.people}
+    assert {(a.person, a.status, roles.get(a.person)) for a in ex.attendance} == expected

@@ -814,8 +814,29 @@ def _settle(flat: Flat, pending: list[_Atom], out: list[Attendee], status: str) 
             continue  # "Appointed by the Secretary of State": a group's heading, no one
         if MEETING_POSTS.match(core) or (POST_HEAD.search(core) and len(core.split()) <= 8):
             s, e = flat.span(atom.i, atom.j)
+            held = _post_then_holder(core)
+            if held:  # "Clerk J Marsh", "Parish Clerk Mrs A. Bell": a post and its holder, one cell
+                post, form = held
+                out.append(Attendee(form.name, atom.text.strip(" .,;"), status, s, e, title=form.title, role=post))
+                continue
             chair = status == "present" and re.fullmatch(r"(?:" + CHAIR_WORDS + r")", core, re.IGNORECASE)
             out.append(Attendee(None, atom.text.strip(" .,;"), "chair" if chair else status, s, e, role=core))
+
+
+def _post_then_holder(text: str) -> Optional[tuple[str, object]]:
+    """(post, holder's name form) of an entry that gives the post first and its holder after,
+    with no bracket or comma between ("Clerk J Marsh", "Clerk to the Council Mrs A. Bell"): the
+    shortest opening that is a post, followed by a name with a title, initials or a given name."""
+    words = text.split()
+    for k in range(1, min(len(words) - 1, 6) + 1):
+        post, rest = " ".join(words[:k]), " ".join(words[k:])
+        if not (MEETING_POSTS.match(post) or is_post(post)) or POST_HEAD.search(rest):
+            continue
+        form = name_form(rest)
+        if form and form.name and len(rest.split()) <= 4 and (
+                form.title or re.match(r"(?:[A-Z]\.?\s+){1,3}[A-Z]", rest) or words[k] in given_names()):
+            return post, form
+    return None
 
 
 def _post_before_name(flat: Flat, pending: list[_Atom]) -> bool:
@@ -867,7 +888,8 @@ def _membership_of(title: Optional[str]) -> Optional[str]:
 # Where one entry of a list ends: "and", "&", a closing bracket before a capital, a title after a
 # name ("Cllr A Smith Cllr B Jones"; not "County Cllr" or "Town Councillor").
 _ATOM_BREAK = re.compile(
-    r"\s+(?i:and|&)\s+(?i:from\s+)?|\s*&\s*|(?<=\))\s+(?=[A-Z])"  # "A and B, and from the Revd C"
+    # "A and B, and from the Revd C"; "A, B and" where a table's row wrapped the list ("and" / "C<TAB>Clerk D")
+    r"\s+(?i:and|&)(?:\s+(?i:from\s+)?|\s*$)|\s*&\s*|(?<=\))\s+(?=[A-Z])"
     r"|(?<=[a-z])(?<!\bCounty)(?<!\bDistrict)(?<!\bBorough)(?<!\bTown)(?<!\bParish)(?<!\bCity)(?<!\bCommunity)(?<!\bWard)"
     r"(?<!\bReverend)(?<!\bRev)(?<!\bRevd)(?<!\bProfessor)(?<!\bProf)"  # "Reverend Dr A Hislop" is one
     r"(?<!\bMember)(?<!\bMembers)"  # "Co-opted Member Mrs S. Farr": a title before the title
