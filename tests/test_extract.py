@@ -2642,3 +2642,41 @@ def test_a_list_wrapped_at_and_and_a_post_before_its_holder(tmp_path, text, expe
     ex, _ = extract_text(tmp_path / "p.txt", text)
     roles = {p.name: (p.roles[0].role if p.roles else None) for p in ex.people}
     assert {(a.person, a.status, roles.get(a.person)) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("text, presenter", [
+    ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Health Scrutiny Committee held on Tuesday, 4 March 2031 "
+     "at 10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman), Bob Bell and Cy Cole.\n\n12/31  URGENT CARE\n\n"
+     "Members received a presentation from Dr Hal Hunter, Medical Director of the Westby Hospitals Trust, on "
+     "winter pressures.\n\nRESOLVED that the presentation be noted.\n", "Hal Hunter"),
+    ("Ashby Town Council\nMinutes of the Council meeting held on 9 June 2031\n\nPresent: Cllr Dee Dunn (Mayor), "
+     "Cllr Eve Ede\n\n5. Community Safety\nThe Council heard a verbal update from PCSO Fay Fenn on recent incidents "
+     "in the town centre.\nIt was agreed that the update be noted.\n", "Fay Fenn"),
+], ids=["county-presentation", "town-verbal-update"])
+def test_a_presentation_or_update_received_from_someone_is_theirs(tmp_path, text, presenter):
+    ex, _ = extract_text(tmp_path / "r.txt", text)
+    assert [r.presenter for r in ex.reported] == [presenter]
+
+
+@pytest.mark.parametrize("officers, sentence", [
+    ("OFFICERS IN ATTENDANCE:\n\n    Gil Grant          Head of Finance (Adult Services)\n"
+     "    Hana Hale          Head of Legal Services\n\n", "The Head of Finance (Adult Services) outlined the forecast."),
+    ("In attendance: Gil Grant, Head of Finance (Adult Services); Hana Hale, Head of Legal Services.\n\n",
+     "The Head of Finance outlined the forecast for the year."),
+], ids=["column-list", "prose-list"])
+def test_a_post_named_without_its_bracketed_qualifier_is_its_holder(tmp_path, officers, sentence):
+    text = ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Audit Committee held on Tuesday, 4 March 2031 at "
+            "10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n" + officers +
+            "7/31  BUDGET MONITORING\n\n" + sentence + "\n\nRESOLVED that the report be noted.\n")
+    ex, _ = extract_text(tmp_path / "p.txt", text)
+    assert [r.presenter for r in ex.reported] == ["Gil Grant"]
+
+
+@pytest.mark.parametrize("contact", [
+    "Service Director:  Patrick Hollins               Tel: 01632 960 111\n                   Head of Parking               patrick.hollins@westby.gov.uk\n",
+    "For further information please contact Rosa Amberley Email: rosa.amberley@ashby.gov.uk or Dale Fenwick "
+    "Telephone 01632 960 222.\n",
+], ids=["contact-grid", "contact-prose"])
+def test_a_name_ends_before_its_telephone_or_email(tmp_path, contact):
+    ex, _ = extract_text(tmp_path / "c.txt", "Report to Cabinet, 4 March 2031\n\n" + contact)
+    assert ex.people and all(not re.search(r"(?i)tel|phone|mail", p.name) for p in ex.people)

@@ -29,9 +29,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "PRESENT": [
         [{"LOWER": {"IN": ["presented", "introduced", "outlined", "reported", "submitted", "delivered", "invited", "thanked",
                            "circulated"]}}],
-        # "The Board considered a joint report of ...", "The Committee received a report by ..."
-        [{"LOWER": {"IN": ["considered", "received"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
-         {"LOWER": "joint", "OP": "?"}, {"LOWER": "report"}],
+        # "The Board considered a joint report of ...", "The Committee received a report by ...",
+        # "Members received a presentation from ...", "The Panel heard a verbal update from ..."
+        [{"LOWER": {"IN": ["considered", "received", "heard"]}}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},
+         {"OP": "?"}, {"LOWER": {"IN": ["report", "presentation", "update", "briefing"]}}],
         [{"IS_SENT_START": True, "LOWER": "report"}, {"LOWER": {"IN": ["of", "by", "from"]}}],
         # "The Committee had before it a report by ..." (a Scottish council's minutes)
         [{"LOWER": "before"}, {"LOWER": {"IN": ["it", "them"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},

@@ -274,8 +274,9 @@ REPORT_OF = re.compile(
     r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?"
     # "There was submitted a report (ECF/25/03) by ...", "The Board considered a joint report of ..."
     r"|(?:there\s+(?:was|were)\s+(?:submitted|circulated|considered)|(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
-    r"(?:received|considered|noted|had\s+before\s+(?:it|them)))\s+(?:an?\s+|the\s+)?)?"  # (a Scottish "had before it")
-    r"(?:joint\s+)?report\s+(?:\([^()]{1,30}\)\s+)?(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
+    r"(?:received|considered|noted|heard|had\s+before\s+(?:it|them)))\s+(?:an?\s+|the\s+)?)?"  # (a Scottish "had before it")
+    # ("Members received a presentation from Dr X on ...", "The Panel received an update from the Y")
+    r"(?:(?:joint|verbal|short|brief|detailed|further|written|oral)\s+)?(?:report|presentation|update|briefing)\s+(?:\([^()]{1,30}\)\s+)?(?:dated\s+.{4,40}?\s+)?(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<subj>[A-Z].+?)(?=,?\s+dated\b|,?\s+enclosing\b|,?\s+attaching\b|,?\s+setting\b|,?\s+on\s|,?\s+which\b|"
     r",?\s+(?:summarising|outlining|providing|detailing|seeking|asking|regarding|concerning|about|updating|informing|"
     r"presenting|introducing|covering|containing|following|proposing|recommending|before|after|but)\b|"

@@ -470,8 +470,9 @@ def _same_post(role: str, post: str) -> bool:
     (Corporate)" holds "Senior Executive Officer, Corporate Services" (one qualifier, written in
     brackets or after a comma, the same first word)."""
     role = role.strip(" ,.")
+    # ("Executive Director of Resources and Section 151 Officer"; "Head of Finance (People Services)")
     if role == post or post.startswith(role + " ") or post.startswith(role + ",") or role.startswith(post + ",") \
-            or role.startswith(post + " and "):  # "Executive Director of Resources and Section 151 Officer"
+            or role.startswith(post + " and ") or role.startswith(post + " ("):
         return True
     # "Leader" holds "Leader of the Council", "Legal Adviser" "Legal Adviser to the Panel", "Mayor" "Town Mayor"
     if re.match(re.escape(post) + r"\s+(?:of|to|for|at)\s", role) or re.fullmatch(r"(?:town|city|lord|county)\s+" + re.escape(post), role):

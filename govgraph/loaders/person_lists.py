@@ -92,6 +92,9 @@ class _Name:
 # A table's cell holding a body's name: capitalised words up to a body's head, then the cell's end.
 _BODY_CELL = re.compile(r"(?:[A-Z][\w'’&-]*[ ]+(?:(?:of|and|for|&)[ ]+)?){0,5}(?:" + BODY_HEADS + r")[ ]*(?=\t|\n|$)")
 
+# "Jo Ray<TAB>Tel: 01632 ...", "Jo Ray Email: jo.ray@...": a contact block's details after the name
+_CONTACT_DETAIL = re.compile(r"(?i:tel|telephone|phone|mobile|mob|fax|e-?mail|ext|extn)\.?[ \t]*(?::|(?=[\d+(]))")
+
 
 def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list: bool) -> Optional[_Name]:
     """A (titled) name at ``pos``; None when what stands there is not a person's name."""
@@ -124,6 +127,9 @@ def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list
         if "\t" in gap and not gap.strip("\t") and _BODY_CELL.match(text, base + w0) \
                 and post_start([x for x, _, _ in ws[i:]]) is None:  # (not a wrap's indent; not "Chief Executive")
             ws = ws[:i]  # "Jo Ray<TAB>Westby Council": the next cell, a body's name
+            break
+        if i and _CONTACT_DETAIL.match(text, base + w0):
+            ws = ws[:i]
             break
     cut = post_start([w for w, _, _ in ws])
     post_at = None
