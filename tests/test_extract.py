@@ -2680,3 +2680,16 @@ def test_a_post_named_without_its_bracketed_qualifier_is_its_holder(tmp_path, of
 def test_a_name_ends_before_its_telephone_or_email(tmp_path, contact):
     ex, _ = extract_text(tmp_path / "c.txt", "Report to Cabinet, 4 March 2031\n\n" + contact)
     assert ex.people and all(not re.search(r"(?i)tel|phone|mail", p.name) for p in ex.people)
+
+
+@pytest.mark.parametrize("text, presenter", [
+    ("GLENARDLE COMMUNITY COUNCIL\n\nMinutes of the meeting held in the Village Hall on Tuesday 3rd June 2031 at "
+     "7.30pm.\n\nPresent: Ailsa Brodie (Chair), Elspeth Garrow (Secretary), Hamish Tod.\n\n4.  Matters Arising\n\n"
+     "4.1  Glen Ardle footpath - Elspeth reported that the Paths Group had cleared the route. Noted.\n", "Elspeth Garrow"),
+    ("Westby Parish Council\nMinutes of the meeting held on 9 June 2031\n\nPresent: Cllr Morag Lyle (Chair), "
+     "Cllr Dan Dent\n\n5. Highways\nAshley Green car park - Morag reported that the resurfacing was finished.\n", "Morag Lyle"),
+], ids=["scottish-first-name", "parish-first-name"])
+def test_a_topic_then_a_first_name_that_reports(tmp_path, text, presenter):
+    ex, _ = extract_text(tmp_path / "f.txt", text)
+    assert [r.presenter for r in ex.reported] == [presenter]
+    assert not any(p.name in ("Glen Ardle", "Ashley Green") for p in ex.people)

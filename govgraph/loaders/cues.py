@@ -430,6 +430,12 @@ def presenters(text: str, base: int) -> list[Entry]:
                 out.append(held)
             elif _initials_only(subj_c, off):  # "MC reported": initials the paper's list explains
                 return _initials_only(subj_c, off)
+            elif re.fullmatch(r"[A-Z][a-z'’-]+\s*", subj_c) and not GENERIC_SUBJECT.match(subj_c) \
+                    and not POST_HEAD.search(subj_c) and subj_c.strip().lower() not in _BODY_LAST:
+                # "Elspeth reported": one name alone, a first name for the one person of that first
+                # name (the extractor looks it up; when it finds no one, the word names no one)
+                given = subj_c.strip()
+                out.append(Entry(given, given, None, None, off, off + len(given)))
             elif not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
                 ents = split_people(_drop_paren(subj_c), off)
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
@@ -486,8 +492,10 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
 # What stands before a sentence's subject and is no part of it: an adverbial clause ended by a
 # comma ("In the absence of Councillor X, the Leader ..."), a heading line above it.
 _LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,]{0,80},\s+(?=(?:the\s|there\s|(?-i:[A-Z])))", re.IGNORECASE)
+# ("Kirk Burn footpath - Elspeth reported": a given name alone after the dash, the whole subject)
 _TOPIC_DASH = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^–\n]{2,80}?\s[-–]\s+"
-                         r"(?=(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+[A-Z])")
+                         r"(?=(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+[A-Z]"
+                         r"|[A-Z][a-z'’-]+\s*$)")
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 

@@ -324,7 +324,8 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
             b.reported(who, ref, body, date, ss, se)
             if authored and e.name is None:  # "a report by the Executive Director": the post presents
                 b.as_written.add((" ".join(who.split()), ref, date))
-            b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
+            if e.title or " " in (e.name or " "):  # (one word alone is looked up among the paper's people)
+                b.person(e.name, e.written, e.title, e.role, e.organisation, e.start, e.end)
         if presenting and cues.PRONOUN_PRESENTER.match(sent):
             named = find_people(text[previous[0]:previous[1]], previous[0])
             if named:  # the last person the sentence before names
@@ -421,11 +422,13 @@ def _resolve_presenters(b: _Builder) -> None:
             continue
         # "The Clerk, in her capacity as Responsible Financial Officer": the Clerk presents
         r.presenter = re.sub(r",?\s+in\s+(?:his|her|their)\s+capacity\s+as\b.*$", "", r.presenter)
-        hit = _person_for(r.presenter, b.ex.people) or initials.get(r.presenter.removeprefix("The "))
+        hit = _person_for(r.presenter, b.ex.people) or initials.get(r.presenter.removeprefix("The ")) \
+            or _first_name_of(r.presenter, b.ex.people)
         if hit:
             r.presenter = hit
-    # initials no list explains name no one
-    b.ex.reported = [r for r in b.ex.reported if not re.fullmatch(r"(?:The )?[A-Z]{2,3}", r.presenter)]
+    # initials no list explains, and a first name no one has (or two have), name no one
+    b.ex.reported = [r for r in b.ex.reported if not re.fullmatch(r"(?:The )?[A-Z]{2,3}", r.presenter)
+                     and not (" " not in r.presenter and not _named_by(r.presenter, b.ex.people))]
 
 
 
@@ -448,6 +451,20 @@ def _person_for(who: str, people: list) -> Optional[str]:
     if len(hits) > 1:  # "the Leader": the Leader of the Council before the Leader of a group
         exact = {p.name for p in people for r in p.roles if r.role and r.role.lower().strip(" ,.") in (lw, lw + " of the council")}
         hits = exact or hits
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _named_by(word: str, people: list) -> bool:
+    """Is one word a person's whole name or surname here ("Ms Hanna" is read "Hanna")?"""
+    return any(p.name == word or p.name.split()[-1] == word for p in people)
+
+
+def _first_name_of(who: str, people: list) -> Optional[str]:
+    """A first name alone ("Elspeth reported") is the one person of the paper with that first name
+    (not a surname that is also a first name: "Ms Hanna")."""
+    if " " in who or _named_by(who, people):
+        return None
+    hits = {p.name for p in people if len(p.name.split()) > 1 and p.name.split()[0] == who}
     return hits.pop() if len(hits) == 1 else None
 
 

@@ -275,6 +275,18 @@ def opens_a_body_name(text: str, start: int, end: int) -> bool:
     return run.end() > end or len(run.group().split()) >= 3
 
 
+def names_a_place(text: str, end: int) -> bool:
+    """Does a place's common noun, in lower case, follow the name read up to ``end`` ("Glen
+    Corrastie road", "Ashley Green car park", "Kirk Burn footpath")? Then the name is a place's."""
+    return bool(_PLACE_AFTER.match(text, end))
+
+
+_PLACE_AFTER = re.compile(
+    r"[ \t]+(?:road|roads|footpath|path|lane|street|bridge|car[ \t]+park|park|playing[ \t]+fields?|estate|village|"
+    r"junction|roundabout|crossing|woods?|river|valley|burn|site|development|wind[ \t]+farm|bus[ \t]+stop|"
+    r"area|ward|cemetery|churchyard|allotments?)\b")
+
+
 # Capitalised words and the small words inside a name; spaces and a line's wrap join them (a tab
 # is the next cell of a table).
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Þ][\w'’&-]*(?:(?: +| *\n *)(?:(?:of|and|&|for) +)?[A-ZÀ-Þ][\w'’&-]*){0,6}")

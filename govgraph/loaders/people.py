@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from govgraph.loaders.person_lists import (  # noqa: F401  (parse_person_list is part of this module's API)
     _CAP_RE, _TITLE_RE, PersonMention, _read_name, parse_person_list,
 )
-from govgraph.loaders.names import after_and, opens_a_body_name
+from govgraph.loaders.names import after_and, names_a_place, opens_a_body_name
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import FIELD_LABEL
 
@@ -75,7 +75,7 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
         if pos < covered_to:
             continue
         nm = _read_name(text, pos, len(text), None, False)
-        if nm is None or (nm.title is None and opens_a_body_name(text, nm.start, nm.end)):
+        if nm is None or (nm.title is None and (opens_a_body_name(text, nm.start, nm.end) or names_a_place(text, nm.end))):
             continue
         end = _SENT_END.search(text, nm.end).start()
         # a line break before an indent is the wrap of one line ("Mr Owen\n\tBlakemore"), not a list's
