@@ -2693,3 +2693,18 @@ def test_a_topic_then_a_first_name_that_reports(tmp_path, text, presenter):
     ex, _ = extract_text(tmp_path / "f.txt", text)
     assert [r.presenter for r in ex.reported] == [presenter]
     assert not any(p.name in ("Glen Ardle", "Ashley Green") for p in ex.people)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("STRATHBEG COMMUNITY COUNCIL\n\nMinutes of the meeting held in the Public Hall on Tuesday 3rd June 2031 at "
+     "7.30pm.\n\nSederunt: Ailsa Brodie (Chair), Hamish Tod and Kenneth Lyle, community councillors. In "
+     "attendance: Cllr Moira Dunn (Ardvale Council) and PC Stuart Rennie.\n\n1.  Apologies\n\nNone.\n",
+     {("Ailsa Brodie", "chair"), ("Hamish Tod", "present"), ("Kenneth Lyle", "present"),
+      ("Moira Dunn", "in_attendance"), ("Stuart Rennie", "in_attendance")}),
+    ("Westby Parish Council\nMinutes of the meeting held on 9 June 2031\n\nPresent: Cllr Ann Ames (Chair), Cllr "
+     "Bob Bell; Apologies: Cllr Cy Cole. Also present: Mrs Dee Dunn (Clerk).\n\n5. Highways\nNoted.\n",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "apologies"), ("Dee Dunn", "in_attendance")}),
+], ids=["scottish-sederunt", "parish-one-paragraph"])
+def test_a_label_inside_a_paragraph_opens_the_next_list(tmp_path, text, expected):
+    ex, _ = extract_text(tmp_path / "s.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected

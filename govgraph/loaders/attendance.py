@@ -183,9 +183,25 @@ def _section_chunks(text: str, lines: list[Line]) -> Iterator[tuple[str, list[tu
     """(status, list chunks as document spans): one chunk per list that runs on over lines."""
     reader = _SectionReader(text, grid_legend(text[lines[0].start:lines[-1].end]) if lines else {})
     for ln in lines:
-        if ln.stripped:
-            yield from reader.line(ln)
+        for part in _at_inline_labels(ln):
+            if part.stripped:
+                yield from reader.line(part)
     yield from reader.flush()
+
+
+# "..., Kit Tod, community councillors. In attendance: Cllr A ...": a label after a sentence's end,
+# inside a line of prose, opens the next list
+_INLINE_LABEL = re.compile(r"(?<=[.;])[ \t]+(?=(?:also[ \t]+)?(?:in[ \t]+attendance|present|apologies(?:[ \t]+for[ \t]+absence)?|"
+                           r"absent)[ \t]*:)", re.IGNORECASE)
+
+
+def _at_inline_labels(ln: Line) -> list[Line]:
+    """The line, cut before each label that follows a sentence's end inside it."""
+    cuts = [m.end() for m in _INLINE_LABEL.finditer(ln.text)]
+    if not cuts or "\t" in ln.text.strip():
+        return [ln]
+    bounds = [0, *cuts, len(ln.text)]
+    return [Line(ln.index, ln.start + i, ln.start + j, ln.text[i:j]) for i, j in zip(bounds, bounds[1:])]
 
 
 class _SectionReader:
