@@ -2708,3 +2708,19 @@ def test_a_topic_then_a_first_name_that_reports(tmp_path, text, presenter):
 def test_a_label_inside_a_paragraph_opens_the_next_list(tmp_path, text, expected):
     ex, _ = extract_text(tmp_path / "s.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chairman welcomed Dr Kay Moss, Chief Operating Officer of the Westby Integrated Care Board, and Mrs Lyn "
+    "Tate, Director of Operations at Westby Hospitals NHS Trust.",
+    "The Board welcomed Ian Rowe, Deputy Nursing Director, Westby Community Health, and Ann Lyle, Chief Digital "
+    "Officer, to the meeting.",
+], ids=["county-welcome", "board-welcome"])
+def test_a_posts_opening_word_holds_the_words_before_its_head(tmp_path, sentence):
+    text = ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Health Scrutiny Committee held on Tuesday, 4 March "
+            "2031 at 10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n12/31  URGENT CARE\n\n"
+            + sentence + "\n\nRESOLVED that the report be noted.\n")
+    ex, _ = extract_text(tmp_path / "w.txt", text)
+    names = {p.name for p in ex.people}
+    assert not any(n.startswith(("Chief", "Deputy")) for n in names)
+    assert {"Ann Ames", "Bob Bell"} < names and len(names) == 4

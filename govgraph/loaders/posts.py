@@ -55,8 +55,14 @@ def post_start(ws: list[str]) -> int | None:
             j = i
             while j > 0 and ws[j - 1].lower() in POST_QUALIFIERS:
                 j -= 1
-            return j
+            # "Chief Operating Officer", "Deputy Nursing Director": a post's opening word holds the
+            # words between it and the head, whatever they are
+            opener = next((k for k in (j - 1, j - 2) if k >= 0 and ws[k].lower() in _POST_OPENERS), None)
+            return opener if opener is not None else j
     return None
+
+
+_POST_OPENERS = frozenset("chief deputy assistant senior principal interim acting".split())
 
 
 def _head(lw: str) -> bool:
