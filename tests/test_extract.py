@@ -2724,3 +2724,18 @@ def test_a_posts_opening_word_holds_the_words_before_its_head(tmp_path, sentence
     names = {p.name for p in ex.people}
     assert not any(n.startswith(("Chief", "Deputy")) for n in names)
     assert {"Ann Ames", "Bob Bell"} < names and len(names) == 4
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Jo Hale presented the annual report of the Westby Adults Board on behalf of its Independent Chair, Mr Lionel\n"
+     "Pargeter, who was unable to attend.", "Lionel Pargeter"),
+    ("The Clerk read a letter from the Chair of the Village Hall Trust, Mrs Henrietta\nGolightly, about the roof.",
+     "Henrietta Golightly"),
+], ids=["county-appositive", "parish-letter"])
+def test_a_name_wrapped_over_two_lines_in_a_sentence(tmp_path, sentence, person):
+    text = ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Health Scrutiny Committee held on Tuesday, 4 March "
+            "2031 at 10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n12/31  ANNUAL REPORT\n\n"
+            + sentence + "\n\nRESOLVED that the report be noted.\n")
+    ex, _ = extract_text(tmp_path / "w.txt", text)
+    names = {p.name for p in ex.people}
+    assert person in names and person.split()[0] not in names

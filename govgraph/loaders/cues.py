@@ -319,6 +319,8 @@ AUTHOR_OF = screened(re.compile(
 APPOSITIVE = screened(re.compile(
     # "requests Minister for Health, Jo Bloggs to ...": a minister's post needs no article
     r"(?:\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?|(?=Minister\s+(?:for|of)\s))(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
+    # ("its Independent Chair, Mr Lionel Pargeter": a title before the name is no given name)
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+)?"
     r"(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\b"
 ))
 

@@ -770,6 +770,16 @@ THAT_NAME = re.compile(
 )
 
 
+# A titled first name at a line's end, its surname on the next line ("... its Independent Chair, Mr
+# Lionel" / "Pargeter, who ..."): the page's wrap, read as a space (same length, same offsets).
+_TITLED_WRAP = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]+[A-Z][\w'’-]+[ \t]*\n[ \t]*(?=[A-Z][\w'’-])"
+                          r"(?![^\n:]{0,40}:)")  # (not "Chair: - Cllr X" / "Vice-Chair: - Cllr Y": two labelled rows)
+
+
+def _unwrap_titled(text: str) -> str:
+    return _TITLED_WRAP.sub(lambda m: m.group().replace("\n", " "), text) if "\n" in text else text
+
+
 def _running_text(b: _Builder, segments: list[Segment]) -> None:
     """People named outside the structural blocks: appositives ("the previous Independent Chair,
     Jo Bloggs"), lists ("The Inspectors were A and B"), "Name MP", titled names, resolutions
@@ -778,15 +788,16 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
     for para in paragraphs([ln for seg in segments for ln in seg.lines]):
         for ss, se in cues.sentences(para.text, para.start):
             sent = text[ss:se]
+            unwrapped = _unwrap_titled(sent)
             # each pattern is screened (screen.py): a sentence without its literal words is not searched
-            for m in cues.APPOSITIVE.finditer(sent) if "," in sent else ():
+            for m in cues.APPOSITIVE.finditer(unwrapped) if "," in sent else ():
                 post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
                 if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
                     continue
                 b.person(m.group("name"), m.group(0), None, post, None, ss + m.start(), ss + m.end())
             for m in MP.finditer(sent):
                 b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
-            for m in TITLED.finditer(sent):
+            for m in TITLED.finditer(unwrapped):
                 if b.in_lists(ss + m.start()):
                     continue
                 b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
@@ -954,7 +965,7 @@ def _cue_index(blocks) -> tuple[list[int], list[str]]:
 def _with_people(b: _Builder, blocks):
     """Pass blocks through, adding the people that running text names (``find_people``)."""
     for block in blocks:
-        for m in find_people(block.text, block.start):
+        for m in find_people(_unwrap_titled(block.text), block.start):
             if m.name and not b.in_lists(m.start):
                 b.person(m.name, m.written, m.title, m.role, m.organisation, m.start, m.end)
         yield block
