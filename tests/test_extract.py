@@ -2739,3 +2739,21 @@ def test_a_name_wrapped_over_two_lines_in_a_sentence(tmp_path, sentence, person)
     ex, _ = extract_text(tmp_path / "w.txt", text)
     names = {p.name for p in ex.people}
     assert person in names and person.split()[0] not in names
+
+
+@pytest.mark.parametrize("text", [
+    ("ASHBY TOWN COUNCIL\n\nMINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 9 DECEMBER 2031 AT 7.00 PM\n\n"
+     "Present: The Town Mayor, Councillor Mrs Gwen Ashdale (in the Chair); Councillors\nR. Belby (Deputy Mayor), "
+     "T. Carr, S. Dunn, P.\nHebworth, Mrs L. Ingram-Royd, N. Otley and D. Stane.\n\n"
+     "TC/31/12  REPORTS\n\nCllr Ingram-Royd reported on the Community Transport Association. Councillor Mrs Gwen "
+     "Ashdale thanked her.\n"),
+    ("Westby Parish Council\nMinutes of the meeting held on 4 March 2031\n\nPresent: Councillors A. Ames (Chair), "
+     "Mrs L. Ingram-Royd, P.\nHebworth and Cllr Mrs Gwen Ashdale.\n\n5. Footpaths\nCllr Ingram-Royd reported that "
+     "the stile had been mended.\n"),
+], ids=["town-council", "parish-council"])
+def test_a_councillor_addressed_as_mrs_is_one_person(tmp_path, text):
+    ex, _ = extract_text(tmp_path / "t.txt", text)
+    names = {p.name for p in ex.people}
+    assert {"L. Ingram-Royd", "P. Hebworth", "Gwen Ashdale"} <= names
+    assert not names & {"Ingram-Royd", "Hebworth", "Mrs Gwen Ashdale", "Mrs Gwen"}
+    assert [r.presenter for r in ex.reported] == ["L. Ingram-Royd"]

@@ -511,9 +511,13 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         # a name broken after its given name ("... and Lisa" / "Hargreaves (Head of Resources)")
         given_tail = bool(out) and (g := _GIVEN_AT_END.search(out[-1][-1].text)) is not None \
             and g.group(1) in given_names() and bool(re.match(r"^\s*[A-Z][a-z'’-]+\b(?!\s+[A-Z])", ln.text))  # not "Jo Park"
+        # a name broken after its initial ("..., J. Gorringe, P." / "Hebblethwaite, Mrs L. Ash, ...")
+        initial_tail = bool(out) and bool(re.search(r"(?:^|[\s,(])[A-Z]\.$", out[-1][-1].text.rstrip())) \
+            and bool(re.match(r"^\s*[A-Z][a-z'’-]", ln.text))
         # "Jo Park - Solicitor, X LLP" on a line of its own: one entry a line, after any hanging indent
         entry = bool(_NAME_THEN_DASH.match(ln.text)) and not unclosed and not _JOINS_ON.search(out[-1][-1].text) if out else False
-        if out and not entry and (semicolons or into_bracket or unclosed or hanging or given_tail or _JOINS_ON.search(out[-1][-1].text)
+        if out and not entry and (semicolons or into_bracket or unclosed or hanging or given_tail or initial_tail
+                                  or _JOINS_ON.search(out[-1][-1].text)
                     or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
         else:
@@ -749,11 +753,15 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             title_carry = form.title
             # "Co-opted Members Mr A and Ms B": the membership goes on past B's own title
             membership = _membership_of(form.title)
-        elif form.title:
+        elif form.title and not (title_carry and _COURTESY.fullmatch(form.title) and not _after_semicolon(flat, atom)):
+            # ("Councillors A, Mrs B and C": B, addressed as Mrs, is one of the councillors still)
             title_carry = None if not form.tier else title_carry
         out.append(_attendee(flat, atom, form, status, (group_role or membership) if not form.role else None, title_carry))
     _settle(flat, pending, out, status)
     return _one_chair(out) if status == "chair" else out
+
+
+_COURTESY = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\.?", re.IGNORECASE)
 
 
 def _post_goes_on(form) -> bool:
@@ -877,6 +885,9 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
     if status == "chair" and not form.chair and role is None:
         st = "chair"
     title = form.title or carried
+    if form.title and carried and re.match(r"(?:councillors?|cllrs?)\b", carried, re.IGNORECASE) \
+            and not re.match(r"(?:councillors?|cllrs?)\b", form.title, re.IGNORECASE):
+        title = f"{carried} {form.title}"  # "Councillors A, Mrs B and C": B is a councillor addressed as Mrs
     written = atom.text.strip(" .,;")
     aliases = list(form.aliases)
     bare = re.sub(r"^(?:independent\s+)?co-?opted\s+members?\s+", "", written, flags=re.IGNORECASE)

@@ -686,6 +686,7 @@ WAS_THE = screened(re.compile(
 MP = screened(re.compile(r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+" + NAME_UP + NAME_ANY + r"+)\s+MP\b"))
 TITLED = screened(re.compile(
     r"\b(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Dr|(?:Detective\s+)?(?:Chief\s+)?(?:Superintendent|Inspector))\.?\s+"
+    r"(?:(?P<title2>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"  # "Councillor Mrs Gwen Ash": a second title, no name
     r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:" + NAME_UP + NAME_LOW_MARK + r"+[ \t]+(?=" + NAME_UP + r"(?:[a-z]|['’]" + NAME_UP + r"))(?!(?:" + cues.POST_WORDS + r")\b))?" + NAME_UP + NAME_ANY + r"+)"
 ))
 APPOINTED = screened(re.compile(
@@ -800,7 +801,8 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in TITLED.finditer(unwrapped):
                 if b.in_lists(ss + m.start()):
                     continue
-                b.person(cues.normalise_name(m.group("name")), m.group(0), m.group("title"), None, None, ss + m.start(), ss + m.end())
+                title = " ".join(t for t in (m.group("title"), m.group("title2")) if t)
+                b.person(cues.normalise_name(m.group("name")), m.group(0), title, None, None, ss + m.start(), ss + m.end())
             for m in INCLUDED.finditer(sent):
                 for e in cues.split_people(m.group("list"), ss + m.start("list")):
                     # "the new ward comprised Kelby Moor beyond the river": what a list holds is

@@ -65,6 +65,13 @@ def title_class(title: Optional[str]) -> Optional[str]:
     return None
 
 
+def title_classes(title: Optional[str]) -> set[str]:
+    """Every class a title gives: "Councillor Mrs" is a councillor addressed as Mrs ("cllr", "f")."""
+    whole = title_class(title)
+    words = {title_class(w) for w in (title or "").split()}
+    return {c for c in {whole} | words if c}
+
+
 def _classes_agree(a: set[str], b: set[str]) -> bool:
     """Two sets of title classes can be one person's: "f" and "m" hold titles of address, so
     "cllr" with "f" (Councillor Pryce, Mrs Pryce) cannot, nor "f" with "m"."""
@@ -91,7 +98,7 @@ class _Group:
         is a councillor's."""
         return any(r.role and not _MEMBERS_POST.search(r.role) for r in self.person.roles)
 
-    def fits(self, toks: list[str], cls: Optional[str]) -> bool:
+    def fits(self, toks: list[str], cls: Optional[str], classes: frozenset[str] = frozenset()) -> bool:
         if self.tokens[-1] != toks[-1] or not _initials_agree(self.tokens, toks):
             return False
         if cls == "cllr" and not self.classes and self.has_officer_post and len(toks) == 1:
@@ -99,7 +106,7 @@ class _Group:
         if len(toks) > 1 and len(self.tokens) > 1 and not all(
                 len(a) == 1 or len(b) == 1 or a == b for a, b in zip(toks[:-1], self.tokens[:-1])):
             return False
-        return cls is None or _classes_agree(self.classes, {cls})
+        return cls is None or _classes_agree(self.classes, set(classes) or {cls})
 
 
 def _initials_agree(a: list[str], b: list[str]) -> bool:
@@ -120,8 +127,9 @@ def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
         if not toks:
             continue
         cls = title_class(m.title)
-        same = [g for g in groups if g.tokens == toks and g.fits(toks, cls)]
-        cands = same or [g for g in groups if g.fits(toks, cls)]
+        classes = frozenset(title_classes(m.title))
+        same = [g for g in groups if g.tokens == toks and g.fits(toks, cls, classes)]
+        cands = same or [g for g in groups if g.fits(toks, cls, classes)]
         target = cands[0] if len(cands) == 1 or (same and len(same) >= 1) else None
         if target is None and len(toks) == 1 and cls is None:
             # a first name alone ("Bernice") for the one person of that first name
@@ -130,8 +138,7 @@ def merge_mentions(mentions: list[Mention], document: Document) -> list[Person]:
         if target is None:
             target = _Group(toks, set(), Person(m.name, evidence=document.evidence(m.start, m.end)))
             groups.append(target)
-        if cls:
-            target.classes.add(cls)
+        target.classes |= classes
         _add_forms(target.person, m, document)
     out = [g.person for g in groups]
     out.sort(key=lambda p: (p.evidence.start if p.evidence else 0))

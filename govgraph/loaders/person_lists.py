@@ -46,7 +46,8 @@ _TITLE_RE = re.compile(
     r"|(?:Chief\s+)?(?:Sergeant|Inspector|Superintendent)|Constable|PCSO"
     r"|(?:Cllrs?|CLLRS?|Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev|Sgt)\b\.?)\s+(?=[A-ZÀ-ÞŴŶ])"
 )
-_STACKED_TITLE = re.compile(r"(?:Canon|Dr|Prof|Professor|Rev|Revd|Reverend)\b\.?\s+(?=[A-ZÀ-ÞŴŶ])")
+# (and "Councillor Mrs Gwen Ash": a councillor addressed as Mrs)
+_STACKED_TITLE = re.compile(r"(?:Canon|Dr|Prof|Professor|Rev|Revd|Reverend|Mr|Mrs|Ms|Miss)\b\.?\s+(?=[A-ZÀ-ÞŴŶ])")
 _COOPT_RE = re.compile(r"(?:Co-?opted|Independent)\s+[Mm]embers?\b\s*(?::\s*-?|-)?\s*")
 # Letters of names in Irish, Welsh, Scots and other spellings too ("Siobhán", "Gwenllïan", "Ŵyn").
 _UP = NAME_UPPER
