@@ -2757,3 +2757,18 @@ def test_a_councillor_addressed_as_mrs_is_one_person(tmp_path, text):
     assert {"L. Ingram-Royd", "P. Hebworth", "Gwen Ashdale"} <= names
     assert not names & {"Ingram-Royd", "Hebworth", "Mrs Gwen Ashdale", "Mrs Gwen"}
     assert [r.presenter for r in ex.reported] == ["L. Ingram-Royd"]
+
+
+@pytest.mark.parametrize("header", [
+    "Agenda Item 9\nWESTBY BOROUGH COUNCIL\n\nReport to:            Cabinet\nDate of meeting:      Wednesday 4 March 2031\n"
+    "Report of:            Director of Place\nKey decision:         Yes\nForward Plan ref:     FP/2031/014\n"
+    "Exempt information:   No (Appendix C is exempt under paragraph 3 of Part 1 of Schedule 12A\n"
+    "                      to the Local Government Act 1972)\n\n",
+    "Agenda Item 9\n\nASHBY DISTRICT COUNCIL\n\nMeeting:\tCabinet\nDate:\t4 March 2031\nFrom:\tDirector of Place\n"
+    "Wards:\tAll\n\n",
+], ids=["spaced-fields", "tab-fields"])
+def test_a_reports_title_in_capitals_below_its_fields(tmp_path, header):
+    text = header + ("HARBOUR CAR PARKS: TARIFF REVIEW AND CASHLESS PAYMENT\n\n1.\tPURPOSE OF REPORT\n\n"
+                     "1.1 This report asks Cabinet to approve new tariffs.\n")
+    ex, _ = extract_text(tmp_path / "r.txt", text)
+    assert [(a.number, a.title) for a in ex.agenda_items] == [("9", "Harbour Car Parks: Tariff Review and Cashless Payment")]

@@ -318,7 +318,40 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
         _store(h, key, vals, text)
     if h.meeting is None:
         _headings_above(h, lines)
+    if h.title is None and h.meeting is not None:
+        _title_below(h, lines)
     return h
+
+
+# The sections every report template opens with: never the report's own title.
+_SECTION_TITLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:executive\s+)?summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
+                            r"recommendations?|background|introduction|report|reasons?\b.*|contents|appendix\b.*|"
+                            r"(?:report\s+)?(?:details|information))\s*:?$", re.IGNORECASE)
+
+
+_ANY_FIELD = re.compile(r"^[A-Z][a-z][\w ()/'’-]{0,40}:[ \t]+\S")
+
+
+def _title_below(h: ReportHeader, lines: list[Line], window: int = 40) -> None:
+    """A report with no "Title:" field whose title stands below its fields, in capitals, on a line
+    of its own before the first section ("Report to: Cabinet" ... "Wards affected: All" /
+    "TOWN CENTRE CAR PARKING: TARIFF REVIEW" / "1. PURPOSE OF REPORT")."""
+    def field(ln: Line) -> bool:  # "Report to: Cabinet", "Forward Plan ref: FP/31/4" (not a title in capitals)
+        return not is_upper_heading(ln.stripped) and bool(_label(ln.text) or _ANY_FIELD.match(ln.text))
+
+    fields = [k for k, ln in enumerate(lines[:window]) if field(ln)]
+    if not fields:
+        return
+    for ln in lines[fields[-1] + 1: fields[-1] + 12]:
+        t = ln.stripped
+        if not t or not is_upper_heading(t) and (ln.text[:1] in " \t" or not re.search(r"[.:]", t)):
+            continue  # a blank line, or the last field's value wrapped onto the next line
+        if field(ln) or _SECTION_TITLE.match(t) or re.match(r"\d", t):
+            return  # the report's sections begin: it has no title of its own here
+        if is_upper_heading(t) and len(t.split()) >= 2 and not heading_body(t):
+            lead = len(ln.text) - len(ln.text.lstrip())
+            h.title = FieldValue(title_case(t), ln.start + lead, ln.start + lead + len(t))
+        return
 
 
 _AGENDA_ITEM_MARK = re.compile(r"\bAgenda\s+Item\s+(?:No\.?\s*)?(\d{1,3}[a-z]?)\b", re.IGNORECASE)
