@@ -2772,3 +2772,24 @@ def test_a_reports_title_in_capitals_below_its_fields(tmp_path, header):
                      "1.1 This report asks Cabinet to approve new tariffs.\n")
     ex, _ = extract_text(tmp_path / "r.txt", text)
     assert [(a.number, a.title) for a in ex.agenda_items] == [("9", "Harbour Car Parks: Tariff Review and Cashless Payment")]
+
+
+@pytest.mark.parametrize("table, expected", [
+    ("Name                          Organisation                            Role\n"
+     "Cllr Lena Hart                Westby District Council                 Chair; Portfolio Holder for\n"
+     "                                                                      Communities and Safety\n"
+     "Supt Gil Marr                 Westby Constabulary                     Vice-Chair; District\n"
+     "                                                                      Commander\n"
+     "Ann Bell                      Westby Homes                            Head of Tenancy Sustainment\n",
+     {("Lena Hart", "chair"), ("Gil Marr", "present"), ("Ann Bell", "present")}),
+    ("Member                        Representing\n"
+     "Dr Kay Moss                   Westby Integrated Care Board (Vice-\n"
+     "                              Chair)\n"
+     "Mr Tom Dale                   Westby Voluntary Action\n",
+     {("Kay Moss", "present"), ("Tom Dale", "present")}),
+], ids=["three-columns", "two-columns"])
+def test_a_table_laid_out_with_spaces_and_its_wrapped_cells(tmp_path, table, expected):
+    text = ("SAFER WESTBY PARTNERSHIP\n\nMINUTES\n\nDate:    Wednesday 22 October 2031, 2.00pm\n\nPresent:\n\n" + table +
+            "\n1.  WELCOME AND APOLOGIES\n\n1.1  The Chair opened the meeting.\n")
+    ex, _ = extract_text(tmp_path / "t.txt", text)
+    assert {(a.person, a.status) for a in ex.attendance} == expected

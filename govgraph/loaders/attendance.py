@@ -363,6 +363,8 @@ def _table_row(cells: list[_Cell], col_status: dict[int, Optional[str]],
         if lm and lm[0] == "chair" and pending and cell.col > 0 and cell is cells[-1] and ":" not in cell.text:
             pending[-1] = ("chair", pending[-1][1])  # "Name<TAB>Chair (in the chair)": this one chairs
             continue
+        if pending and pending[-1][0] == "present" and cell.col > 0 and cell is cells[-1] and _CHAIR_FIRST.match(cell.text):
+            pending[-1] = ("chair", pending[-1][1])  # "Name<TAB>Org<TAB>Chair; Portfolio Holder for X": chairs, and more
         if lm and pending and cell.col > 0 and ":" not in cell.text and (lm[0] == "chair" and cell is not cells[-1] or _VICE_CELL.match(cell.text)):
             # "Name<TAB>Chair<TAB>Westby Healthwatch": the post the person holds in the body after it
             s, _ = pending[-1][1][-1]
@@ -601,7 +603,7 @@ _ORG_THEN_POST = re.compile(r"^(?P<org>[^\t\n]{3,80}?)\s+[–—-]\s+(?P<post>[^
 # A cell naming an organisation ("Westby Borough Council", "London Borough of", "Healthwatch Westby")
 _ORG_CELL = re.compile(r"\b(?:Council|Borough|Authority|Trust|NHS|Healthwatch|Board|Police|Constabulary|Service|"
                        r"Association|Action|University|College|Partnership|Group|Limited|Ltd|Committee|Commission|Panel|"
-                       r"Forum|Agency|Department|Directorate)\b"
+                       r"Forum|Agency|Department|Directorate|Homes|Housing)\b"
                        r"|\b[A-Z]{2,5}\b(?:\s*\([^()]*\))?\s*$")  # "Roads, Transportation and Infrastructure SPC"
 
 
@@ -761,6 +763,8 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     return _one_chair(out) if status == "chair" else out
 
 
+# A role cell that opens with the chair, then the person's other posts ("Chair; Portfolio Holder for X")
+_CHAIR_FIRST = re.compile(r"(?:chair(?:man|woman|person)?)\s*;", re.IGNORECASE)
 _COURTESY = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\.?", re.IGNORECASE)
 
 

@@ -344,8 +344,15 @@ def _strip_line_ends(text: str) -> str:
 _COLUMN_GAP = re.compile(r"(?<=[^\s:]) {4,}(?=\S)")  # not after a label ("From:   Jo Park")
 
 
+# A line indented far, to a later column of a table laid out with spaces ("Cllr Ann Ames    Westby
+# Council    Chair; Portfolio Holder for" / "<many spaces>Communities and Safety"): the rest of a cell
+# above, kept as a line that starts with a tab, as a table's own wrapped cell is.
+_DEEP_INDENT = re.compile(r"^ {16,}(?=\S)", re.MULTILINE)
+
+
 def _tidy_whitespace(text: str) -> str:
     if "    " in text:  # a layout's column gap inside a line ("Ms Ann Ryan      Director of X") is a cell break
+        text = _DEEP_INDENT.sub("\t", text)
         text = _COLUMN_GAP.sub("\t", text)
     while "  " in text:  # str.replace is much faster than a regex for runs of spaces
         text = text.replace("    ", " ").replace("  ", " ")

@@ -114,7 +114,7 @@ BODY_HEADS = (
     r"Academy|Hospital|Practice|Surgery|Library|Libraries|Museum|Commissioners|Tribunal|Court|Parliament|"
     r"Senedd|Dail|Dáil|Oireachtas|Government|Ministry|Secretariat|Programme|Project|Initiative|Scheme|"
     r"Collaborative|Consortium|Cooperative|Co-operative|Club|Brigade|Institute|Body|Bodies|Region|District|"
-    r"Taskforce|Task\s+Force|Hub|Centre|Center|Church|Parish|Municipal\s+District|Working\s+Party"
+    r"Taskforce|Task\s+Force|Hub|Centre|Center|Church|Parish|Municipal\s+District|Working\s+Party|Homes"
 )
 BODY_HEAD = re.compile(r"\b(?:" + BODY_HEADS + r")\b", re.IGNORECASE)
 # Heads of the bodies a meeting can be of: committees and councils, not services or companies.
@@ -295,7 +295,7 @@ college university nhs cc borough county city association society foundation net
 government ministry inspectorate lga fire rescue health care children families family housing education
 help early learning development strategy plan programme project report annual review framework
 road street lane avenue house hall building place park close court way square town village ward
-limited ltd plc llp cic church parish region regional north south east west central england wales
+limited ltd plc llp cic homes church parish region regional north south east west central england wales
 scotland ireland britain kingdom europe united national local public social community voluntary young people
 adult adults safeguarding improvement performance quality assurance select scrutiny overview cabinet executive
 """.split())
