@@ -279,6 +279,20 @@ def test_kinds(nlp):
         # a decision that sets a body up inside another
         ("RESOLVED that a Bus Reform Task and Finish Group be established as a sub-group of the Overview and Scrutiny Committee.",
          ("Bus Reform Task and Finish Group", "sub_group_of", "Overview and Scrutiny Committee")),
+        # the owner's sub-groups, listed after it (a partnership's minutes; a board's annual report)
+        ("Ms Hale reminded the Board that the Safer Westby Partnership's three sub-groups, the Serious Violence "
+         "Delivery Group, the Domestic Abuse Strategic Group and the ASB Tactical Group, each report to the Board.",
+         ("Domestic Abuse Strategic Group", "sub_group_of", "Safer Westby Partnership")),
+        ("The Westby Adults Board's sub-committees, namely the Learning Review Sub-Committee and the Quality "
+         "Sub-Committee, met four times this year.",
+         ("Quality Sub-Committee", "sub_group_of", "Westby Adults Board")),
+        # a unit owned by a body written before it, by its letters or its name
+        ("The Westby Adults Board (WAB) met. She explained that the WAB's Safeguarding Review Sub-Group is a "
+         "sub-group of the Westby Adults Board.",
+         ("Safeguarding Review Sub-Group", "sub_group_of", "Westby Adults Board")),
+        ("The Westby Integrated Care Board met. The Delivery Board reports to the Integrated Care Board's "
+         "Strategic Commissioning Committee.",
+         ("Delivery Board", "reports_to", "Strategic Commissioning Committee")),
     ],
 )
 def test_relation_patterns(nlp, text, expected):

@@ -385,8 +385,10 @@ def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, st
         if words[k] == words[k + 1] and words[k].isalpha() and _is_cap(words[k]):
             s = k + 1  # the place named twice: the English name starts at the second
     for k in range(s + 1, e - 1):
-        if words[k] in _POSS and words[k - 1].lower() in ("council", "authority", "board", "trust") and _is_cap(words[k + 1]):
-            s = k + 1  # "Westby County Council's Neighbourhood Services": the unit, not its owner
+        chief_executive = k >= 2 and words[k - 2].lower() == "chief"  # "the Chief Executive's Office": a post's unit
+        if words[k] in _POSS and (words[k - 1].lower() in HEADS or _is_acr(words[k - 1])) and _is_cap(words[k + 1]) \
+                and not chief_executive:
+            s = k + 1  # "Westby County Council's Neighbourhood Services", "the ESAB's Review Sub-Group": the unit, not its owner
     return s, e, label
 
 

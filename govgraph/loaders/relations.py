@@ -21,7 +21,8 @@ from govgraph.loaders.sentences import sentences
 from govgraph.records import Body, BodyRelation, Document
 
 _M = r"@(\d+)@"
-_T = r"(?:(?:the|this|our|its|their)\s+)?(?:(?:\w+\s+)?(?:council|authority)['’]s\s+)?"  # "to the Council's Scrutiny Committee"
+# "to the Council's Scrutiny Committee", "to the Integrated Care Board's X", "the ICB's X": the body owned
+_T = r"(?:(?:the|this|our|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s+)?"
 _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
 _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 
@@ -147,6 +148,9 @@ _RULES: list[tuple[str, re.Pattern, str]] = [
     # "The Board receives a quarterly update from the X Group": the group updates the board
     ("updates", re.compile(r"(?P<b>@\d+@)(?:\s*\(@\d+@\))?\s+(?:receives?|received|will\s+receive|is\s+given)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:updates?|reports?)"
                            r"\s+(?:reports?\s+)?from\s+" + _T + r"(?P<a>@\d+@)"), "ab"),
+    # "the Partnership's three sub-groups, the A, the B and the C, ...": each a sub-group of the owner
+    ("sub_group_of", re.compile(r"(?P<b>@\d+@)['’]s\s+(?:\w+\s+)?(?:sub-?\s?groups|sub-?\s?committees|working\s+groups|"
+                                r"task\s+groups|sub-?\s?panels),?\s+(?:namely\s+|being\s+)?" + _T + _M), "list_to_b"),
     # "He continues as the Council's representative on the Northbury Valley Landscape Board"
     ("partner_of", re.compile(r"(?P<a>@\d+@)\s+representatives?\s+(?:on|to)\s+" + _T + r"(?P<b>@\d+@)"), "ab"),
 ]
