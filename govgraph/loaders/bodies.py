@@ -765,10 +765,17 @@ _COUNCIL_TAIL = {"county", "city", "borough", "district", "metropolitan", "munic
                  "community", "and", "council"} | COUNCIL_ABBR
 
 
+_SPACED_POSS = re.compile(r"\s+([’']s?)(?=\s|$)")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+_DASH_NOT_HYPHEN = re.compile(r"\w -\w|\w- \w")
+
+
 def _display(text: str) -> str:
     text = _norm_word(" ".join(text.split()))
-    text = re.sub(r"\s+([’']s?)(?=\s|$)", r"\1", text)
-    text = re.sub(r"\s*-\s*", "-", text) if re.search(r"\w -\w|\w- \w", text) is None else text
+    if "'" in text or "’" in text:
+        text = _SPACED_POSS.sub(r"\1", text)
+    if "-" in text:
+        text = _SPACED_HYPHEN.sub("-", text) if _DASH_NOT_HYPHEN.search(text) is None else text
     if text.isupper() and len(text.split()) > 1:
         words = []
         for i, w in enumerate(text.split()):

@@ -608,13 +608,18 @@ def _motion_adopted(text: str, item_start: int, s: int, sent: str) -> Decision |
     return _decision(text, m.start(group), m.end(group))
 
 
+_QUOTED_THAT = re.compile(r"^[\"“‘']\s*that\b", re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“]\s*[A-Z]")
+_BARE_THAT = re.compile(r"^\s*that\b", re.IGNORECASE)
+
+
 def _put_motion(text: str, s: int, e: int, previous: str) -> Decision | None:
     """A motion in quotes put straight after its proposer and seconder ("Seconded by X;" /
     "\"That, Councillors A and B be appointed ...\"")."""
     sent = text[s:e]
-    quoted_that = re.match(r"^[\"“‘']\s*that\b", sent, re.IGNORECASE)
-    quoted = re.match(r"^[\"“]\s*[A-Z]", sent)
-    bare_that = re.match(r"^\s*that\b", sent, re.IGNORECASE)
+    quoted_that = _QUOTED_THAT.match(sent)
+    quoted = _QUOTED.match(sent)
+    bare_that = _BARE_THAT.match(sent)
     if not (quoted_that or quoted or bare_that):
         return None  # every form below opens with a quote or "That"
     proposer = re.search(r"\bseconded\s+by\b", previous, re.IGNORECASE) or len(re.findall(r"\b(?:Cllrs?|Councillor)\.?\s+[A-Z]", previous)) >= 1
