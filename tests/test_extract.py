@@ -2793,3 +2793,18 @@ def test_a_table_laid_out_with_spaces_and_its_wrapped_cells(tmp_path, table, exp
             "\n1.  WELCOME AND APOLOGIES\n\n1.1  The Chair opened the meeting.\n")
     ex, _ = extract_text(tmp_path / "t.txt", text)
     assert {(a.person, a.status) for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("The Chair welcomed Mr Callum Reid, Roads Operations Manager with Ardvale Council, who spoke about gritting.",
+     "Callum Reid", "Roads Operations Manager"),
+    ("Members thanked Mrs Joan Pike, Grounds Maintenance Supervisor at Westby Town Council, who had cut the verges "
+     "early.", "Joan Pike", "Grounds Maintenance Supervisor"),
+], ids=["community-council", "board"])
+def test_a_posts_words_before_its_head_name_no_one(tmp_path, sentence, person, post):
+    text = ("GLENARDLE COMMUNITY COUNCIL\n\nMinutes of the meeting held in the Village Hall on Tuesday 3rd June 2031 at "
+            "7.30pm.\n\nPresent: Ailsa Brodie (Chair), Hamish Tod.\n\n1.  Welcome\n\n" + sentence + "\n")
+    ex, _ = extract_text(tmp_path / "w.txt", text)
+    people = {p.name: [r.role for r in p.roles] for p in ex.people}
+    assert set(people) == {"Ailsa Brodie", "Hamish Tod", person}
+    assert any(r.startswith(post) for r in people[person])

@@ -86,6 +86,15 @@ def find_people(text: str, base: int = 0) -> list[PersonMention]:
                 if ok:
                     break
                 continue
+            # (a later entry with a post but no title, initial or given name is the post of the one
+            # before, its head written after its own words: "Mr Callum Reid, Roads Operations Manager")
+            posted_only = i and m.role and not m.title and m.name.split()[0] not in names and "." not in m.name \
+                and m.role_start is not None and not text[m.end - base:m.role_start - base].strip()  # (no bracket between)
+            if posted_only and m.role_end is not None:
+                if ok and ok[-1].role is None:
+                    post = " ".join(text[m.start - base:m.role_end - base].split())
+                    ok[-1] = dataclasses.replace(ok[-1], role=post, role_start=m.start, role_end=m.role_end)
+                break
             strict = i == 0 or m.title or (m.name.split()[0] in names) or m.role or m.organisation
             if not strict or (not m.title and opens_a_body_name(text, m.start - base, m.end - base)):
                 break

@@ -276,6 +276,7 @@ accountant analyst worker workers planner engineer surveyor auditor controller g
 representative link specialist administrator champion advocate ceo cfo constable sergeant
 trustee registrar warden reviewer facilitator assessor investigator caseworker sponsor
 deputy principal teacher psychologist therapist paramedic midwife doctor gp pharmacist economist
+supervisor supervisors technician ranger rangers librarian archivist architect valuer
 spokesperson portfolio-holder convenor convener rapporteur ombudsman minister
 """.split())
 # Words that may stand before the head word of a post.
