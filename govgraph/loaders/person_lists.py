@@ -94,7 +94,7 @@ class _Name:
 _BODY_CELL = re.compile(r"(?:[A-Z][\w'’&-]*[ ]+(?:(?:of|and|for|&)[ ]+)?){0,5}(?:" + BODY_HEADS + r")[ ]*(?=\t|\n|$)")
 
 # "Jo Ray<TAB>Tel: 01632 ...", "Jo Ray Email: jo.ray@...": a contact block's details after the name
-_CONTACT_DETAIL = re.compile(r"(?i:tel|telephone|phone|mobile|mob|fax|e-?mail|ext|extn)\.?[ \t]*(?::|(?=[\d+(]))")
+_CONTACT_DETAIL = re.compile(r"(?i:tel|telephone|phone|mobile|fax|e-?mail|extension)\.?[ \t]*(?::|(?=[\d+(]))")
 
 
 def _read_name(text: str, pos: int, end: int, list_title: Optional[str], in_list: bool) -> Optional[_Name]:
