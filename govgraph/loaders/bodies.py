@@ -173,7 +173,10 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     # One array read instead of a Python Token object per token: the component's main cost.
     arr = doc.to_array([ORTH, IDX])
     strings = doc.vocab.strings
-    words = [_norm_word(strings[o]) for o in arr[:, 0].tolist()]
+    words = [strings[o] for o in arr[:, 0].tolist()]
+    joined = "".join(words)  # (one scan in C: most blocks have no curly quote to straighten)
+    if "’" in joined or "‘" in joined:
+        words = [_norm_word(w) for w in words]
     idx = arr[:, 1].tolist()
     # A wrapped line's indent ("Learning\n\tand Improvement Sub-Group", see pipeline.WRAP_INDENT)
     # is a token of its own: names are read over the other tokens and mapped back.
@@ -189,6 +192,8 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 
 _CHAMBER_OF = frozenset({"commerce", "trade", "industry"})  # not the "Council Chamber of Kelby Civic Centre"
 _HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action"})  # heads only in context (below)
+_STARTS = frozenset(HEADS) | _HEAD_SPECIAL
+_SUFFIX_STOP = {"ltd.": "ltd", "plc.": "plc", "llp.": "llp"}
 
 
 def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
@@ -196,13 +201,12 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
     n = len(words)
     # "Ltd." is one token (an abbreviation of the tokenizer's): the suffix without its stop (not
     # "Inc.", which is also "including": "Total Inc. VAT")
-    lower = [lw[:-1] if lw in ("ltd.", "plc.", "llp.") else lw for lw in (w.lower() for w in words)]
-    ends = [i + len(w) for i, w in zip(idx, words)]
+    lower = [_SUFFIX_STOP.get(lw, lw) for lw in map(str.lower, words)]
     out: list[tuple[int, int, str]] = []
     taken = [False] * n
 
     def attached(a: int, b: int) -> bool:  # tokens a and b touch (no space between)
-        return ends[a] == idx[b]
+        return idx[a] + len(words[a]) == idx[b]
 
     def upper_run(i: int) -> bool:  # inside an all-caps heading line
         k = 0
@@ -214,7 +218,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
 
     # Only a head word, a possible acronym head or a word of the special cases below can start a
     # name; the loop jumps from one such token to the next (every other token only moved it on).
-    starts = [k for k, lw in enumerate(lower) if lw in HEADS or lw in _HEAD_SPECIAL or (3 <= len(lw) <= 5 and words[k].isupper())]
+    starts = [k for k, lw in enumerate(lower) if lw in _STARTS or (2 < len(lw) < 6 and words[k].isupper())]
     nth = 0
     i = 0
     while i < n:
