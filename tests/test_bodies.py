@@ -917,3 +917,12 @@ def test_a_reported_clause_has_its_own_subject(nlp, text, expected):
 ])
 def test_appointments_partners_and_updates_in_other_phrasings(nlp, text, expected):
     assert expected in rels(extract(nlp, text)[1])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Owen Fell, the Principal Democratic Services Officer, took the minutes.", "Democratic Services"),
+    ("Jo Park (Senior Planning Services Manager) presented the report.", "Planning Services"),
+])
+def test_a_units_name_inside_a_post_leaves_the_posts_grade(nlp, text, name):
+    assert (name, "BODY") in spans(nlp, text)
+    assert not any(t.startswith(("Principal", "Senior")) for t, _ in spans(nlp, text))

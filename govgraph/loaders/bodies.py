@@ -193,6 +193,8 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 _CHAMBER_OF = frozenset({"commerce", "trade", "industry"})  # not the "Council Chamber of Kelby Civic Centre"
 _HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action"})  # heads only in context (below)
 _STARTS = frozenset(HEADS) | _HEAD_SPECIAL
+# The grade words a post puts before its unit's name ("Senior Planning Services Manager")
+_POST_GRADES = frozenset("principal senior assistant deputy interim acting chief".split())
 _SUFFIX_STOP = {"ltd.": "ltd", "plc.": "plc", "llp.": "llp"}
 
 
@@ -292,6 +294,9 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
                 if s >= i:
                     i = h_end
                     continue
+            if e < n and lower[e] in POST_WORDS:  # "Principal Democratic Services Officer": the unit inside a post
+                while s < e - 1 and lower[s] in _POST_GRADES:
+                    s += 1
             # post titles: "Director of X", "Head of Service for X"
             if label == "BODY":
                 j = s - 1
