@@ -293,6 +293,13 @@ def test_kinds(nlp):
         ("The Westby Integrated Care Board met. The Delivery Board reports to the Integrated Care Board's "
          "Strategic Commissioning Committee.",
          ("Delivery Board", "reports_to", "Strategic Commissioning Committee")),
+        # a second reported clause joined by ", and that": its own subject
+        ("The Westby Adults Board met. She explained that the Review Sub-Group had met twice, and that the "
+         "Quality Sub-Group reports to the Board each quarter.",
+         ("Quality Sub-Group", "reports_to", "Westby Adults Board")),
+        ("Westby Parish Council met. The Clerk advised that the Footpaths Group had met in May, and that the Village "
+         "Hall Committee reports to the Parish Council twice a year.",
+         ("Village Hall Committee", "reports_to", "Westby Parish Council")),
     ],
 )
 def test_relation_patterns(nlp, text, expected):

@@ -335,9 +335,10 @@ def _template(text: str, s0: int, s1: int, ms) -> tuple[str, list[int]]:
     return "".join(parts).replace("\n", " "), pos
 
 
-# A reported clause: what follows is someone's statement, with its own subject.
-_SAID_THAT = re.compile(r"\b(?:(?:noted|reported|advised|explained|confirmed|said|stated|heard)\s+|(?:informed|reminded|told)\s+(?:\w+\s+){1,4}?)that\s",
-                        re.IGNORECASE)
+# A reported clause: what follows is someone's statement, with its own subject ("She explained that
+# the X had met, and that the Y reports to the Board": the second clause's subject is Y).
+_SAID_THAT = re.compile(r"(?:\b(?:noted|reported|advised|explained|confirmed|said|stated|heard)\s+|\b(?:informed|reminded|told)\s+(?:\w+\s+){1,4}?"
+                        r"|(?<=,)\s*and\s+)that\s", re.IGNORECASE)
 
 
 def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
