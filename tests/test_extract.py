@@ -2808,3 +2808,39 @@ def test_a_posts_words_before_its_head_name_no_one(tmp_path, sentence, person, p
     people = {p.name: [r.role for r in p.roles] for p in ex.people}
     assert set(people) == {"Ailsa Brodie", "Hamish Tod", person}
     assert any(r.startswith(post) for r in people[person])
+
+
+_PRESENTING_HEADS = {
+    "county": ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Audit Committee held on Tuesday, 4 March 2031 at "
+               "10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n7/31  BUDGET MONITORING\n\n"),
+    "parish": ("Ashby Parish Council\nMinutes of the meeting held on 9 June 2031\n\nPresent: Cllr Dee Dunn (Chair), "
+               "Cllr Eve Ede\n\n5. Budget Monitoring\n"),
+}
+
+
+@pytest.mark.parametrize("style", sorted(_PRESENTING_HEADS))
+@pytest.mark.parametrize("sentence", [
+    "Jo Park, Head of Finance, updated members on the forecast outturn.",
+    "The Head of Finance, Jo Park, spoke to the report and answered questions.",
+    "Jo Park (Head of Finance) summarised the report.",
+    "Jo Park, Head of Finance, highlighted the key points of the report.",
+    "Report presented by: Jo Park, Head of Finance",
+    "Jo Park, Head of Finance, attended to present the report.",
+    "Jo Park, Head of Finance, briefed the Committee on the forecast.",
+    "The item was introduced by Jo Park, Head of Finance.",
+    "Jo Park, Head of Finance, set out the proposals.",
+    "The Committee was updated by Jo Park, Head of Finance, on the forecast.",
+])
+def test_the_genres_other_ways_of_saying_who_presented(tmp_path, style, sentence):
+    ex, _ = extract_text(tmp_path / "p.txt", _PRESENTING_HEADS[style] + sentence + "\n\nRESOLVED that the report be noted.\n")
+    assert [r.presenter for r in ex.reported] == ["Jo Park"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Bob Bell highlighted concerns about the forecast.",
+    "Councillor Bob Bell explained that he had not seen the figures.",
+    "Councillor Bob Bell attended a training session on the budget.",
+])
+def test_a_member_commenting_is_no_presenter(tmp_path, sentence):
+    ex, _ = extract_text(tmp_path / "c.txt", _PRESENTING_HEADS["county"] + sentence + "\n\nRESOLVED that the report be noted.\n")
+    assert ex.reported == []

@@ -28,7 +28,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
     ],
     "PRESENT": [
         [{"LOWER": {"IN": ["presented", "introduced", "outlined", "reported", "submitted", "delivered", "invited", "thanked",
-                           "circulated"]}}],
+                           "circulated", "summarised", "summarized", "updated", "briefed", "highlighted"]}}],
+        # "spoke to the report", "set out the proposals", "explained the paper", "attended to present"
+        [{"LOWER": {"IN": ["spoke", "talked", "explained", "attended"]}}, {"LOWER": {"IN": ["to", "the", "his", "her", "their", "this"]}}],
+        [{"LOWER": "set"}, {"LOWER": "out"}],
         # "The Board considered a joint report of ...", "The Committee received a report by ...",
         # "Members received a presentation from ...", "The Panel heard a verbal update from ..."
         [{"LOWER": {"IN": ["considered", "received", "heard"]}}, {"LOWER": {"IN": ["a", "an", "the"]}, "OP": "?"},

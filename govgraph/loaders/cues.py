@@ -245,7 +245,15 @@ SUBJECT_VERB = re.compile(
     r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     # "took the Committee through the report", "talked Members through", "walked the Board through"
-    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b(?!\s+agenda\b))",
+    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b(?!\s+agenda\b)"
+    # "spoke to the report", "summarised the report", "set out the proposals", "explained the paper"
+    r"|(?:spoke|talked|summari[sz]ed|explained|set\s+out)\s+(?:to\s+)?(?:the|his|her|their|this)\s+(?:\w+\s+){0,2}?"
+    r"(?:report|item|paper|update|presentation|proposals?)\b"
+    # "updated members on the forecast", "briefed the Committee on"
+    r"|(?:updated|briefed)\s+(?:the\s+)?(?:members|committee|board|panel|council|cabinet|commission|meeting|forum|partnership)\b"
+    # "highlighted the key points of the report", "attended to present the report"
+    r"|highlighted\s+(?:the\s+)?(?:key|main|salient)\s+(?:points|issues|findings|messages)\b"
+    r"|attended\s+(?:the\s+meeting\s+)?to\s+(?:present|introduce|speak\s+to)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 # "She then gave an update on ...", "He presented the report": the presenter is the person the
@@ -262,12 +270,16 @@ WELCOMED_WHO = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 PRESENTED_BY = re.compile(
-    r"\b(?:report|presentation|update)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,8}?)?"
+    r"\b(?:report|presentation|update|item|paper)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,8}?)?"
     # "a report of the Head of Quality, which was presented by X"
     r"(?:,?\s+which)?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"
     r"(?=\s+(?:that|which|who|on|to|in|at|last|during|was|were|is|are|has|had)\b|\s+and\s+(?-i:[a-z])|[.;]|$)",
     re.IGNORECASE | re.DOTALL
 )
+# "The Committee was updated by X on ...", "Members were briefed by the Head of Y"
+UPDATED_BY = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:updated|briefed)\s+by\s+(?P<subj>.+?)(?=,?\s+(?:on|about|regarding|that|at|in)\b|[.;]|$)",
+    re.IGNORECASE | re.DOTALL)
 # "Circulated, report of the Meetings Administrator dated 3rd July", "Report of the Head of
 # Planning (copy attached)": the report and who it is from, at the start of a sentence.
 REPORT_OF = re.compile(
@@ -406,10 +418,11 @@ def presenters(text: str, base: int) -> list[Entry]:
     m = INVITED_TO_PRESENT.search(text)
     if m:
         out.extend(split_people(m.group("list"), base + m.start("list")))
-    m = PRESENTED_BY.search(text)
-    if m:
-        subj = m.group("subj")
-        out.extend(_initials_only(subj, base + m.start("subj")) or split_people(_drop_paren(subj), base + m.start("subj")))
+    for rx in (PRESENTED_BY, UPDATED_BY):
+        m = rx.search(text)
+        if m:
+            subj = m.group("subj")
+            out.extend(_initials_only(subj, base + m.start("subj")) or split_people(_drop_paren(subj), base + m.start("subj")))
     at, m = _report_of(text)
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         ents = split_people(_drop_paren(m.group("subj")), base + at + m.start("subj"))

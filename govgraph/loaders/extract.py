@@ -349,7 +349,7 @@ def _item(b: _Builder, seg: Segment, h: ItemHeading, end: int) -> None:
 # "Officer reporting:<TAB>Ruth Cole, Head of Housing", "Presented by: ..." (a field may wrap onto
 # indented lines).
 _PRESENTER_FIELD = re.compile(
-    r"^(?P<indent>[ \t]*)(?:report\s+(?:of|by|from)|presented\s+by|presenter|(?:officer|member)\s+reporting|"
+    r"^(?P<indent>[ \t]*)(?:report\s+(?:of|by|from)|(?:report\s+)?(?:presented|introduced)\s+by|presenter|(?:officer|member)\s+reporting|"
     r"(?:reporting|presenting)\s+officer)[ \t]*:[ \t]*(?P<who>[^\n]+)",
     re.IGNORECASE | re.MULTILINE)
 
