@@ -2844,3 +2844,14 @@ def test_the_genres_other_ways_of_saying_who_presented(tmp_path, style, sentence
 def test_a_member_commenting_is_no_presenter(tmp_path, sentence):
     ex, _ = extract_text(tmp_path / "c.txt", _PRESENTING_HEADS["county"] + sentence + "\n\nRESOLVED that the report be noted.\n")
     assert ex.reported == []
+
+
+@pytest.mark.parametrize("style", sorted(_PRESENTING_HEADS))
+@pytest.mark.parametrize("sentence", [
+    "Following discussion it was agreed by all members that the forecast be noted.",
+    "It was agreed by a majority of those present to note the forecast.",
+])
+def test_a_decision_agreed_by_all_or_a_majority(tmp_path, style, sentence):
+    ex, _ = extract_text(tmp_path / "d.txt", _PRESENTING_HEADS[style] + "The Clerk presented the report.\n" + sentence + "\n")
+    assert [r.text.split()[:2] for r in ex.resolutions] in (
+        [["the", "forecast"]], [["to", "note"]])

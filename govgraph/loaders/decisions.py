@@ -91,7 +91,10 @@ _IN_SENTENCE = screened(re.compile(
     r"(?:(?:^|[,;:]\s*|\bthen\s+|\b(?:after|following)\s+(?:[a-z]+\s+){0,3}?(?:discussion|debate|deliberation|consideration)\s+)"
     r"(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)|\band\s+(?:it\s+was\s+|" + DECIDING_SUBJECT + r"\s+)?)"
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
-    r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?(?:\s*" + _VOTE + r")?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
+    r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?"
+    # "it was agreed by all members that", "agreed by a majority of those present to"
+    r"(?:\s+by\s+(?:all|a\s+(?:clear\s+)?majority)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|those\s+present|present))?)?"
+    r"(?:\s*" + _VOTE + r")?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
     r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b)|(?=(?:this|these|it|the)\s+\w+\s+(?:was|were|is|be)\b))",
     re.IGNORECASE,
 ))
