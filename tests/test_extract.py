@@ -2855,3 +2855,18 @@ def test_a_decision_agreed_by_all_or_a_majority(tmp_path, style, sentence):
     ex, _ = extract_text(tmp_path / "d.txt", _PRESENTING_HEADS[style] + "The Clerk presented the report.\n" + sentence + "\n")
     assert [r.text.split()[:2] for r in ex.resolutions] in (
         [["the", "forecast"]], [["to", "note"]])
+
+
+@pytest.mark.parametrize("style", sorted(_PRESENTING_HEADS))
+@pytest.mark.parametrize("zone, expected", [
+    ("Present: Cllr Ann Ames (Chair)\nAttending remotely: Cllr Bob Bell\n", {"Ann Ames": "chair", "Bob Bell": "present"}),
+    ("Members in attendance: Cllr Ann Ames (Chair), Cllr Bob Bell\n", {"Ann Ames": "chair", "Bob Bell": "present"}),
+    ("Present: Cllr Ann Ames (Chair)\nSubstitute members present: Cllr Bob Bell (for Cllr Cy Cole)\n",
+     {"Ann Ames": "chair", "Bob Bell": "present"}),
+    ("Present: Cllr Ann Ames (Chair)\nOther members in attendance: Cllr Bob Bell\n",
+     {"Ann Ames": "chair", "Bob Bell": "in_attendance"}),
+], ids=["remotely", "members-in-attendance", "substitutes", "other-members"])
+def test_more_labels_of_those_attending(tmp_path, style, zone, expected):
+    head = _PRESENTING_HEADS[style].split("PRESENT:")[0].split("Present:")[0]
+    ex, _ = extract_text(tmp_path / "a.txt", head + zone + "\n7. BUDGET\n\nNoted.\n")
+    assert {a.person: a.status for a in ex.attendance} == expected

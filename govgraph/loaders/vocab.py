@@ -167,7 +167,9 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"|(?:officers?|officials?|staff)\s+of\s+(?:the\s+)?[^:\n]{2,80}?\s+(?:in\s+attendance|present|attending)"
      r"|(?:officers?|officials?|staff)\s+(?:supporting|advising|serving)\s+(?:the\s+)?(?:panel|committee|board|meeting|council)"
      r"|observers?"
-     r"|(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
+     # ("Other members in attendance:", "County Councillors attending:"; not "Members in attendance:", the members present)
+     r"|(?!(?:members|councillors)\s+(?:in\s+attendance|attending)\b)(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?"
+     r"(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
      r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
     # "Guest:", "Invited guests:": people asked to the meeting, as "The Chair welcomed X" gives
@@ -183,6 +185,8 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"governors|voting\s+members|co-opted\s+members|representatives|sectoral\s+representatives|\w+\s+representatives"
      r"|\w+\s+members|\w+\s+councillors)\s+)?present"
      r"|attendees|attendance|in\s+person|members|councillors|cllrs|comhairleoir[ií]|those\s+present|sederunt"  # Scots: "Sederunt:"
+     # "Members in attendance:", "Attending remotely:"
+     r"|(?:members|councillors)\s+(?:in\s+attendance|attending)|attending\s+(?:remotely|online|virtually|via\b[^:\n]{0,30})"
      # a vice-chair's own label ("Leas-Chathaoirleach:", an Irish council's)
      r"|vice[- ]?chair(?:man|woman|person)?|leas-?chathaoirleach"),
 ]
