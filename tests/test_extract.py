@@ -2870,3 +2870,10 @@ def test_more_labels_of_those_attending(tmp_path, style, zone, expected):
     head = _PRESENTING_HEADS[style].split("PRESENT:")[0].split("Present:")[0]
     ex, _ = extract_text(tmp_path / "a.txt", head + zone + "\n7. BUDGET\n\nNoted.\n")
     assert {a.person: a.status for a in ex.attendance} == expected
+
+
+@pytest.mark.parametrize("style", sorted(_PRESENTING_HEADS))
+def test_a_post_in_a_relative_clause(tmp_path, style):
+    ex, _ = extract_text(tmp_path / "w.txt", _PRESENTING_HEADS[style] + "Jo Park, who is the Head of Finance, presented "
+                         "the report.\n\nRESOLVED that the report be noted.\n")
+    assert {p.name: [r.role for r in p.roles] for p in ex.people}["Jo Park"] == ["Head of Finance"]

@@ -681,7 +681,8 @@ INCLUDED = screened(re.compile(
     r"\b(?:included|comprised|consisted\s+of|(?:the\s+)?[A-Z]\w+s\s+(?:were|are))\s+(?P<list>[A-Z][^.;:]+)"
 ))
 WAS_THE = screened(re.compile(
-    r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
+    # ("Jo Park was the Clerk", "Jo Park, who is the Head of Finance, said")
+    r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)(?:,\s+who)?\s+(?:was|is)\s+(?:the|our)\s+(?P<post>[^.;,]{3,80}?)(?=[.;,]|\s+(?:for|who|and)\b|$)"
 ))
 MP = screened(re.compile(r"\b(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+" + NAME_UP + NAME_ANY + r"+)\s+MP\b"))
 TITLED = screened(re.compile(
