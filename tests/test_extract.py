@@ -2877,3 +2877,13 @@ def test_a_post_in_a_relative_clause(tmp_path, style):
     ex, _ = extract_text(tmp_path / "w.txt", _PRESENTING_HEADS[style] + "Jo Park, who is the Head of Finance, presented "
                          "the report.\n\nRESOLVED that the report be noted.\n")
     assert {p.name: [r.role for r in p.roles] for p in ex.people}["Jo Park"] == ["Head of Finance"]
+
+
+@pytest.mark.parametrize("style, sentence, post", [
+    ("county", "Head of Finance - Jo Park presented the report.", "Head of Finance"),
+    ("parish", "The Clerk – Mrs Jo Park reported on the accounts.", "Clerk"),
+])
+def test_a_post_then_a_dash_then_its_holder_presents(tmp_path, style, sentence, post):
+    ex, _ = extract_text(tmp_path / "d.txt", _PRESENTING_HEADS[style] + sentence + "\n\nRESOLVED that the report be noted.\n")
+    assert [r.presenter for r in ex.reported] == ["Jo Park"]
+    assert post in [r.role for p in ex.people if p.name == "Jo Park" for r in p.roles]

@@ -8,6 +8,8 @@ with the post written beside it, or a post alone when the minutes name no one.
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
@@ -453,6 +455,8 @@ def presenters(text: str, base: int) -> list[Entry]:
                 out.append(Entry(given, given, None, None, off, off + len(given)))
             elif not GENERIC_SUBJECT.match(subj_c) and _subject_like(subj_c):
                 ents = split_people(_drop_paren(subj_c), off)
+                # (as the sentence writes them: "Head of Finance - Jo Park" was read as "Post, Name")
+                ents = [dataclasses.replace(e, written=squash(text[e.start - base:e.end - base])) for e in ents]
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
     return [e for e in out if person_or_post(e)]
 
@@ -475,7 +479,12 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
         drop(tabs[-1].end())
     topic = _TOPIC_DASH.match(subj)  # "(a) Audit Committee - Jo Ray presented", not "Jo Ray - Cabinet Member for X"
     titled_after = topic and re.match(r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s", subj[topic.end():])
-    if topic and (titled_after or name_form(subj[: topic.end()].strip(" -–")) is None) and not POST_HEAD.match(subj[topic.end():]):
+    before_dash = subj[: topic.end()].strip(" -–") if topic else ""
+    if topic and POST_HEAD.match(re.sub(r"^(?:the|our)\s+", "", before_dash, flags=re.IGNORECASE)):
+        # "Head of Finance - Jo Park presented": the post, then its holder (read as "Post, Name")
+        dash = max(subj.rfind("-", 0, topic.end()), subj.rfind("–", 0, topic.end()))
+        subj = subj[:dash] + "," + subj[dash + 1:]
+    elif topic and (titled_after or name_form(before_dash) is None) and not POST_HEAD.match(subj[topic.end():]):
         drop(topic.end())
     lead = _LEAD_CLAUSE.match(subj)  # "At the invitation of the Commissioner, the Chief Constable"
     if lead:
