@@ -2887,3 +2887,14 @@ def test_a_post_then_a_dash_then_its_holder_presents(tmp_path, style, sentence, 
     ex, _ = extract_text(tmp_path / "d.txt", _PRESENTING_HEADS[style] + sentence + "\n\nRESOLVED that the report be noted.\n")
     assert [r.presenter for r in ex.reported] == ["Jo Park"]
     assert post in [r.role for p in ex.people if p.name == "Jo Park" for r in p.roles]
+
+
+@pytest.mark.parametrize("refs", [("OS/31/27", "OS/31/28"), ("24/61", "24/62")], ids=["lettered", "numbered"])
+def test_a_minute_reference_alone_on_its_line_heads_the_title_below(tmp_path, refs):
+    text = ("WESTBY COMBINED AUTHORITY\n\nMINUTES of a meeting of the Overview and Scrutiny Committee held on Tuesday, "
+            "4 March 2031 at 10.00 am.\n\nPRESENT: Councillors Ann Ames (Chair) and Bob Bell.\n\n"
+            f"{refs[0]}\nAPOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Cy Cole.\n\n"
+            f"{refs[1]}\nBUS REFORM PROGRESS\n\nRESOLVED that the report be noted.\n")
+    ex, _ = extract_text(tmp_path / "m.txt", text)
+    assert [(a.number, a.title) for a in ex.agenda_items] == [(refs[0], "Apologies for Absence"), (refs[1], "Bus Reform Progress")]
+    assert [r.item for r in ex.resolutions] == [refs[1]]

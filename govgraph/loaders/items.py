@@ -40,6 +40,9 @@ _NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:\.0\.?\s+|[.)](?!\d)\s*|:\s+|
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
 _TRAILING = re.compile(r"^\s*(?P<title>\S.*?)\s*\(\s*(?:agenda\s+)?item\s+" + _NUM + r"\s*\)\s*\.?$", re.IGNORECASE)
 _ALONE = re.compile(r"^\s*" + _NUM + r"(?:\.|\s*\t)\s*$")
+# A minute's reference alone on its line, with no stop after it ("OS/25/27" / "APOLOGIES ..."): its
+# slashes or stops say it is no page number
+_REF_ALONE = re.compile(r"^\s*(?P<num>(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?-i:[A-Z]{1,6})/?)?\d{1,4}/\d{2,4}|\d{1,2}\.\d{2}\.\d{1,3})\s*$")
 _PAGES = re.compile(r"\s*\(\s*pages?\s+[\d\s\-–,]+\)\s*", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:that|to\s+(?:note|agree)\s+that|the\s+\w+\s+(?:approves|agrees|notes|resolves))\b", re.IGNORECASE)
 
@@ -224,10 +227,10 @@ def _line_candidate(lines: list[Line], i: int) -> Optional[ItemHeading]:
                 return head  # "Matters arising:" / "the Clerk reported ...": the title, then its minute
             return _title_ending_on(ln, head, nxt, worded)  # else a paragraph whose sentence runs on
         return head
-    m = _ALONE.match(s)
+    m = _ALONE.match(s) or _REF_ALONE.match(s)
     if m:  # the number alone: the title is the next line with text
         nxt = next((x for x in lines[i + 1: i + 4] if x.stripped), None)
-        if nxt is not None and not _ALONE.match(nxt.text) and not _NUMBERED.match(nxt.text):
+        if nxt is not None and not _ALONE.match(nxt.text) and not _REF_ALONE.match(nxt.text) and not _NUMBERED.match(nxt.text):
             lead = len(nxt.text) - len(nxt.text.lstrip())
             after = lines[nxt.index - lines[0].index + 1] if nxt.index - lines[0].index + 1 < len(lines) else None
             return _heading(ln, m.group("num"), 0, 0, False, title_line=nxt, title_at=lead, next_line=after)
