@@ -2898,3 +2898,16 @@ def test_a_minute_reference_alone_on_its_line_heads_the_title_below(tmp_path, re
     ex, _ = extract_text(tmp_path / "m.txt", text)
     assert [(a.number, a.title) for a in ex.agenda_items] == [(refs[0], "Apologies for Absence"), (refs[1], "Bus Reform Progress")]
     assert [r.item for r in ex.resolutions] == [refs[1]]
+
+
+@pytest.mark.parametrize("header", [
+    "Agenda Item 8\nWESTBY BOROUGH COUNCIL\n\nReport of\nDirector of Place\nDate\n21 January 2031\nSubject\n"
+    "Westby Cycling and Walking Plan: Adoption and\nDelivery Programme\nReport to\nCabinet\nCabinet Member\n"
+    "Councillor Rita Kell, Cabinet Member for Transport\nWards affected\nAll wards\n\n",
+    "Agenda Item 8\n\nASHBY DISTRICT COUNCIL\n\nMeeting\nCabinet\nPortfolio Holder\nCouncillor Rita Kell\nDate of meeting\n"
+    "21 January 2031\nReport of\nDirector of Place\nTitle\nWestby Cycling and Walking Plan\n\n",
+], ids=["report-to", "meeting"])
+def test_a_header_of_labels_each_above_its_value(tmp_path, header):
+    ex, _ = extract_text(tmp_path / "h.txt", header + "1. EXECUTIVE SUMMARY\n\n1.1 This report seeks approval.\n")
+    assert [(m.body, m.date) for m in ex.meetings] == [("Cabinet", "2031-01-21")]
+    assert [(r.presenter, r.to_body) for r in ex.reported] == [("Director of Place", "Cabinet")]

@@ -195,13 +195,17 @@ def _cells(ln: Line) -> list[_Cell]:
     return out
 
 
-def _value_lines(lines: list[Line], i: int) -> tuple[list[Line], int]:
-    """The paragraph after a label that stands on its own line."""
+def _value_lines(lines: list[Line], i: int, stacked: bool = False) -> tuple[list[Line], int]:
+    """The paragraph after a label that stands on its own line. ``stacked``: the header sets each
+    label on a line over its value ("Report to" / "Cabinet" / "Cabinet Member" / "Councillor X"),
+    so a value ends with its line unless the line breaks off mid-phrase ("... Adoption and")."""
     j = i + 1
     while j < len(lines) and lines[j].blank:
         j += 1
-    out = []
+    out: list[Line] = []
     while j < len(lines) and not lines[j].blank and _label(lines[j].text) is None:
+        if stacked and out and not _RUNS_ON.search(out[-1].text.rstrip()) and not re.match(r"\s*[a-z]", lines[j].text):
+            break
         out.append(lines[j])
         j += 1
     return out, j
@@ -309,7 +313,7 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             if key in ("contact", "author"):
                 vals = _people_paragraphs(lines, i + 1)
             else:
-                vlines, _ = _value_lines(lines, i)
+                vlines, _ = _value_lines(lines, i, stacked=key != "summary" and ":" not in ln.text)
                 if not vlines:
                     continue
                 vals = [FieldValue(squash(" ".join(v.text for v in vlines)), vlines[0].start, vlines[-1].end)]
