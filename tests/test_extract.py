@@ -2911,3 +2911,14 @@ def test_a_header_of_labels_each_above_its_value(tmp_path, header):
     ex, _ = extract_text(tmp_path / "h.txt", header + "1. EXECUTIVE SUMMARY\n\n1.1 This report seeks approval.\n")
     assert [(m.body, m.date) for m in ex.meetings] == [("Cabinet", "2031-01-21")]
     assert [(r.presenter, r.to_body) for r in ex.reported] == [("Director of Place", "Cabinet")]
+
+
+@pytest.mark.parametrize("style, decision", [
+    ("parish", "RESOLVED: to object to the application on the grounds that (i) the lane is too narrow; (ii) the site "
+               "floods; and (iii) it lies outside the settlement boundary."),
+    ("county", "RESOLVED that the application be refused for the following reasons: (a) harm to the Conservation Area; "
+               "(b) loss of trees."),
+], ids=["grounds-that", "reasons"])
+def test_a_decisions_numbered_reasons_are_one_decision(tmp_path, style, decision):
+    ex, _ = extract_text(tmp_path / "g.txt", _PRESENTING_HEADS[style] + "The Clerk presented the application.\n" + decision + "\n")
+    assert len(ex.resolutions) == 1

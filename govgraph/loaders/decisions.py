@@ -422,11 +422,16 @@ def _decision_parts_follow(lines: list[Line], j: int) -> bool:
     return part is not None and _continues_decision(part[0].text[part[1].end():])
 
 
+_REASONS_FOLLOW = re.compile(r"\b(?:grounds?|reasons?|because|namely|conditions?)\b[^.;]{0,25}?[:,]?\s*$", re.IGNORECASE)
+
+
 def _parts(text: str, start: int, end: int) -> list[Decision]:
     """"(1) That ... (2) That ..." or one "That ..."; a bare "That" introducing a list gives
     nothing itself."""
     chunk = text[start:end]
     marks = list(_INLINE_PART.finditer(chunk))
+    if marks and _REASONS_FOLLOW.search(chunk[: marks[0].start()]):
+        marks = []  # "to object on the grounds that (i) ...; (ii) ...": the decision's reasons, one decision
     pieces: list[tuple[int, int]] = []
     if marks:
         head = chunk[: marks[0].start()]
