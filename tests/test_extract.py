@@ -2661,6 +2661,12 @@ def test_a_presentation_or_update_received_from_someone_is_theirs(tmp_path, text
     assert [r.presenter for r in ex.reported] == [presenter]
 
 
+def _county_minutes(committee: str, item: str, officers: str = "") -> str:
+    """A county committee's minutes down to one item's heading, the house style several tests below share."""
+    return (f"WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the {committee} held on Tuesday, 4 March 2031 at 10.00 am."
+            f"\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n{officers}{item}\n\n")
+
+
 @pytest.mark.parametrize("officers, sentence", [
     ("OFFICERS IN ATTENDANCE:\n\n    Gil Grant          Head of Finance (Adult Services)\n"
      "    Hana Hale          Head of Legal Services\n\n", "The Head of Finance (Adult Services) outlined the forecast."),
@@ -2668,9 +2674,8 @@ def test_a_presentation_or_update_received_from_someone_is_theirs(tmp_path, text
      "The Head of Finance outlined the forecast for the year."),
 ], ids=["column-list", "prose-list"])
 def test_a_post_named_without_its_bracketed_qualifier_is_its_holder(tmp_path, officers, sentence):
-    text = ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Audit Committee held on Tuesday, 4 March 2031 at "
-            "10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n" + officers +
-            "7/31  BUDGET MONITORING\n\n" + sentence + "\n\nRESOLVED that the report be noted.\n")
+    text = _county_minutes("Audit Committee", "7/31  BUDGET MONITORING", officers) + sentence + \
+        "\n\nRESOLVED that the report be noted.\n"
     ex, _ = extract_text(tmp_path / "p.txt", text)
     assert [r.presenter for r in ex.reported] == ["Gil Grant"]
 
@@ -2720,9 +2725,7 @@ def test_a_label_inside_a_paragraph_opens_the_next_list(tmp_path, text, expected
     "Officer, to the meeting.",
 ], ids=["county-welcome", "board-welcome"])
 def test_a_posts_opening_word_holds_the_words_before_its_head(tmp_path, sentence):
-    text = ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Health Scrutiny Committee held on Tuesday, 4 March "
-            "2031 at 10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n12/31  URGENT CARE\n\n"
-            + sentence + "\n\nRESOLVED that the report be noted.\n")
+    text = _county_minutes("Health Scrutiny Committee", "12/31  URGENT CARE") + sentence + "\n\nRESOLVED that the report be noted.\n"
     ex, _ = extract_text(tmp_path / "w.txt", text)
     names = {p.name for p in ex.people}
     assert not any(n.startswith(("Chief", "Deputy")) for n in names)
@@ -2736,9 +2739,7 @@ def test_a_posts_opening_word_holds_the_words_before_its_head(tmp_path, sentence
      "Henrietta Golightly"),
 ], ids=["county-appositive", "parish-letter"])
 def test_a_name_wrapped_over_two_lines_in_a_sentence(tmp_path, sentence, person):
-    text = ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Health Scrutiny Committee held on Tuesday, 4 March "
-            "2031 at 10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n12/31  ANNUAL REPORT\n\n"
-            + sentence + "\n\nRESOLVED that the report be noted.\n")
+    text = _county_minutes("Health Scrutiny Committee", "12/31  ANNUAL REPORT") + sentence + "\n\nRESOLVED that the report be noted.\n"
     ex, _ = extract_text(tmp_path / "w.txt", text)
     names = {p.name for p in ex.people}
     assert person in names and person.split()[0] not in names
@@ -2814,8 +2815,7 @@ def test_a_posts_words_before_its_head_name_no_one(tmp_path, sentence, person, p
 
 
 _PRESENTING_HEADS = {
-    "county": ("WESTBY COUNTY COUNCIL\n\nMINUTES of a meeting of the Audit Committee held on Tuesday, 4 March 2031 at "
-               "10.00 am.\n\nPRESENT: Councillors Ann Ames (Chairman) and Bob Bell.\n\n7/31  BUDGET MONITORING\n\n"),
+    "county": _county_minutes("Audit Committee", "7/31  BUDGET MONITORING"),
     "parish": ("Ashby Parish Council\nMinutes of the meeting held on 9 June 2031\n\nPresent: Cllr Dee Dunn (Chair), "
                "Cllr Eve Ede\n\n5. Budget Monitoring\n"),
 }
