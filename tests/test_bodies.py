@@ -933,3 +933,13 @@ def test_appointments_partners_and_updates_in_other_phrasings(nlp, text, expecte
 def test_a_units_name_inside_a_post_leaves_the_posts_grade(nlp, text, name):
     assert (name, "BODY") in spans(nlp, text)
     assert not any(t.startswith(("Principal", "Senior")) for t, _ in spans(nlp, text))
+
+
+def test_a_grade_word_stays_when_no_post_follows(nlp):
+    # "lead" here is the verb, no post's head
+    assert ("Senior Leadership Team", "BODY") in spans(nlp, "The Senior Leadership Team lead on the recovery plan.")
+
+
+def test_no_owner_read_through_a_phrase(nlp):
+    _, relations = extract(nlp, "The Audit Committee received an update from officers on the Council's Housing Repairs Service.")
+    assert rels(relations) == set()

@@ -755,7 +755,8 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             title_carry = form.title
             # "Co-opted Members Mr A and Ms B": the membership goes on past B's own title
             membership = _membership_of(form.title)
-        elif form.title and not (title_carry and _COURTESY.fullmatch(form.title) and not _after_semicolon(flat, atom)):
+        elif form.title and not (title_carry and _COURTESY.fullmatch(form.title) and not form.role
+                                 and not _after_semicolon(flat, atom)):
             # ("Councillors A, Mrs B and C": B, addressed as Mrs, is one of the councillors still)
             title_carry = None if not form.tier else title_carry
         out.append(_attendee(flat, atom, form, status, (group_role or membership) if not form.role else None, title_carry))
@@ -889,7 +890,7 @@ def _attendee(flat: Flat, atom: _Atom, form, status: str, role: Optional[str], c
     if status == "chair" and not form.chair and role is None:
         st = "chair"
     title = form.title or carried
-    if form.title and carried and re.match(r"(?:councillors?|cllrs?)\b", carried, re.IGNORECASE) \
+    if form.title and carried and not form.role and re.match(r"(?:councillors?|cllrs?)\b", carried, re.IGNORECASE) \
             and not re.match(r"(?:councillors?|cllrs?)\b", form.title, re.IGNORECASE):
         title = f"{carried} {form.title}"  # "Councillors A, Mrs B and C": B is a councillor addressed as Mrs
     written = atom.text.strip(" .,;")

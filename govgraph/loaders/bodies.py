@@ -294,7 +294,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
                 if s >= i:
                     i = h_end
                     continue
-            if e < n and lower[e] in POST_WORDS:  # "Principal Democratic Services Officer": the unit inside a post
+            if e < n and lower[e] in POST_WORDS and words[e][:1].isupper():  # "Principal Democratic Services Officer": a unit in a post
                 while s < e - 1 and lower[s] in _POST_GRADES:
                     s += 1
             # post titles: "Director of X", "Head of Service for X"

@@ -242,20 +242,26 @@ WELCOME = re.compile(
 INVITED_TO_PRESENT = re.compile(
     r"\binvited\s+(?P<list>.+?)\s+to\s+(?:introduce|present|give|deliver|provide|outline|speak\s+to)\b", re.IGNORECASE | re.DOTALL
 )
+# The genre's other ways of saying someone presented (after a subject or a pronoun)
+_PRESENTING_MORE = (
+    # "spoke to the report", "summarised the report", "set out the proposals", "explained the paper"
+    r"(?:spoke|talked)\s+to\s+(?:the|his|her|their|this)\s+(?:\w+\s+){0,2}?(?:report|paper|presentation)\b"
+    r"|(?:summari[sz]ed|explained|set\s+out)\s+(?:the|his|her|their|this)\s+(?:\w+\s+){0,2}?"
+    r"(?:report|item|paper|update|presentation|proposals?)\b"
+    # "updated members on the forecast", "briefed the Committee on"
+    r"|(?:updated|briefed)\s+(?:the\s+)?(?:members|committee|board|panel|council|cabinet|commission|meeting|forum|partnership)\b"
+    # "highlighted the key points of the report", "attended to present the report"
+    r"|highlighted\s+(?:the\s+)?(?:key|main|salient)\s+(?:points|findings|messages)\s+(?:of|in|from)\s+(?:the|his|her|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:report|paper|presentation|update)\b"
+    r"|attended\s+(?:the\s+meeting\s+)?to\s+(?:present|introduce|speak\s+to)\b"
+)
 SUBJECT_VERB = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|submitted|delivered)\s+(?:(?:the|a|an|his|her|their|this|its|these)\b|(?:two|three|four|five|six|several)\s+(?:\w+\s+)?(?:reports?|papers?|quotations?|quotes|options|updates?|presentations?|proposals?|documents?|tenders?|bids?)\b)|outlined\b"
     r"|reported\b(?!\s+(?:that\s+it|back\s+to))|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     r"|provided\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
     # "took the Committee through the report", "talked Members through", "walked the Board through"
     r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b(?!\s+agenda\b)"
-    # "spoke to the report", "summarised the report", "set out the proposals", "explained the paper"
-    r"|(?:spoke|talked|summari[sz]ed|explained|set\s+out)\s+(?:to\s+)?(?:the|his|her|their|this)\s+(?:\w+\s+){0,2}?"
-    r"(?:report|item|paper|update|presentation|proposals?)\b"
-    # "updated members on the forecast", "briefed the Committee on"
-    r"|(?:updated|briefed)\s+(?:the\s+)?(?:members|committee|board|panel|council|cabinet|commission|meeting|forum|partnership)\b"
-    # "highlighted the key points of the report", "attended to present the report"
-    r"|highlighted\s+(?:the\s+)?(?:key|main|salient)\s+(?:points|issues|findings|messages)\b"
-    r"|attended\s+(?:the\s+meeting\s+)?to\s+(?:present|introduce|speak\s+to)\b)",
+    r"|" + _PRESENTING_MORE + r")",
     re.IGNORECASE | re.DOTALL,
 )
 # "She then gave an update on ...", "He presented the report": the presenter is the person the
@@ -263,7 +269,8 @@ SUBJECT_VERB = re.compile(
 PRONOUN_PRESENTER = re.compile(
     r"^\s*(?:he|she)\s+(?:then\s+|also\s+|further\s+|subsequently\s+)?(?:(?:presented|introduced|outlined|submitted|delivered)\s+"
     r"(?:the|a|an|his|her)\b|reported\s+(?:that|on)\b|gave\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:presentation|overview|update|up-?\s?date|report)\b"
-    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b(?!\s+agenda\b))",
+    r"|(?:took|talked|walked|led)\s+(?:the\s+)?(?:\w+\s+){0,2}?through\s+(?:the|a|an|his|her|their|its)\b(?!\s+agenda\b)"
+    r"|" + _PRESENTING_MORE + r")",
     re.IGNORECASE)
 WELCOMED_WHO = re.compile(
     r"\b(?:welcomed|introduced)\s+(?P<list>(?!the\s+(?:report|item|presentation|paper|update))[^.;]+?),?\s+who\s+"
@@ -280,7 +287,8 @@ PRESENTED_BY = re.compile(
 )
 # "The Committee was updated by X on ...", "Members were briefed by the Head of Y"
 UPDATED_BY = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:updated|briefed)\s+by\s+(?P<subj>.+?)(?=,?\s+(?:on|about|regarding|that|at|in)\b|[.;]|$)",
+    r"\b(?:committee|members|board|panel|council|cabinet|commission|forum|partnership|meeting)\s+(?:was|were|had\s+been)\s+"
+    r"(?:updated|briefed)\s+by\s+(?P<subj>.+?)(?=,?\s+(?:on|about|regarding|that|at|in|to|for|with|and)\b|[.;]|$)",
     re.IGNORECASE | re.DOTALL)
 # "Circulated, report of the Meetings Administrator dated 3rd July", "Report of the Head of
 # Planning (copy attached)": the report and who it is from, at the start of a sentence.
@@ -480,7 +488,8 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
     topic = _TOPIC_DASH.match(subj)  # "(a) Audit Committee - Jo Ray presented", not "Jo Ray - Cabinet Member for X"
     titled_after = topic and re.match(r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s", subj[topic.end():])
     before_dash = subj[: topic.end()].strip(" -–") if topic else ""
-    if topic and POST_HEAD.match(re.sub(r"^(?:the|our)\s+", "", before_dash, flags=re.IGNORECASE)):
+    if topic and POST_HEAD.match(re.sub(r"^(?:the|our)\s+", "", before_dash, flags=re.IGNORECASE)) \
+            and not re.search(r"['’]s\b", before_dash):  # (not a heading: "Chair's Report - Cllr X reported")
         # "Head of Finance - Jo Park presented": the post, then its holder (read as "Post, Name")
         dash = max(subj.rfind("-", 0, topic.end()), subj.rfind("–", 0, topic.end()))
         subj = subj[:dash] + "," + subj[dash + 1:]

@@ -422,7 +422,9 @@ def _decision_parts_follow(lines: list[Line], j: int) -> bool:
     return part is not None and _continues_decision(part[0].text[part[1].end():])
 
 
-_REASONS_FOLLOW = re.compile(r"\b(?:grounds?|reasons?|because|namely|conditions?)\b[^.;]{0,25}?[:,]?\s*$", re.IGNORECASE)
+# ... and reasons inside the decision's own sentence ("to object on the grounds that (i) ...; (ii) ...")
+_INLINE_REASONS = re.compile(r"\b(?:on\s+the\s+(?:following\s+)?grounds?(?:\s+that)?|for\s+the\s+following\s+reasons?|"
+                             r"subject\s+to\s+(?:the\s+)?(?:following\s+)?conditions?)\s*:?-?\s*$", re.IGNORECASE)
 
 
 def _parts(text: str, start: int, end: int) -> list[Decision]:
@@ -430,7 +432,7 @@ def _parts(text: str, start: int, end: int) -> list[Decision]:
     nothing itself."""
     chunk = text[start:end]
     marks = list(_INLINE_PART.finditer(chunk))
-    if marks and _REASONS_FOLLOW.search(chunk[: marks[0].start()]):
+    if marks and _INLINE_REASONS.search(chunk[: marks[0].start()]):
         marks = []  # "to object on the grounds that (i) ...; (ii) ...": the decision's reasons, one decision
     pieces: list[tuple[int, int]] = []
     if marks:

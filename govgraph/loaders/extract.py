@@ -774,12 +774,17 @@ THAT_NAME = re.compile(
 
 # A titled first name at a line's end, its surname on the next line ("... its Independent Chair, Mr
 # Lionel" / "Pargeter, who ..."): the page's wrap, read as a space (same length, same offsets).
-_TITLED_WRAP = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]+[A-Z][\w'’-]+[ \t]*\n[ \t]*(?=[A-Z][\w'’-])"
+_TITLED_WRAP = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]+(?P<given>[A-Z][\w'’-]+)[ \t]*\n[ \t]*(?=[A-Z][\w'’-]+(?P<ends>[,.;:)]|[ \t]+[a-z])?)"
                           r"(?![^\n:]{0,40}:)")  # (not "Chair: - Cllr X" / "Vice-Chair: - Cllr Y": two labelled rows)
 
 
 def _unwrap_titled(text: str) -> str:
-    return _TITLED_WRAP.sub(lambda m: m.group().replace("\n", " "), text) if "\n" in text else text
+    if "\n" not in text:
+        return text
+    # (a first name, or a word that ends the name where the sentence goes on: "reported by Mr Jones" /
+    # "Neighbourhood Plan" is a surname, then a heading)
+    return _TITLED_WRAP.sub(lambda m: m.group().replace("\n", " ") if m.group("given") in given_names() or m.group("ends")
+                            else m.group(), text)
 
 
 def _running_text(b: _Builder, segments: list[Segment]) -> None:
@@ -820,6 +825,8 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in WAS_THE.finditer(sent) if " was " in sent or " is " in sent else ():
                 # (not "The Chief Executive is the Chair of ...": a post, unless a given name opens it, "Ann Warden")
                 post_named = cues.POST_HEAD.search(m.group("name")) and m.group("name").split()[0] not in given_names()
+                if ", who" in m.group() and not cues.POST_HEAD.search(m.group("post")):
+                    continue  # "Jo Park, who was the driving force behind ...": a description, no post
                 if re.search(cues.POST_WORD_ANY.pattern, m.group("post"), re.IGNORECASE) and not post_named \
                         and not (cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}):
                     b.person(m.group("name"), m.group("name"), None, m.group("post").strip(), None, ss + m.start(), ss + m.end())

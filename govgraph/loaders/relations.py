@@ -22,7 +22,9 @@ from govgraph.records import Body, BodyRelation, Document
 
 _M = r"@(\d+)@"
 # "to the Council's Scrutiny Committee", "to the Integrated Care Board's X", "the ICB's X": the body owned
-_T = r"(?:(?:the|this|our|its|their)\s+)?(?:(?:[\w-]+\s+){0,4}?[\w-]+['’]s\s+)?"
+# (the owner is a body's mark or a few words of a name, never a phrase: "from officers on the Council's X" is no owner)
+_OWNER_WORD = r"(?!(?:on|about|of|from|for|with|by|to|at|in|and|or)\b)[\w-]+"
+_T = r"(?:(?:the|this|our|its|their)\s+)?(?:(?:@\d+@|(?:" + _OWNER_WORD + r"\s+){0,3}?" + _OWNER_WORD + r")['’]s\s+)?"
 _HEADING = re.compile(r"^\s*(?:#+\s*)?(?:(?:\d+\.|\(?[a-z0-9]+\))?\s*[A-Z][A-Z0-9 ,'’&()\-:/]+\.?|\d+\.\s+[A-Z][^\n]{0,120}?)\s*$")
 _ITEM = re.compile(r"^\s*(?:#+\s*)?\d+\.\s")
 

@@ -313,7 +313,9 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
             if key in ("contact", "author"):
                 vals = _people_paragraphs(lines, i + 1)
             else:
-                vlines, _ = _value_lines(lines, i, stacked=key != "summary" and ":" not in ln.text)
+                # (a title, recommendations or a summary run on over their lines; the short fields do not)
+                short = key not in ("title", "summary", "recommendations", "classification")
+                vlines, _ = _value_lines(lines, i, stacked=short and ":" not in ln.text)
                 if not vlines:
                     continue
                 vals = [FieldValue(squash(" ".join(v.text for v in vlines)), vlines[0].start, vlines[-1].end)]
@@ -328,9 +330,12 @@ def read_header(lines: list[Line], text: str, limit: int = 80) -> ReportHeader:
 
 
 # The sections every report template opens with: never the report's own title.
-_SECTION_TITLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:executive\s+)?summary|purpose(?:\s+of\s+(?:the\s+)?report)?|"
-                            r"recommendations?|background|introduction|report|reasons?\b.*|contents|appendix\b.*|"
-                            r"(?:report\s+)?(?:details|information))\s*:?$", re.IGNORECASE)
+_SECTION_TITLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:executive\s+)?summary(?:\s+of\s+(?:the\s+)?report)?|"
+                            r"purpose(?:\s+of\s+(?:the\s+)?report)?|recommendations?|background|introduction|report|reasons?\b.*|"
+                            r"contents|appendix\b.*|(?:report\s+)?(?:details|information)|part\s+\w+(?:\s*[-–]\s*\w+)?|"
+                            # a report's banner: "OPEN REPORT", "PART 1 - PUBLIC", "KEY DECISION", "NOT EXEMPT"
+                            r"(?:open|public|exempt|confidential|restricted|not\s+exempt)(?:\s+report)?|(?:non-)?key\s+decision)\s*:?$",
+                            re.IGNORECASE)
 
 
 _ANY_FIELD = re.compile(r"^[A-Z][a-z][\w ()/'’-]{0,40}:[ \t]+\S")
