@@ -2834,6 +2834,14 @@ _PRESENTING_HEADS = {
     "The item was introduced by Jo Park, Head of Finance.",
     "Jo Park, Head of Finance, set out the proposals.",
     "The Committee was updated by Jo Park, Head of Finance, on the forecast.",
+    "Jo Park, Head of Finance, gave members an update on the forecast.",
+    "Jo Park, Head of Finance, gave the Committee a presentation on the forecast.",
+    "Jo Park, Head of Finance, provided members with an update on the forecast.",
+    "Jo Park, Head of Finance, presented on the forecast.",
+    "The report, presented by Jo Park, Head of Finance, set out the forecast.",
+    "Following a presentation by Jo Park, Head of Finance, members asked questions.",
+    "Jo Park, Head of Finance, gave a brief verbal report.",
+    "In presenting the report, Jo Park, Head of Finance, explained the forecast.",
 ])
 def test_the_genres_other_ways_of_saying_who_presented(tmp_path, style, sentence):
     ex, _ = extract_text(tmp_path / "p.txt", _PRESENTING_HEADS[style] + sentence + "\n\nRESOLVED that the report be noted.\n")
@@ -2848,6 +2856,9 @@ def test_the_genres_other_ways_of_saying_who_presented(tmp_path, style, sentence
     "Councillor Bob Bell highlighted the main issues raised by residents.",
     "The asset register was updated by Councillor Bob Bell in May.",
     "Chair's Report - Councillor Bob Bell noted the year's events.",
+    "Following a report from residents, Councillor Bob Bell visited the lane.",
+    "In presenting the motion, Councillor Bob Bell said the lane was unsafe.",
+    "Councillor Bob Bell gave members his views on the plan.",
 ])
 def test_a_member_commenting_is_no_presenter(tmp_path, sentence):
     ex, _ = extract_text(tmp_path / "c.txt", _PRESENTING_HEADS["county"] + sentence + "\n\nRESOLVED that the report be noted.\n")

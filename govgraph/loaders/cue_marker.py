@@ -40,8 +40,13 @@ PATTERNS: dict[str, list[list[dict]]] = {
         # "The Committee had before it a report by ..." (a Scottish council's minutes)
         [{"LOWER": "before"}, {"LOWER": {"IN": ["it", "them"]}}, {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
          {"LOWER": "joint", "OP": "?"}, {"LOWER": "report"}],
-        [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"},
-         {"LOWER": {"IN": ["presentation", "overview", "update", "report"]}}],
+        # "gave an update", "gave the Committee a brief presentation", "provided members with an update"
+        [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"}, {"OP": "?"},
+         {"LOWER": {"IN": ["presentation", "overview", "update", "report", "briefing"]}}],
+        # "Following a presentation by X, ...", "In presenting the report, X explained ..."
+        [{"LOWER": {"IN": ["following", "after"]}}, {"LOWER": {"IN": ["a", "an", "the"]}}, {"OP": "?"},
+         {"LOWER": {"IN": ["presentation", "update", "briefing", "report"]}}],
+        [{"LOWER": {"IN": ["presenting", "introducing"]}}],
         [{"LOWER": {"IN": ["gave", "provided"]}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "up"}, {"ORTH": "-"}, {"LOWER": "date"}],
         # "took the Committee through the report", "talked Members through"
         [{"LOWER": {"IN": ["took", "talked", "walked", "led"]}}, {"OP": "?"}, {"OP": "?"}, {"LOWER": "through"}],

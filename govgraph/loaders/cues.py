@@ -254,6 +254,11 @@ _PRESENTING_MORE = (
     r"|highlighted\s+(?:the\s+)?(?:key|main|salient)\s+(?:points|findings|messages)\s+(?:of|in|from)\s+(?:the|his|her|their)\s+"
     r"(?:\w+\s+){0,2}?(?:report|paper|presentation|update)\b"
     r"|attended\s+(?:the\s+meeting\s+)?to\s+(?:present|introduce|speak\s+to)\b"
+    # "gave members an update", "gave the Committee a brief verbal report", "provided members with an update"
+    r"|(?:gave|provided)\s+(?:the\s+)?(?:members|committee|board|panel|council|cabinet|meeting|forum)\s+(?:with\s+)?"
+    r"(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:presentation|overview|update|up-?\s?date|report|briefing)\b"
+    r"|gave\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){2}(?:presentation|overview|update|report|briefing)\b"
+    r"|presented\s+on\s+(?:the|his|her|their)\b"
 )
 SUBJECT_VERB = re.compile(
     r"^(?P<subj>.+?)\s+(?:(?:presented|introduced|submitted|delivered)\s+(?:(?:the|a|an|his|her|their|this|its|these)\b|(?:two|three|four|five|six|several)\s+(?:\w+\s+)?(?:reports?|papers?|quotations?|quotes|options|updates?|presentations?|proposals?|documents?|tenders?|bids?)\b)|outlined\b"
@@ -281,10 +286,18 @@ WELCOMED_WHO = re.compile(
 PRESENTED_BY = re.compile(
     r"\b(?:report|presentation|update|item|paper)(?:\s+(?:of|on|for|from)(?:\s+(?!that\b|which\b|who\b)[^.;,\s]+){1,8}?)?"
     # "a report of the Head of Quality, which was presented by X"
-    r"(?:,?\s+which)?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"
+    r"(?:,?\s+which)?,?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|introduced|given|submitted)\s+by\s+(?P<subj>.+?)"
     r"(?=\s+(?:that|which|who|on|to|in|at|last|during|was|were|is|are|has|had)\b|\s+and\s+(?-i:[a-z])|[.;]|$)",
     re.IGNORECASE | re.DOTALL
 )
+# "Following a presentation by X, members asked ...", "In presenting the report, X explained ..."
+AFTER_PRESENTATION = re.compile(
+    r"^(?:(?:following|after)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:presentation|update|briefing|report)\s+(?:by|from)\s+"
+    r"(?P<subj>[^,.;]+?)\s*(?=,|[.;]|$)"
+    r"|(?:in|when)\s+(?:presenting|introducing)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+)?(?:report|item|paper|presentation|update)"
+    r"\s*,\s+(?P<subj2>[^.;]+?)(?=,?\s+(?:explained|said|noted|advised|confirmed|stated|highlighted|reported|outlined|informed|told|"
+    r"reminded|drew|emphasised|emphasized|stressed)\b))",
+    re.IGNORECASE)
 # "The Committee was updated by X on ...", "Members were briefed by the Head of Y"
 UPDATED_BY = re.compile(
     r"\b(?:committee|members|board|panel|council|cabinet|commission|forum|partnership|meeting)\s+(?:was|were|had\s+been)\s+"
@@ -433,6 +446,11 @@ def presenters(text: str, base: int) -> list[Entry]:
         if m:
             subj = m.group("subj")
             out.extend(_initials_only(subj, base + m.start("subj")) or split_people(_drop_paren(subj), base + m.start("subj")))
+    m = AFTER_PRESENTATION.match(text.lstrip())
+    if m and not out:
+        group = "subj" if m.group("subj") else "subj2"
+        at = base + (len(text) - len(text.lstrip())) + m.start(group)
+        out.extend(split_people(_drop_paren(m.group(group)), at))
     at, m = _report_of(text)
     if m and not GENERIC_SUBJECT.match(m.group("subj")):
         ents = split_people(_drop_paren(m.group("subj")), base + at + m.start("subj"))
