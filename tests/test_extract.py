@@ -86,7 +86,7 @@ FLOORS = {
     "fresh-cd": (0.90, 0.79, CATEGORIES, 0.53),  # first 0.891; measured 0.930; lowest bodies 0.826; relations 0.567
     "fresh-g": (0.87, 0.78, CATEGORIES, 0.55),  # first 0.771; measured 0.898; lowest roles 0.819; relations 0.581
     "fresh-h": (0.90, 0.81, CATEGORIES, 0.67),  # first 0.855; measured 0.932; lowest resolutions 0.848; relations 0.708
-    "fresh-k": (0.83, 0.67, CATEGORIES, 0.47),  # first 0.759; measured 0.859; lowest roles 0.709; relations 0.500
+    "fresh-k": (0.83, 0.67, CATEGORIES, 0.47),  # first 0.759; measured 0.871; lowest roles 0.716; relations 0.500
     "fresh-n": (0.80, 0.60, CATEGORIES, 0.49),  # first 0.820; measured 0.827; lowest reported 0.633; relations 0.526
     "fresh-o": (0.78, 0.50, CATEGORIES, 0.40),  # first 0.806; measured 0.809; lowest reported 0.537; relations 0.439
     "fresh-q": (0.86, 0.79, CATEGORIES, 0.55),  # first 0.869; measured 0.889; lowest attendance 0.825; relations 0.583
