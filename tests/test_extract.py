@@ -66,32 +66,32 @@ FLOORS = {
     "blind": (0.84, 0.69, CATEGORIES, 0.49),  # measured 0.869; lowest bodies 0.721; relations 0.526
     # papers written by helpers that never read the rules (tests/data/fresh; SPLIT.md); worked on
     # after their first score was logged
-    "fresh-a": (0.94, 0.85, CATEGORIES, 0.72),  # measured 0.966; lowest bodies 0.872; relations 0.741
-    "fresh-b": (0.93, 0.86, CATEGORIES, 0.78),  # measured 0.958; lowest roles 0.889; relations 0.800
-    "fresh-ef": (0.92, 0.86, CATEGORIES, 0.72),  # first 0.837; measured 0.952; lowest roles 0.893; relations 0.752
-    "fresh-i": (0.89, 0.77, CATEGORIES, 0.72),  # first 0.634; measured 0.919; lowest reported 0.800; relations 0.750
-    "fresh-j": (0.93, 0.87, CATEGORIES, 0.66),  # first 0.665; measured 0.963; lowest resolutions 0.900; relations 0.698
-    "fresh-l": (0.91, 0.79, CATEGORIES, 0.59),  # first 0.810; measured 0.939; lowest roles 0.821; relations 0.625
-    "fresh-m": (0.84, 0.65, CATEGORIES, 0.66),  # first 0.665; measured 0.866; lowest resolutions 0.689; relations 0.691
-    "fresh-p": (0.94, 0.87, CATEGORIES, 0.70),  # first 0.880; measured 0.972; lowest roles 0.904; relations 0.733
-    "fresh-r": (0.92, 0.81, CATEGORIES, 0.69),  # first 0.796; measured 0.954; lowest bodies 0.845; relations 0.723
-    "fresh-s": (0.88, 0.76, CATEGORIES, 0.53),  # first 0.808; measured 0.914; lowest resolutions 0.794; relations 0.565
-    "fresh-u": (0.93, 0.86, CATEGORIES, 0.62),  # first 0.890; measured 0.957; lowest bodies 0.892; relations 0.654
-    "fresh-w": (0.93, 0.85, CATEGORIES, 0.73),  # first 0.917; measured 0.963; lowest bodies 0.890; relations 0.769
-    "fresh-x": (0.93, 0.85, CATEGORIES, 0.60),  # first 0.856; measured 0.965; lowest roles 0.896; relations 0.649
+    "fresh-a": (0.94, 0.85, CATEGORIES, 0.72),  # measured 0.975; lowest bodies 0.872; relations 0.741
+    "fresh-b": (0.93, 0.86, CATEGORIES, 0.78),  # measured 0.960; lowest roles 0.889; relations 0.800
+    "fresh-ef": (0.92, 0.86, CATEGORIES, 0.72),  # first 0.837; measured 0.958; lowest roles 0.893; relations 0.752
+    "fresh-i": (0.89, 0.77, CATEGORIES, 0.72),  # first 0.634; measured 0.923; lowest reported 0.800; relations 0.750
+    "fresh-j": (0.93, 0.87, CATEGORIES, 0.66),  # first 0.665; measured 0.964; lowest resolutions 0.900; relations 0.698
+    "fresh-l": (0.91, 0.79, CATEGORIES, 0.59),  # first 0.810; measured 0.941; lowest roles 0.821; relations 0.625
+    "fresh-m": (0.84, 0.65, CATEGORIES, 0.66),  # first 0.665; measured 0.870; lowest resolutions 0.689; relations 0.691
+    "fresh-p": (0.94, 0.87, CATEGORIES, 0.70),  # first 0.880; measured 0.978; lowest roles 0.904; relations 0.733
+    "fresh-r": (0.92, 0.81, CATEGORIES, 0.69),  # first 0.796; measured 0.958; lowest bodies 0.845; relations 0.723
+    "fresh-s": (0.88, 0.76, CATEGORIES, 0.53),  # first 0.808; measured 0.920; lowest resolutions 0.794; relations 0.565
+    "fresh-u": (0.93, 0.86, CATEGORIES, 0.62),  # first 0.890; measured 0.963; lowest bodies 0.892; relations 0.654
+    "fresh-w": (0.93, 0.85, CATEGORIES, 0.73),  # first 0.917; measured 0.965; lowest bodies 0.890; relations 0.769
+    "fresh-x": (0.93, 0.85, CATEGORIES, 0.60),  # first 0.856; measured 0.966; lowest roles 0.896; relations 0.649
     "fresh-z": (0.92, 0.78, CATEGORIES, 0.33),  # first 0.908; measured 0.950; lowest bodies 0.843; relations 0.385
     "fresh-A": (0.92, 0.83, CATEGORIES, 0.58),  # first 0.900; measured 0.947; lowest bodies 0.861; relations 0.619
     "fresh-C": (0.91, 0.77, CATEGORIES, 0.50),  # first 0.853; measured 0.942; lowest roles 0.804; relations 0.540
     # held out (errors not read): first and last scores in BLIND_LOG.md
-    "fresh-cd": (0.90, 0.79, CATEGORIES, 0.53),  # first 0.891; measured 0.930; lowest bodies 0.826; relations 0.567
-    "fresh-g": (0.87, 0.78, CATEGORIES, 0.55),  # first 0.771; measured 0.898; lowest roles 0.819; relations 0.581
-    "fresh-h": (0.90, 0.81, CATEGORIES, 0.67),  # first 0.855; measured 0.932; lowest resolutions 0.848; relations 0.708
+    "fresh-cd": (0.90, 0.79, CATEGORIES, 0.53),  # first 0.891; measured 0.935; lowest bodies 0.826; relations 0.567
+    "fresh-g": (0.87, 0.78, CATEGORIES, 0.55),  # first 0.771; measured 0.905; lowest roles 0.819; relations 0.581
+    "fresh-h": (0.90, 0.81, CATEGORIES, 0.67),  # first 0.855; measured 0.939; lowest resolutions 0.848; relations 0.708
     "fresh-k": (0.83, 0.67, CATEGORIES, 0.47),  # first 0.759; measured 0.871; lowest roles 0.716; relations 0.500
-    "fresh-n": (0.80, 0.60, CATEGORIES, 0.49),  # first 0.820; measured 0.827; lowest reported 0.633; relations 0.526
-    "fresh-o": (0.78, 0.50, CATEGORIES, 0.40),  # first 0.806; measured 0.809; lowest reported 0.537; relations 0.439
-    "fresh-q": (0.86, 0.79, CATEGORIES, 0.55),  # first 0.869; measured 0.889; lowest attendance 0.825; relations 0.583
-    "fresh-t": (0.89, 0.81, CATEGORIES, 0.48),  # first 0.896; measured 0.924; lowest roles 0.848; relations 0.516
-    "fresh-v": (0.73, 0.56, CATEGORIES, 0.63),  # first 0.759; measured 0.763; lowest reported 0.593; relations 0.667
+    "fresh-n": (0.80, 0.60, CATEGORIES, 0.49),  # first 0.820; measured 0.832; lowest reported 0.633; relations 0.526
+    "fresh-o": (0.78, 0.50, CATEGORIES, 0.40),  # first 0.806; measured 0.821; lowest reported 0.537; relations 0.439
+    "fresh-q": (0.86, 0.79, CATEGORIES, 0.55),  # first 0.869; measured 0.891; lowest attendance 0.825; relations 0.583
+    "fresh-t": (0.89, 0.81, CATEGORIES, 0.48),  # first 0.896; measured 0.929; lowest roles 0.848; relations 0.516
+    "fresh-v": (0.73, 0.56, CATEGORIES, 0.63),  # first 0.759; measured 0.762; lowest reported 0.593; relations 0.667
     "fresh-y": (0.82, 0.59, CATEGORIES, 0.62),  # first 0.853; measured 0.862; lowest reported 0.625; relations 0.657
     "fresh-B": (0.87, 0.75, CATEGORIES, 0.65),  # first 0.899; measured 0.902; lowest resolutions 0.789; relations 0.688
 }
