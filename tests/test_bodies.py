@@ -943,3 +943,11 @@ def test_a_grade_word_stays_when_no_post_follows(nlp):
 def test_no_owner_read_through_a_phrase(nlp):
     _, relations = extract(nlp, "The Audit Committee received an update from officers on the Council's Housing Repairs Service.")
     assert rels(relations) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Clerk has reported the pothole to WCC Highways again.", "WCC Highways"),
+    ("ADC Enforcement are looking into the caravan on the verge.", "ADC Enforcement"),
+])
+def test_a_councils_service_named_by_its_letters(nlp, text, name):
+    assert (name, "BODY") in spans(nlp, text)

@@ -63,7 +63,7 @@ FLOORS = {
     # that had not read the rules)
     "styles": (0.95, 0.89, CATEGORIES, 0.97),  # measured 0.978; lowest reported 0.923; relations 1.000
     "working": (0.88, 0.77, CATEGORIES, 0.80),  # measured 0.907; lowest bodies 0.803; relations 0.833
-    "blind": (0.84, 0.69, CATEGORIES, 0.49),  # measured 0.869; lowest bodies 0.721; relations 0.526
+    "blind": (0.84, 0.70, CATEGORIES, 0.49),  # measured 0.871; lowest bodies 0.737; relations 0.526
     # papers written by helpers that never read the rules (tests/data/fresh; SPLIT.md); worked on
     # after their first score was logged
     "fresh-a": (0.94, 0.85, CATEGORIES, 0.72),  # measured 0.975; lowest bodies 0.872; relations 0.741

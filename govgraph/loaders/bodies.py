@@ -339,6 +339,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
     _claim(out, taken, list(known) + governing + [span for s, e in branches if (span := _branch_span(words, lower, s, e))])
 
     _headless_acronym_definitions(words, lower, taken, out)
+    _council_services(words, lower, taken, out)
     # acronym uses ("LGA 1972" is an Act, not the association; "the CQC 2024 report" is the
     # commission's; a letter list such as "A G E N D A" or a grade "2b" is not an acronym)
     for j, w in enumerate(words):
@@ -399,6 +400,19 @@ def _trimmed(words: list[str], span: tuple[int, int, str]) -> tuple[int, int, st
                 and not chief_executive:
             s = k + 1  # "Westby County Council's Neighbourhood Services", "the ESAB's Review Sub-Group": the unit, not its owner
     return s, e, label
+
+
+# A council's own service named after its letters ("OCC Highways", "CDC Enforcement", "KCC Bridleways")
+_COUNCIL_SERVICES = frozenset("highways planning enforcement bridleways footpaths licensing housing waste legal parks".split())
+
+
+def _council_services(words: list[str], lower: list[str], taken: list[bool], out: list[tuple[int, int, str]]) -> None:
+    for j in range(len(words) - 1):
+        w = words[j]
+        if 3 <= len(w) <= 5 and w.isupper() and w.isalpha() and any(lower[j].endswith(a) for a in COUNCIL_ABBR) \
+                and lower[j + 1] in _COUNCIL_SERVICES and _is_cap(words[j + 1]) and not taken[j] and not taken[j + 1]:
+            out.append((j, j + 2, "BODY"))
+            taken[j] = taken[j + 1] = True
 
 
 def _headless_acronym_definitions(words: list[str], lower: list[str], taken: list[bool],
