@@ -765,7 +765,7 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
 
 
 # A role cell that opens with the chair, then the person's other posts ("Chair; Portfolio Holder for X")
-_CHAIR_FIRST = re.compile(r"(?:chair(?:man|woman|person)?)\s*;", re.IGNORECASE)
+_CHAIR_FIRST = re.compile(r"(?:" + CHAIR_WORDS + r")\s*;", re.IGNORECASE)
 _COURTESY = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\.?", re.IGNORECASE)
 
 

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 from govgraph.loaders.posts import given_names
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
     ACR_STOP, BODY_HEAD_KINDS as HEADS, COUNCIL_ABBR, GENERIC_MODS, GENERIC_PREFIX, INSTRUMENTS, MEETING_BODY_HEAD,
-    BODY_WORDS, BRANCH_NAMES, FIRM_HEADS, HEAD_ACRONYMS, NOT_A_BRANCH_PLACE, NOT_BODY_AFTER, ONE_WORD_BRANCHES, PLACE_WORDS, OF_HEADS, ORG_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
+    BODY_WORDS, BRANCH_NAMES, FIRM_HEADS, HEAD_ACRONYMS, NOT_A_BRANCH_PLACE, NOT_BODY_AFTER, ONE_WORD_BRANCHES, PLACE_WORDS, OF_HEADS, ORG_WORDS, POST_GRADE_WORDS, SMALL_WORDS, STOP_CAP, UNIT_POST_WORDS as POST_WORDS, national_bodies,
 )
 from govgraph.records import Body, Document
 
@@ -193,8 +193,6 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 _CHAMBER_OF = frozenset({"commerce", "trade", "industry"})  # not the "Council Chamber of Kelby Civic Centre"
 _HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action"})  # heads only in context (below)
 _STARTS = frozenset(HEADS) | _HEAD_SPECIAL
-# The grade words a post puts before its unit's name ("Senior Planning Services Manager")
-_POST_GRADES = frozenset("principal senior assistant deputy interim acting chief".split())
 _SUFFIX_STOP = {"ltd.": "ltd", "plc.": "plc", "llp.": "llp"}
 
 
@@ -295,7 +293,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
                     i = h_end
                     continue
             if e < n and lower[e] in POST_WORDS and words[e][:1].isupper():  # "Principal Democratic Services Officer": a unit in a post
-                while s < e - 1 and lower[s] in _POST_GRADES:
+                while s < e - 1 and lower[s] in POST_GRADE_WORDS:
                     s += 1
             # post titles: "Director of X", "Head of Service for X"
             if label == "BODY":

@@ -28,7 +28,9 @@ MAX_TITLE_WORDS = 20
 # A number as the genre prints it: 113, 4a, 196/20 (minute/year), 03.26.01 (month.year.item).
 # A minute number may carry the body's letters: "C/45/24" (Cabinet), "NCCA 01/25", "HWB/12/24".
 # Or only the letters and the number: "CD.114", "C.58", "HWB/10", "JLA/24/29", "C87".
-_NUM = (r"(?P<num>\d{1,2}\.\d{2}\.\d{1,3}|(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?-i:[A-Z]{1,6})(?:/|\s)?)?\d{1,4}/\d{2,4}"
+# (a reference's slashes or stops say it is a minute's, never a page's number)
+_REF = r"\d{1,2}\.\d{2}\.\d{1,3}|(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?-i:[A-Z]{1,6})(?:/|\s)?)?\d{1,4}/\d{2,4}"
+_NUM = (r"(?P<num>" + _REF +
         r"|(?-i:[A-Z]{1,6})[./]\s?\d{1,4}(?![/\d])|(?!(?-i:PART|PAGE|ITEM|SECTION|STAGE|PHASE|ANNEX|ROOM|WARD|ZONE|UNIT|BAND|TIER)\s)"
         r"(?-i:[A-Z]{2,5})\s\d{1,3}(?![/\d.])"  # ... and "OSC 41"
         # the letters glued to the number, the title after a tab or a wide gap ("C87<TAB>PRAYERS";
@@ -40,9 +42,8 @@ _NUMBERED = re.compile(r"^[\s|]*\(?" + _NUM + r"(?:\.0\.?\s+|[.)](?!\d)\s*|:\s+|
 _GLUED = re.compile(r"^\s*" + _NUM + r"\.(?P<title>[A-Z].*)$")  # "1.Confirmation of Minutes"
 _TRAILING = re.compile(r"^\s*(?P<title>\S.*?)\s*\(\s*(?:agenda\s+)?item\s+" + _NUM + r"\s*\)\s*\.?$", re.IGNORECASE)
 _ALONE = re.compile(r"^\s*" + _NUM + r"(?:\.|\s*\t)\s*$")
-# A minute's reference alone on its line, with no stop after it ("OS/25/27" / "APOLOGIES ..."): its
-# slashes or stops say it is no page number
-_REF_ALONE = re.compile(r"^\s*(?P<num>(?-i:[A-Z]{1,6})/\d{2,4}/\d{1,4}|(?:(?-i:[A-Z]{1,6})/?)?\d{1,4}/\d{2,4}|\d{1,2}\.\d{2}\.\d{1,3})\s*$")
+# A minute's reference alone on its line, with no stop after it ("OS/25/27" / "APOLOGIES ...")
+_REF_ALONE = re.compile(r"^\s*(?P<num>" + _REF + r")\s*$")
 _PAGES = re.compile(r"\s*\(\s*pages?\s+[\d\s\-–,]+\)\s*", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:that|to\s+(?:note|agree)\s+that|the\s+\w+\s+(?:approves|agrees|notes|resolves))\b", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from importlib import resources
 
 from govgraph.loaders.vocab import (  # the genre's words live in vocab.py
     BODY_WORDS, COUNCILLOR_TITLES, HEAD_OF, OFFICE_OF, PLURAL_TITLES, POSTNOMINALS,
-    POST_HEAD_WORDS as POST_HEADS, POST_QUALIFIER_WORDS as POST_QUALIFIERS, TITLE_FORMS as TITLES,
+    POST_GRADE_WORDS, POST_HEAD_WORDS as POST_HEADS, POST_QUALIFIER_WORDS as POST_QUALIFIERS, TITLE_FORMS as TITLES,
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -57,12 +57,9 @@ def post_start(ws: list[str]) -> int | None:
                 j -= 1
             # "Chief Operating Officer", "Deputy Nursing Director": a post's opening word holds the
             # words between it and the head, whatever they are
-            opener = next((k for k in (j - 1, j - 2) if k >= 0 and ws[k].lower() in _POST_OPENERS), None)
+            opener = next((k for k in (j - 1, j - 2) if k >= 0 and ws[k].lower() in POST_GRADE_WORDS), None)
             return opener if opener is not None else j
     return None
-
-
-_POST_OPENERS = frozenset("chief deputy assistant senior principal interim acting".split())
 
 
 def _head(lw: str) -> bool:

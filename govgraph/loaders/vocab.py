@@ -284,6 +284,9 @@ supervisor supervisors technician ranger rangers librarian archivist architect v
 spokesperson portfolio-holder convenor convener rapporteur ombudsman minister
 """.split())
 # Words that may stand before the head word of a post.
+# The grade words that open a post ("Chief Operating Officer", "Senior Planning Services Manager"):
+# they hold the words between them and the post's head, and are no part of a unit's name inside it.
+POST_GRADE_WORDS = frozenset("chief deputy assistant senior principal interim acting".split())
 POST_QUALIFIER_WORDS = set("""
 interim acting senior principal independent strategic executive deputy assistant service project team link
 area district regional national lead joint associate chief group divisional corporate programme policy
