@@ -373,6 +373,11 @@ def test_an_acronym_spells_a_longer_name_than_the_head_reached(nlp):
 def test_laws_and_measures_defined_by_an_acronym_are_not_bodies(nlp):
     bodies, _ = extract(nlp, "Under the Equality Duty Act (EDA) and the Retail Price Index (RPI) the Property Board (PB) met.")
     assert {b.name for b in bodies} == {"Property Board"}
+    # with the law's year between its name and its letters, in prose and in a numbered list
+    for text in ["Wardens act under the Dog Control and Welfare Act 2011 (DCWA). The DCWA sets fines.",
+                 "1. Powers\n(a) the Street Trading Regulations 2019 (STRA) apply;\n(b) STRA fees rise."]:
+        bodies, _ = extract(nlp, text)
+        assert not {"DCWA", "STRA"} & {n for b in bodies for n in [b.name, *b.acronyms]}, text
     bodies, _ = extract(nlp, "Fees follow the Royal Institute of Valuers and the Chartered Institute of Auditors.")
     assert {"Royal Institute of Valuers", "Chartered Institute of Auditors"} <= {b.name for b in bodies}
 

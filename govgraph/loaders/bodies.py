@@ -902,6 +902,14 @@ def _written_in_lower(acr: str, text: str) -> bool:
     return re.search(rf"\b[{low[0].upper()}{low[0]}]{low[1:]}\b", text) is not None
 
 
+def _instrument_acronyms(text: str) -> set[str]:
+    """Acronyms a paper defines for a law or a measure, never for a body: "the Animal Welfare Act
+    2013 (AWA)", "Local Housing Allowance Regulations (LHAR)". (A definition without a year is
+    also read where the body grammar meets it; the year puts the name out of its reach.)"""
+    words = "|".join(sorted(INSTRUMENTS))
+    return {m.group(1).upper() for m in re.finditer(rf"\b(?i:{words})(?:\s+(?:19|20)\d\d)?\s*\(([A-Z][A-Za-z]{{1,7}})\)", text)}
+
+
 def _places(text: str) -> set[str]:
     """Place names: the word before "Council"/"MBC"/..., or a word after "in" that also occurs as a
     possessive ("in Westby" and "Westby's")."""
@@ -1091,6 +1099,7 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
         return out
 
     acr_groups: dict[str, _Group] = {}
+    instruments = _instrument_acronyms(alltext)
     uses = Counter(acr.upper() for acr, _ in acr_uses)
     initials = {id(g): initials_of(g) for g in merged.values()}  # once: a paper uses its acronyms often
     for acr, ev in acr_uses:
@@ -1110,7 +1119,8 @@ def _group(mentions, document: Document, alltext: str) -> list[Body]:
                 if len(cands) == 1:
                     target = cands[0]
         national = acr in national_bodies() and _national_acronym(acr)
-        if target is None and (national or _organisation_acronym(acr, uses[up]) and not _written_in_lower(acr, alltext)):
+        if target is None and up not in instruments \
+                and (national or _organisation_acronym(acr, uses[up]) and not _written_in_lower(acr, alltext)):
             target = acr_groups.setdefault(up, _Group())
         if target is not None:
             target.add(acr, kind_of(acr) if target.kinds == Counter() else None, ev, "ACR")
