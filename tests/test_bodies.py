@@ -370,6 +370,14 @@ def test_an_acronym_spells_a_longer_name_than_the_head_reached(nlp):
         assert by_name(bodies, name).acronyms == [acr], [(b.name, b.acronyms) for b in bodies]
 
 
+def test_an_acronym_head_written_with_stops(nlp):
+    # an Irish council's minutes and an English partnership's notes, each with its letters stopped
+    for text, name in [("That the minutes of the Rural Affairs S.P.C. meeting held on 3rd May be noted.", "Rural Affairs S.P.C."),
+                       ("ACTION: the Riverside Safety J.A.G. to report back in March.", "Riverside Safety J.A.G.")]:
+        bodies, _ = extract(nlp, text)
+        assert [b.name for b in bodies] == [name], text
+
+
 def test_laws_and_measures_defined_by_an_acronym_are_not_bodies(nlp):
     bodies, _ = extract(nlp, "Under the Equality Duty Act (EDA) and the Retail Price Index (RPI) the Property Board (PB) met.")
     assert {b.name for b in bodies} == {"Property Board"}

@@ -52,6 +52,13 @@ def _norm_word(w: str) -> str:
     return w.replace("’", "'").replace("‘", "'")
 
 
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
+
+
+def _undot(m: re.Match) -> str:
+    return m.group().replace(".", "")
+
+
 def _is_cap(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
@@ -178,15 +185,20 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     if "’" in joined or "‘" in joined:
         words = [_norm_word(w) for w in words]
     idx = arr[:, 1].tolist()
+    ends = [i + len(w) for i, w in zip(idx, words)]
+    if "." in joined:
+        # letters written with stops ("S.P.C.", "the I.F.A.") are read as the acronym they spell
+        words = [_DOTTED.sub(_undot, w) if "." in w else w for w in words]
     # A wrapped line's indent ("Learning\n\tand Improvement Sub-Group", see pipeline.WRAP_INDENT)
     # is a token of its own: names are read over the other tokens and mapped back.
     keep = [k for k, w in enumerate(words) if w.strip(" \u00a0") or "\u00a0" not in w]
     if len(keep) == len(words):
-        return _find_spans(words, idx, list(known), list(branches))
+        return _find_spans(words, idx, ends, list(known), list(branches))
     at = {k: j for j, k in enumerate(keep)}
     def inside(spans):
         return [(at[s], at[e - 1] + 1) for s, e in spans if s in at and e - 1 in at]
-    found = _find_spans([words[k] for k in keep], [idx[k] for k in keep], inside(known), inside(branches))
+    found = _find_spans([words[k] for k in keep], [idx[k] for k in keep], [ends[k] for k in keep],
+                        inside(known), inside(branches))
     return [(keep[s], keep[e - 1] + 1, label) for s, e, label in found]
 
 
@@ -196,7 +208,7 @@ _STARTS = frozenset(HEADS) | _HEAD_SPECIAL
 _SUFFIX_STOP = {"ltd.": "ltd", "plc.": "plc", "llp.": "llp"}
 
 
-def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
+def _find_spans(words: list[str], idx: list[int], ends: list[int], known: list[tuple[int, int]],
                 branches: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     n = len(words)
     # "Ltd." is one token (an abbreviation of the tokenizer's): the suffix without its stop (not
@@ -206,7 +218,7 @@ def _find_spans(words: list[str], idx: list[int], known: list[tuple[int, int]],
     taken = [False] * n
 
     def attached(a: int, b: int) -> bool:  # tokens a and b touch (no space between)
-        return idx[a] + len(words[a]) == idx[b]
+        return ends[a] == idx[b]
 
     def upper_run(i: int) -> bool:  # inside an all-caps heading line
         k = 0
