@@ -52,11 +52,8 @@ def _norm_word(w: str) -> str:
     return w.replace("’", "'").replace("‘", "'")
 
 
-_DOTTED = re.compile(r"^(?:[A-Z]\.){2,6}$")
-
-
-def _undot(m: re.Match) -> str:
-    return m.group().replace(".", "")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,6}$")
+_STOPPED_LETTERS = re.compile(r"[A-Z]\.[A-Z]\.")
 
 
 def _is_cap(w: str) -> bool:
@@ -186,9 +183,9 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
         words = [_norm_word(w) for w in words]
     idx = arr[:, 1].tolist()
     ends = [i + len(w) for i, w in zip(idx, words)]
-    if "." in joined:
+    if _STOPPED_LETTERS.search(joined):
         # letters written with stops ("S.P.C.", "the I.F.A.") are read as the acronym they spell
-        words = [_DOTTED.sub(_undot, w) if "." in w else w for w in words]
+        words = [w.replace(".", "") if _DOTTED.match(w) else w for w in words]
     # A wrapped line's indent ("Learning\n\tand Improvement Sub-Group", see pipeline.WRAP_INDENT)
     # is a token of its own: names are read over the other tokens and mapped back.
     keep = [k for k, w in enumerate(words) if w.strip(" \u00a0") or "\u00a0" not in w]
