@@ -2965,3 +2965,20 @@ def test_a_description_in_a_relative_clause_is_no_post(tmp_path):
     ex, _ = extract_text(tmp_path / "d.txt", _PRESENTING_HEADS["parish"] + "The Chair thanked Jo Park, who was the "
                          "driving force behind the new play area.\n")
     assert all(not p.roles for p in ex.people if p.name == "Jo Park")
+
+
+@pytest.mark.parametrize("zone, couples", [
+    # a parish meeting's list of electors, "&" and a list wrapped after the couple's titles
+    ("Present\nCouncillors T Hawley,(in the Chair), G Barden and S Tamworth\nParishioners :- E Barden, "
+     "Mr & Mrs Quayle, M Dunmore, Mr & Mrs\nPettifer, R Loxley\n\n", ["Quayle", "Pettifer"]),
+    # a village hall committee's one-line list, "and", the lady first
+    ("Present: Cllr Jo Arden (Chair), Cllr Sam Hurst, Mr and Mrs Dalby, Mrs and Mr Keel, Ms Finch.\n\n", ["Dalby", "Keel"]),
+])
+def test_a_couple_under_one_surname_is_two_people(tmp_path, zone, couples):
+    ex, _ = extract_text(tmp_path / "m.txt", "Kestrel Parish Council\nMinutes of the meeting held on 6 May 2031\n\n"
+                         + zone + "1. Minutes\nThe minutes were approved.\n")
+    rows = {(a.person, a.status) for a in ex.attendance}
+    for surname in couples:
+        assert {(f"Mr {surname}", "present"), (f"Mrs {surname}", "present")} <= rows, rows
+        assert [p.name for p in ex.people].count(surname) == 2
+    assert not {a.person for a in ex.attendance} & {"Mr", "Mrs"}

@@ -40,9 +40,12 @@ class Attendee:
     organisation: Optional[str] = None
     aliases: list[str] = field(default_factory=list)
     more_roles: list[str] = field(default_factory=list)  # "(Vice-Chair)" beside a post in its own cell
+    couple: bool = False  # "Mr & Mrs Pell": one of two people the title alone tells apart
 
     @property
     def label(self) -> str:
+        if self.couple and self.name and self.title:
+            return f"{self.title} {self.name}"
         return self.name or self.role or self.written
 
 
@@ -491,6 +494,7 @@ _POST_INTO_BRACKET = re.compile(r"^\s*[A-Z][\w/'’-]*(?:\s+[\w/'’&-]+){0,3}\s
 _JOINS_ON = re.compile(r"(?:[,;&]|\b(?:and|or|of|for|the|to|in|on|at|with|by)|\(|[-–])\s*$", re.IGNORECASE)
 
 
+_TITLE_AT_END = re.compile(r"(?:^|[\s,(&])(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\.?\s*$")
 _NAME_THEN_DASH = re.compile(r"^\s*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[-–—]\s+\S")
 _GIVEN_AT_END = re.compile(r"(?:^|,|\band|&|\b(?:" + TITLES + r")\.?)\s*([A-Z][a-z]+)\s*$")
 
@@ -516,9 +520,11 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         # a name broken after its initial ("..., J. Gorringe, P." / "Hebblethwaite, Mrs L. Ash, ...")
         initial_tail = bool(out) and bool(re.search(r"(?:^|[\s,(])[A-Z]\.$", out[-1][-1].text.rstrip())) \
             and bool(re.match(r"^\s*[A-Z][a-z'’-]", ln.text))
+        # a title never ends an entry ("..., Mr & Mrs" / "Pell, ...")
+        title_tail = bool(out) and bool(_TITLE_AT_END.search(out[-1][-1].text)) and bool(re.match(r"^\s*[A-Z]", ln.text))
         # "Jo Park - Solicitor, X LLP" on a line of its own: one entry a line, after any hanging indent
         entry = bool(_NAME_THEN_DASH.match(ln.text)) and not unclosed and not _JOINS_ON.search(out[-1][-1].text) if out else False
-        if out and not entry and (semicolons or into_bracket or unclosed or hanging or given_tail or initial_tail
+        if out and not entry and (semicolons or into_bracket or unclosed or hanging or given_tail or initial_tail or title_tail
                                   or _JOINS_ON.search(out[-1][-1].text)
                     or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
             out[-1].append(ln)
@@ -723,7 +729,15 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
     title_carry: Optional[str] = None
     group_role: Optional[str] = None  # "Religious Representatives: Rev Dr A, Mr B": their post
     membership: Optional[str] = None
-    for atom in atoms:
+    couple_ends = -1
+    for k, atom in enumerate(atoms):
+        if k <= couple_ends:
+            continue
+        couple = _couple(flat, atom, atoms[k + 1] if k + 1 < len(atoms) else None, status)
+        if couple:  # "Mr & Mrs Pell": Mr Pell and Mrs Pell, two atoms read as one
+            out.extend(couple)
+            couple_ends = k + 1
+            continue
         group = _GROUP_LABEL.match(atom.text)
         if group:
             group_role = re.sub(r"s$", "", group.group("label"))
@@ -766,7 +780,24 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
 
 # A role cell that opens with the chair, then the person's other posts ("Chair; Portfolio Holder for X")
 _CHAIR_FIRST = re.compile(r"(?:" + CHAIR_WORDS + r")\s*;", re.IGNORECASE)
+_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _COURTESY = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\.?", re.IGNORECASE)
+
+
+def _couple(flat: Flat, atom: _Atom, nxt: Optional[_Atom], status: str) -> list[Attendee]:
+    """A title standing alone before a titled surname is a couple's first ("Mr & Mrs Pell", "Mrs
+    and Mr Hart"): two people of one surname, told apart by their titles."""
+    if nxt is None or not _COURTESY.fullmatch(atom.text.strip(" .")):
+        return []
+    form = name_form(nxt.text)
+    if form is None or not form.name or not form.title or form.role or " " in form.name \
+            or _GENDER.get(atom.text.strip(" .").lower(), "x") == _GENDER.get(form.title.strip(" .").lower(), "x"):
+        return []  # (a man and a woman: "Dr and Mrs Hart" could be one Dr Hart, written twice)
+    first = atom.text.strip(" ")
+    s, e = flat.span(atom.i, atom.j)
+    ns, ne = flat.span(nxt.i, nxt.j)
+    return [Attendee(form.name, squash(flat.text[atom.i:nxt.j]), status, s, ne, title=first, couple=True),
+            Attendee(form.name, squash(nxt.text), status, ns, ne, title=form.title, couple=True)]
 
 
 def _post_goes_on(form) -> bool:

@@ -8,6 +8,7 @@ into one record each at the end, because the same person is written several ways
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -1096,9 +1097,11 @@ def _canonical_names(b: _Builder) -> None:
     for p in b.ex.people:
         for form in [p.name] + p.aliases:
             index.setdefault(form.lower(), set()).add(p.name)
+    shared = Counter(p.name.lower() for p in b.ex.people)
     def canon(who: str) -> str:
         hits = index.get(who.lower(), set())
-        return next(iter(hits)) if len(hits) == 1 else who
+        # (not to a name two people share: "Mr Pell" and "Mrs Pell" are both "Pell")
+        return next(iter(hits)) if len(hits) == 1 and shared[next(iter(hits)).lower()] == 1 else who
     kept: list[Attendance] = []
     seen_att: dict[tuple[str, str], Attendance] = {}
     for a in b.ex.attendance:

@@ -278,9 +278,31 @@ class _Builder:
         return [p for p in self.out if p.name or p.role]
 
 
+# A couple under one surname ("Mr & Mrs Pell", "Mrs and Mr Hart"): two people, the first titled only.
+_COUPLE = re.compile(r"\b(?:(?P<t>Mr)\.?[ \t]*(?:&|and)[ \t\n]*(?=(?:Mrs|Ms|Miss)\b\.?\s+[A-Z])"
+                     r"|(?P<f>Mrs|Ms|Miss)\.?[ \t]*(?:&|and)[ \t\n]*(?=Mr\b\.?\s+[A-Z]))")
+
+
 def parse_person_list(text: str, base: int = 0) -> list[PersonMention]:
     """People in a list as papers write them; offsets are ``base`` + offsets in ``text``."""
     text = names_cased(text)
+    couples = {m.end(): m for m in _COUPLE.finditer(text)}
+    return _with_couples(_parse(text, base), couples, text, base) if couples else _parse(text, base)
+
+
+def _with_couples(found: list[PersonMention], couples: dict[int, re.Match], text: str, base: int) -> list[PersonMention]:
+    """Each surname titled after "Mr &" gets its partner: the first title with the same surname."""
+    out = []
+    for p in found:
+        m = couples.get(p.start - base)
+        if m is not None and p.name and p.title and " " not in p.name:
+            out.append(PersonMention(p.name, text[m.start(): p.end - base], m.group("t") or m.group("f"), None, None,
+                                     base + m.start(), p.end))
+        out.append(p)
+    return out
+
+
+def _parse(text: str, base: int) -> list[PersonMention]:
     b = _Builder(text, base)
     list_title: Optional[str] = None
     attached = False  # did the previous unit belong to the current person?
@@ -304,6 +326,9 @@ def parse_person_list(text: str, base: int = 0) -> list[PersonMention]:
             s = lm.end()
             if s >= e:
                 continue
+        couple = _COUPLE.match(text, s, e)
+        if couple:
+            s = couple.end()  # "Mr & Mrs Pell": Mrs Pell here, her partner added after (_with_couples)
         nm = _read_name(text, s, e, list_title if sep in (",", "and", "nl", "none") else None, True)
         if nm is None and sep in ("start", ";", ".", "none", "nl") and not is_post(text[s:e]):
             # a list may open with words ("were received from Councillors ..."): find a name in the unit
