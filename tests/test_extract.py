@@ -1108,6 +1108,14 @@ BOARD_HEAD = "NHS WESTSHIRE INTEGRATED CARE BOARD\nMinutes of the Board meeting 
      "PRESENNOL / PRESENT:\n\nCyng. / Cllr Ann Ames (Cadeirydd / Chair)     Cyng. / Cllr Bob Bell\n"
      "Cyng. / Cllr Cy Cole",
      {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present")}),
+    # the officials' label in the paper's own language alone: an Irish council, a Welsh community council
+    ("KILBEG COUNTY COUNCIL\nMinutes of the Monthly Meeting held on Monday 10th March, 2031",
+     "I LÁTHAIR / PRESENT:\n\nComhairleoirí:     Cllrs. A. Ames, B. Bell.\n\n"
+     "Oifigigh:          Ms. C. Cole, Director of Services; Mr. D. Dunn, Head of Finance.",
+     {("A. Ames", "present"), ("B. Bell", "present"), ("C. Cole", "in_attendance"), ("D. Dunn", "in_attendance")}),
+    ("CYNGOR CYMUNED LLANFAIR\nMinutes of the Community Council meeting held on 4 March 2031",
+     "Yn bresennol / Present: Cllr Ann Ames, Cllr Bob Bell\nSwyddogion: Cy Cole (Clerc / Clerk)",
+     {("Ann Ames", "present"), ("Bob Bell", "present"), ("Cy Cole", "in_attendance")}),
 ])
 def test_attendance_layouts_of_other_house_styles(tmp_path, head, zone, expected):
     assert attendance_of(tmp_path, head, zone) == expected

@@ -171,7 +171,9 @@ ATTENDANCE_LABELS: list[tuple[str, str]] = [
      r"|(?!(?:members|councillors)\s+(?:in\s+attendance|attending)\b)(?:other\s+)?(?:\w+\s+)?(?:members|councillors)\s+(?:also\s+)?"
      r"(?:in\s+attendance|attending)|other\s+(?:members|councillors)\s+present"
      r"|members\s+of\s+the\s+public(?:\s+present)?|public(?:\s+present)?"
-     r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"),
+     r"|(?:town\s+|parish\s+|proper\s+)?clerk(?:\s+to\s+the\s+council)?|minute[- ]?taker|notes?\s+taken\s+by|note[- ]?taker"
+     # the officials of an Irish or a Welsh paper that labels in its own language only ("Oifigigh:", "Swyddogion:")
+     r"|oifigigh|swyddogion"),
     # "Guest:", "Invited guests:": people asked to the meeting, as "The Chair welcomed X" gives
     ("invited", r"(?:invited\s+)?guests?|in\s+attendance\s+as\s+(?:a\s+)?guests?"),
     ("apologies",
