@@ -2166,6 +2166,14 @@ def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
     # a post of several capitalised words after a name's comma is the name's, not a second person
     ("Dr Ann Lee, Active Travel Commissioner, presented her annual report.", [("Ann Lee", "Active Travel Commissioner")]),
     ("Tom Hale, Road Safety Manager, introduced the report.", [("Tom Hale", "Road Safety Manager")]),
+    # a post's portfolio in brackets tells one director from another (a Scottish minute, an Irish one)
+    ("There was submitted a report by the Executive Director (Place) which sought the Committee's views.",
+     [(None, "Executive Director (Place)")]),
+    ("Circulated, report of the Director (Housing and Community) dated 3rd May, 2031, enclosing the scheme.",
+     [(None, "Director (Housing and Community)")]),
+    # the capacity a presenter acts in is no second presenter (a parish clerk, a district's officer)
+    ("The Clerk, as Responsible Financial Officer (RFO), presented the schedule of payments.", [(None, "Clerk")]),
+    ("Jo Park, in her capacity as Proper Officer, introduced the report.", [("Jo Park", None)]),
 ])
 def test_presenters_of_other_phrasings(sentence, expected):
     from govgraph.loaders.cues import presenters

@@ -316,7 +316,8 @@ REPORT_OF = re.compile(
     r",?\s+(?:summarising|outlining|providing|detailing|seeking|asking|regarding|concerning|about|updating|informing|"
     r"presenting|introducing|covering|containing|following|proposing|recommending|before|after|but)\b|"
     r",?\s+(?:was|were|is|has|had)\s|"
-    r",?\s+in\s+relation|\s+\(|[.;:]|$)",
+    # (a post's bracketed portfolio is part of it: "the Executive Director (Place)")
+    r",?\s+in\s+relation|\s+\((?!(?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\))|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,
 )
 def _report_of(text: str) -> tuple[int, Optional[re.Match]]:
@@ -532,6 +533,8 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
     last_the = subj.rfind(" The ")
     if len(subj.split()) > 12 and last_the > 0:  # "202/20 To Receive an Update The Chair of the X Cllr Y": a run-on heading
         drop(last_the + 1)
+    # "The Clerk, as Responsible Financial Officer (RFO), presented": the capacity is no second presenter
+    subj = re.sub(r",\s+(?:in\s+(?:his|her|their)\s+capacity\s+)?as\s+[^,]+,?\s*$", "", subj)
     # "The Chief Superintendent, in reply, outlined": the aside is not part of the subject
     subj = re.sub(r",\s+(?:[a-z]+\s+){0,3}[a-z]+,?\s*$", "", subj)
     invited = re.match(r"^(?:the\s+chair(?:person)?\s+invited\s+|also\s+|in\s+addition,?\s+)", subj, re.IGNORECASE | re.DOTALL)
@@ -582,8 +585,18 @@ def post_and_holder(subj: str, start: int) -> Optional[Entry]:
 
 def _drop_paren(s: str) -> str:
     """"The Policy Officer (Policy and Research, Planning)" -> "The Policy Officer"; lengths are
-    kept by blanking so offsets stay right."""
-    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), s)
+    kept by blanking so offsets stay right. A post's portfolio in brackets at the end stays: it
+    tells one director from another ("the Executive Director (Place)")."""
+    return re.sub(r"\([^()]*\)", lambda m: m.group(0) if _portfolio(s, m) else " " * len(m.group(0)), s)
+
+
+# "(Place)", "(Children and Families)": capitalised words, ending the text
+_PORTFOLIO = re.compile(r"\((?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\)[\s.,;]*")
+_ENDS_IN_HEAD = re.compile(r"\b(?:" + POST_HEADS + r")\s$", re.IGNORECASE)
+
+
+def _portfolio(s: str, m: re.Match) -> bool:
+    return bool(_PORTFOLIO.fullmatch(s, m.start())) and bool(_ENDS_IN_HEAD.search(s, 0, m.start()))
 
 
 _BODY_LAST = ORG_WORDS | {"constabulary", "police", "board", "committee", "partnership", "forum", "panel", "limited", "ltd",
