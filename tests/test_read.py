@@ -85,6 +85,10 @@ def test_md_media_type_and_headings(tmp_path):
         ("co-\nordinate the work", "co-ordinate the work"),
         ("multi-agency work; the multi-\nagency team", "multi-agency work; the multi-agency team"),
         ("Ref A-\nb", "Ref A-\nb"),
+        # a capitalised compound wrapped at its hyphen: a fire authority's list, an Irish council's post
+        ("Chief Fire Officer S. Oyelaran-\nPrice attended", "Chief Fire Officer S. Oyelaran-Price attended"),
+        ("the Leas-\nChathaoirleach, Cllr Ann Ryan", "the Leas-Chathaoirleach, Cllr Ann Ryan"),
+        ("PLANNING -\nMinutes", "PLANNING -\nMinutes"),
         ("the end -\nnext", "the end -\nnext"),
         ("the meeting of the panel and\n\nconsideration was given", "the meeting of the panel and\nconsideration was given"),
         ("Head of Special Needs and\n\nDisabilities", "Head of Special Needs and\nDisabilities"),

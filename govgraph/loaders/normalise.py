@@ -245,10 +245,16 @@ def _compounds(text: str) -> set[str]:
     return set(re.findall(rf"[{_LOWER}]+-[{_LOWER}]+", text.lower()))
 
 
+# A capitalised compound wrapped at its hyphen ("Oyelaran-" / "Price", "Leas-" / "Chathaoirleach"):
+# one word, hyphen kept (a dash between words has spaces round it)
+_RE_PROPER_HYPHEN_BREAK = re.compile(r"\b([A-Z][a-z'’]{1,30})-\n(?=[A-Z][a-z])")
+
+
 def _join_hyphenated(text: str) -> str:
     """Join "word-\\nword" split by line wrapping; keep the hyphen for real compounds."""
     if "-\n" not in text:
         return text
+    text = _RE_PROPER_HYPHEN_BREAK.sub(r"\1-", text)
     compounds: set[str] | None = None
 
     def repl(match: re.Match[str]) -> str:
