@@ -2998,3 +2998,15 @@ def test_a_couple_under_one_surname_is_two_people(tmp_path, zone, couples):
         assert {(f"Mr {surname}", "present"), (f"Mrs {surname}", "present")} <= rows, rows
         assert [p.name for p in ex.people].count(surname) == 2
     assert not {a.person for a in ex.attendance} & {"Mr", "Mrs"}
+
+
+@pytest.mark.parametrize("head, zone, expected", [
+    # a Scottish council's area committee, and an integration joint board's minute
+    ("ARDLEVEN COUNCIL\nMinute of Meeting of the Area Committee held on 4 March 2031\n\n",
+     "Sederunt: Councillor Ann Ames (Chair), Councillor Bob Bell\n\nApologies for absence were intimated on behalf "
+     "of Councillor Cy Cole and Councillor\nDee Dunn.\n\n", {("Cy Cole", "apologies"), ("Dee Dunn", "apologies")}),
+    ("WESTGLEN INTEGRATION JOINT BOARD\nMinute of the meeting held on 4 March 2031\n\n",
+     "Present: Mrs Ann Ames (Chair), Mr Bob Bell\n\nApologies had been intimated by Dr Cy Cole.\n\n", {("Cy Cole", "apologies")}),
+])
+def test_apologies_intimated(tmp_path, head, zone, expected):
+    assert expected <= attended(tmp_path, head, zone, "1. DECLARATIONS OF INTEREST\nNone.\n")

@@ -1022,7 +1022,7 @@ def _dedupe(people: list[Attendee]) -> list[Attendee]:
 # ---------------------------------------------------------------- prose
 
 APOLOGIES_PROSE = re.compile(
-    r"\b(?:apologies|apology\s+for\s+absence)\b[^.]{0,80}?\b(?:were|was|had\s+been|have\s+been|are)?\s*(?:received|submitted|given|tendered|noted|sent|offered)\s+"
+    r"\b(?:apologies|apology\s+for\s+absence)\b[^.]{0,80}?\b(?:were|was|had\s+been|have\s+been|are)?\s*(?:received|submitted|given|tendered|noted|sent|offered|intimated)\s+"
     r"(?:and\s+(?:accepted|noted|approved)\s+)?"
     r"(?:(?:in\s+advance\s+|for\s+[^.]{0,60}?\s+)?(?:from|by|on\s+behalf\s+of)\s+)(?P<list>(?:\b(?:Mrs|Mr|Ms|Dr|Cllrs?|Prof|St|[A-Z])\.|[^.])+)",
     re.IGNORECASE,
