@@ -3010,3 +3010,18 @@ def test_a_couple_under_one_surname_is_two_people(tmp_path, zone, couples):
 ])
 def test_apologies_intimated(tmp_path, head, zone, expected):
     assert expected <= attended(tmp_path, head, zone, "1. DECLARATIONS OF INTEREST\nNone.\n")
+
+
+@pytest.mark.parametrize("head, zone, expected", [
+    # a fire authority's officers: a rank before the holder, the post after in brackets, the time they came
+    ("WESTSHIRE FIRE AUTHORITY\nMinutes of the Audit Committee held on 4 March 2031\n\n",
+     "PRESENT\nCouncillors Ann Ames (Chair) and Bob Bell\n\nOFFICERS IN ATTENDANCE\nS. Kaye (Treasurer), Area Manager L. Hale "
+     "(Head of Assurance); Chief Fire Officer D. Dunn attended for minutes 20 and 21\n\n",
+     {("S. Kaye", "in_attendance"), ("L. Hale", "in_attendance"), ("D. Dunn", "in_attendance")}),
+    # a town council: the clerk's post before her name, the proper officer's post in brackets
+    ("WESTON TOWN COUNCIL\nMinutes of the Council meeting held on 4 March 2031\n\n",
+     "Present: Cllr Ann Ames (Mayor), Cllr Bob Bell\nIn attendance: Parish Clerk J Marsh (Proper Officer), "
+     "Assistant Clerk K Lowe joined at 7.40 pm\n\n", {("J. Marsh", "in_attendance"), ("K. Lowe", "in_attendance")}),
+])
+def test_a_post_then_its_holder_and_what_follows_the_holder(tmp_path, head, zone, expected):
+    assert expected <= attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")

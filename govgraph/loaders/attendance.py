@@ -887,7 +887,11 @@ def _post_then_holder(text: str) -> Optional[tuple[str, object]]:
     """(post, holder's name form) of an entry that gives the post first and its holder after,
     with no bracket or comma between ("Clerk J Marsh", "Clerk to the Council Mrs A. Bell"): the
     shortest opening that is a post, followed by a name with a title, initials or a given name."""
-    words = text.split()
+    # what follows the holder: the post they hold in brackets, or when they came ("Area Manager L.
+    # Hale (Head of Assurance)", "Chief Fire Officer S. Kaye attended for minutes 20 and 21")
+    after = _AFTER_HOLDER.search(text)
+    held = after.group("post") if after and after.group("post") and is_post(after.group("post")) else None
+    words = (text[: after.start()] if after else text).split()
     for k in range(1, min(len(words) - 1, 6) + 1):
         post, rest = " ".join(words[:k]), " ".join(words[k:])
         if not (MEETING_POSTS.match(post) or is_post(post)) or POST_HEAD.search(rest):
@@ -895,8 +899,11 @@ def _post_then_holder(text: str) -> Optional[tuple[str, object]]:
         form = name_form(rest)
         if form and form.name and len(rest.split()) <= 4 and (
                 form.title or re.match(r"(?:[A-Z]\.?\s+){1,3}[A-Z]", rest) or words[k] in given_names()):
-            return post, form
+            return held or post, form
     return None
+
+
+_AFTER_HOLDER = re.compile(r"\s*\((?P<post>[^()]{3,80})\)\s*$|\s+(?:attended|joined|left|arrived)\b.*$", re.DOTALL)
 
 
 def _post_before_name(flat: Flat, pending: list[_Atom]) -> bool:
