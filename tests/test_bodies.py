@@ -370,6 +370,16 @@ def test_an_acronym_spells_a_longer_name_than_the_head_reached(nlp):
         assert by_name(bodies, name).acronyms == [acr], [(b.name, b.acronyms) for b in bodies]
 
 
+def test_the_kind_of_application_ending_a_planning_reference_is_no_body(nlp):
+    # a parish council's planning table, a district committee's schedule
+    for text in ["25/01911/LBC\tThe Old Forge, Church Street\tReplacement windows\tNo objection",
+                 "Application No: DC/24/0567/LBC - Listed building consent for the Mill House, approved."]:
+        bodies, _ = extract(nlp, text)
+        assert not [b.name for b in bodies if b.name == "LBC"], text
+    bodies, _ = extract(nlp, "The KDC/WCC joint scheme was agreed by KDC and WCC.")
+    assert {"KDC", "WCC"} <= {b.name for b in bodies}
+
+
 def test_an_acronym_head_written_with_stops(nlp):
     # an Irish council's minutes and an English partnership's notes, each with its letters stopped
     for text, name in [("That the minutes of the Rural Affairs S.P.C. meeting held on 3rd May be noted.", "Rural Affairs S.P.C."),

@@ -348,10 +348,12 @@ def _find_spans(words: list[str], idx: list[int], ends: list[int], known: list[t
     _headless_acronym_definitions(words, lower, taken, out)
     _council_services(words, lower, taken, out)
     # acronym uses ("LGA 1972" is an Act, not the association; "the CQC 2024 report" is the
-    # commission's; a letter list such as "A G E N D A" or a grade "2b" is not an acronym)
+    # commission's; a letter list such as "A G E N D A" or a grade "2b" is not an acronym; nor the
+    # kind of application that ends a planning reference: "25/01911/LBC")
     for j, w in enumerate(words):
         # (the first test of _is_acr inline: the loop visits every token)
-        if not taken[j] and 2 <= len(w) <= 8 and w[0].isupper() and not w[1:].islower() and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])):
+        if not taken[j] and 2 <= len(w) <= 8 and w[0].isupper() and not w[1:].islower() and _is_acr(w) and not upper_run(j) and not (w.endswith("A") and j + 1 < n and _YEAR.fullmatch(words[j + 1])) \
+                and not (j >= 2 and words[j - 1] == "/" and attached(j - 1, j) and words[j - 2][-1:].isdigit()):
             out.append((j, j + 1, "ACR"))
     out.sort()
     trimmed = [_trimmed(words, span) for span in out]
