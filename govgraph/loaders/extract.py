@@ -23,7 +23,7 @@ from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.vocab import BODY_HEAD, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLES, WELSH_WORDS
+from govgraph.loaders.vocab import BODY_HEAD, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLE, TITLES, WELSH_WORDS
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.names import NOT_NAME_WORDS
 from govgraph.loaders.reports import body_name, clean_contact, read_header
@@ -31,6 +31,7 @@ from govgraph.loaders.segment import Segment, segment
 from govgraph.loaders.topics import TopicTagger, find_acronym_definitions
 from govgraph.loaders.bodies import collect_bodies, display_name, is_acronym, kind_of, name_key
 from govgraph.loaders.pipeline import get_nlp, parse
+from govgraph.loaders.payees import find_payees
 from govgraph.loaders.people import find_people
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.windows import WINDOW_CHARS, extract_in_windows
@@ -862,6 +863,29 @@ def _bodies(b: _Builder) -> None:
     b.ex.body_relations = find_body_relations(blocks, d, b.ex.bodies, own)
     _reports_of_sub_committees(b, own)
     _listed_sub_groups(b)
+    _payees(b)
+
+
+def _payees(b: _Builder) -> None:
+    """The organisations a schedule of payments pays are bodies of the paper ("Westby Grounds Care",
+    "Saint Anne's Hospice"); a person paid ("Mrs J Pell", "G & AM Hale"), a post, or one word
+    ("Barclays" or "Stationery": the schedule does not say which) is not."""
+    known = [name_key(f) for body in b.ex.bodies for f in [body.name, *body.aliases, *body.acronyms]]
+    for p in find_payees(b.d.text):
+        words = p.name.split()
+        # ("Eden Bespoke Landscapes": a given name opens a firm's name of three words too)
+        person = TITLE.match(p.name) or (words[0] in given_names() and len(words) == 2) \
+            or re.match(r"(?:[A-Z]{1,2}\.?\s+(?:&\s+)?)+[A-Z][a-z]", p.name)
+        key = name_key(p.name)
+        if len(words) < 2 or person or not _organisation_name(p.name) or any(_abbreviates(key, k) for k in known):
+            continue
+        known.append(key)
+        b.ex.bodies.append(Body(p.name, kind=kind_of(p.name), evidence=b.ev(p.start, p.end)))
+
+
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """One body's name, the first perhaps with words cut short ("Westby Assoc. of Local Councils")."""
+    return len(short) == len(full) and all(f.startswith(s.rstrip(".")) for s, f in zip(short, full))
 
 
 # "Four sub-groups report to the Safeguarding Partnership Executive:" and a bulleted list of them.
