@@ -25,7 +25,8 @@ class Payee:
 
 
 # A schedule's header row: its first cell names the payee column, a later one the amounts.
-_HEADER = re.compile(r"^(?:payee|supplier|paid\s+to|recipient|creditor|company|organisation)s?\t(?=.*\t)", re.IGNORECASE)
+_HEADER = re.compile(r"^(?:payee|supplier|paid[ \t]+to|recipient|creditor|company|organisation)s?\t.*\t.*$",
+                     re.IGNORECASE | re.MULTILINE)
 _AMOUNT = re.compile(r"£?\s?\d[\d,]*\.\d\d\b")
 # "Invoice from Eden Landscapes £ 705.25", "Payment to Westby Print - £65.50"
 _PROSE = re.compile(r"^[ \t]*(?:invoice|payment|cheque|bill|donation)s?\s+(?:from|to)\s+(?P<who>[A-Z][^£\t\n]{1,70}?)"
@@ -38,9 +39,8 @@ def find_payees(text: str) -> list[Payee]:
     """Every payee of the document's payment schedules, in order."""
     out = [Payee(" ".join(m.group("who").split()), m.start("who"), m.start("who") + len(m.group("who").rstrip()))
            for m in _PROSE.finditer(text)] if "£" in text else []
-    for header in re.finditer(r"^.+$", text, re.MULTILINE):
-        if "\t" in header.group() and _HEADER.match(header.group()):
-            out.extend(_table(text, header.end() + 1))
+    for header in _HEADER.finditer(text):
+        out.extend(_table(text, header.end() + 1))
     return sorted(out, key=lambda p: p.start)
 
 
