@@ -3025,3 +3025,18 @@ def test_apologies_intimated(tmp_path, head, zone, expected):
 ])
 def test_a_post_then_its_holder_and_what_follows_the_holder(tmp_path, head, zone, expected):
     assert expected <= attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")
+
+
+@pytest.mark.parametrize("head, zone, expected", [
+    # a London cabinet's officers by post alone, and a parish's: no one is named, so no one attends;
+    # the clerk of the meeting is its one officer whatever her name
+    ("LONDON BOROUGH OF WESTBY\nMinutes of the meeting of the Cabinet held on 4 March 2031\n\n",
+     "PRESENT:\nCouncillor Ann Ames\tLeader of the Council (in the Chair)\nCouncillor Bob Bell\tCabinet Member for Housing\n\n"
+     "OFFICERS: Chief Executive; Corporate Director of Resources (Section 151 Officer); Head of Democratic Services.\n\n",
+     {("Ann Ames", "chair"), ("Bob Bell", "present")}),
+    ("KESTREL PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n",
+     "Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: the Clerk, the Locality Officer and the Highways Manager\n\n",
+     {("A. Ames", "chair"), ("B. Bell", "present"), ("Clerk", "in_attendance")}),
+])
+def test_posts_alone_attend_only_as_the_meetings_clerk(tmp_path, head, zone, expected):
+    assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected

@@ -23,7 +23,7 @@ from govgraph.loaders.decisions import find_decisions
 from govgraph.loaders.diagnostics import diagnose
 from govgraph.loaders.items import ItemHeading, find_items, find_unnumbered_headings
 from govgraph.loaders.lines import Line, flatten, paragraphs, split_lines, squash
-from govgraph.loaders.vocab import BODY_HEAD, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLE, TITLES, WELSH_WORDS
+from govgraph.loaders.vocab import BODY_HEAD, MEETING_POSTS, NAME_ANY, NAME_LOW, NAME_LOW_MARK, NAME_UP, NEVER_SURNAME_PLACE, NONE_RECEIVED, NOT_AFTER_TITLE, PLACE_NOUN, TITLE, TITLES, WELSH_WORDS
 from govgraph.loaders.mentions import Mention, is_rank, merge_mentions
 from govgraph.loaders.names import NOT_NAME_WORDS
 from govgraph.loaders.reports import body_name, clean_contact, read_header
@@ -250,7 +250,7 @@ def _meeting_of(b: _Builder, seg: Segment) -> None:
 
 
 def _attendee(b: _Builder, seg: Segment, a: Attendee) -> None:
-    if a.status != "absent":  # an absent member is a person of the paper, with no attendance
+    if a.status != "absent" and (a.name or MEETING_POSTS.match(a.label)):  # an absent member is a person of the paper, with no attendance
         _attend(b, seg, a.label, a.status, a.start, a.end)
     role = a.role or ("Chair" if a.status == "chair" and a.name else None)
     if a.name:
