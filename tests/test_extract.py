@@ -3040,3 +3040,17 @@ def test_a_post_then_its_holder_and_what_follows_the_holder(tmp_path, head, zone
 ])
 def test_posts_alone_attend_only_as_the_meetings_clerk(tmp_path, head, zone, expected):
     assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected
+
+
+@pytest.mark.parametrize("head, zone, expected", [
+    # a county scrutiny committee's guests by minute, a parish's by item
+    ("WESTSHIRE COUNTY COUNCIL\nMinutes of the Scrutiny Committee held on 4 March 2031\n\n",
+     "PRESENT\nCounty Councillors A. Ames (Chair) and B. Bell\n\nIN ATTENDANCE\nCy Cole and Dee Dunn (Westby Water) - minute 35/31\n"
+     "Ed Eyre (Moorlink Buses Ltd) - minute 36/31\n\n",
+     {("Cy Cole", "in_attendance"), ("Dee Dunn", "in_attendance"), ("Ed Eyre", "in_attendance")}),
+    ("KESTREL PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n",
+     "Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: Fay Ford and Gus Gray (Kestrel Hall Trust) – items 5 and 6\n\n",
+     {("Fay Ford", "in_attendance"), ("Gus Gray", "in_attendance")}),
+])
+def test_guests_listed_with_the_minutes_they_came_for(tmp_path, head, zone, expected):
+    assert expected <= attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")

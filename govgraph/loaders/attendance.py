@@ -664,8 +664,8 @@ _TIME_NOTE = re.compile(
     r"\s+(?:until|till|from|after|before)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)(?!\w)"
     r"|\s+(?:left|arrived|joined)(?:\s+(?:the\s+meeting\s+)?at)?\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)?(?!\w)"
     r"|\s+presiding\b"  # "Cathaoirleach: Cllr X presiding."
-    # "Jo Park (Flood Risk Manager) for minute 36", "... for items 4 and 5 only"
-    r"|\s+(?:for|during)\s+(?:minutes?|items?)\s+\d[\w./-]*(?:\s*(?:,|and|&|to|-)\s*\d[\w./-]*)*(?:\s+only)?"
+    # "Jo Park (Flood Risk Manager) for minute 36", "... for items 4 and 5 only", "... - minute 35/25"
+    r"|\s+(?:(?:for|during)|[-–—])\s+(?:minutes?|items?)\s+\d[\w./-]*(?:\s*(?:,|and|&|to|-)\s*\d[\w./-]*)*(?:\s+only)?"
     # "Officers: A (Post) and B (Post) were also in attendance.": the label said so already
     r"|\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\W*$", re.IGNORECASE)
 
