@@ -3054,3 +3054,16 @@ def test_posts_alone_attend_only_as_the_meetings_clerk(tmp_path, head, zone, exp
 ])
 def test_guests_listed_with_the_minutes_they_came_for(tmp_path, head, zone, expected):
     assert expected <= attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")
+
+
+@pytest.mark.parametrize("head, zone, expected", [
+    # a Welsh community council and an English town council: a member's line with a note of when they came
+    ("CYNGOR CYMUNED LLANARTH COMMUNITY COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n",
+     "Present:\nCllr Ann Ames (Chair)\nCllr Bob Bell\tCllr Cy Cole\nCllr Dee Dunn (from 7.25pm, minute 2031/64)\n\n",
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present"), ("Dee Dunn", "present")}),
+    ("WESTON TOWN COUNCIL\nMinutes of the Planning Committee held on 4 March 2031\n\n",
+     "Present:\nCllr Ann Ames (Chair)\nCllr Ed Eyre (arrived at 7.40 pm, during item 6)\n\n",
+     {("Ann Ames", "chair"), ("Ed Eyre", "present")}),
+])
+def test_a_members_line_with_a_note_of_when_they_came(tmp_path, head, zone, expected):
+    assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected

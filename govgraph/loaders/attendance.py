@@ -483,6 +483,11 @@ def _list_like(s: str) -> bool:
     first = re.match(r"\s*(?:[-•*]\s+)?([A-Z][a-z]+)\s+[A-Z][\w'’-]+\s*(?:,|\(|\s[-–—]\s|$)", s)
     if first and first.group(1) in given_names():
         return True  # "Gerald Upshaw (local resident)", "Dee Dunn, local resident": a person and a note
+    # (with or without its asides in brackets: "Cllr Tom Dyer (from 7.25pm, minute 25/64)")
+    return _capitalised(s) or "(" in s and _capitalised(re.sub(r"\([^()]*\)", " ", s))
+
+
+def _capitalised(s: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", s) if w.lower() not in _SMALL]
     if not words:
         return bool(re.search(r"[,;]", s))
