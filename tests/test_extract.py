@@ -3067,3 +3067,26 @@ def test_guests_listed_with_the_minutes_they_came_for(tmp_path, head, zone, expe
 ])
 def test_a_members_line_with_a_note_of_when_they_came(tmp_path, head, zone, expected):
     assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected
+
+
+@pytest.mark.parametrize("head, zone, expected", [
+    # columns laid out with three spaces: a London cabinet's members and posts, an Irish district's officials
+    ("LONDON BOROUGH OF WESTBY\nMinutes of the meeting of the Cabinet held on 4 March 2031\n\n",
+     "PRESENT:\nCouncillor Ann Ames      Leader of the Council (in the Chair)\n"
+     "Councillor Dr Bob Bell   Cabinet Member for Housing\n\n", {("Ann Ames", "chair"), ("Bob Bell", "present")}),
+    ("DUNBEG MUNICIPAL DISTRICT\nMinutes of the Monthly Meeting held on 9th September 2031\n\n",
+     "Present: Cllr Ann Ames\n\nOfficials in attendance:\nMs Eve Eyre   Director of Services\n", {("Ann Ames", "present"), ("Eve Eyre", "in_attendance")}),
+])
+def test_columns_three_spaces_apart(tmp_path, head, zone, expected):
+    assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected
+
+
+@pytest.mark.parametrize("letterhead", [
+    "KNAPWORTH PARISH COUNCIL\nClerk: Mrs Sue Pyke, 4 Orchard Rise, Knapworth\nTel: 01632 960 771      Email: clerk@knapworth.example\n\n",
+    "WESTON TOWN COUNCIL\nTown Clerk: Mr Tom Dyer\nTelephone 01632 960 555     Email: office@weston.example\n\n",
+])
+def test_a_letterheads_contact_line_names_no_attendee(tmp_path, letterhead):
+    rows = attended(tmp_path, letterhead + "Minutes of the meeting held on 4 March 2031\n\n", "Present: Cllr Ann Ames, Cllr Bob Bell\n\n",
+                    "1. APOLOGIES\nNone.\n")
+    assert {("Ann Ames", "present"), ("Bob Bell", "present")} <= rows
+    assert not {p for p, _ in rows if "mail" in p.lower() or "tel" in p.lower()}, rows

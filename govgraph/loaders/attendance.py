@@ -207,6 +207,9 @@ def _at_inline_labels(ln: Line) -> list[Line]:
     return [Line(ln.index, ln.start + i, ln.start + j, ln.text[i:j]) for i, j in zip(bounds, bounds[1:])]
 
 
+_CONTACT_LINE = re.compile(r"^\s*(?:tel(?:ephone)?|phone|mobile|fax|e-?mail|web(?:site)?)\.?\s*(?::|(?=[\d+(]))", re.IGNORECASE)
+
+
 class _SectionReader:
     """The state of reading an attendance zone line by line: the status each table column and
     the current list stand under, and the lines of the list being read."""
@@ -229,6 +232,10 @@ class _SectionReader:
         self.run = []
 
     def line(self, ln: Line) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+        if _CONTACT_LINE.match(ln.text):  # "Tel: 01632 960771<TAB>Email: clerk@...": a letterhead's, no one
+            yield from self.flush()
+            self.current = None
+            return
         cells = _cells(ln)
         labelled_list = len(cells) == 2 and label_match(cells[0].text) and not label_match(cells[1].text)
         if labelled_list:  # "PRESENT:<TAB>A, B"

@@ -347,7 +347,7 @@ def _strip_line_ends(text: str) -> str:
     return text.rstrip(" \t")
 
 
-_COLUMN_GAP = re.compile(r"(?<=[^\s:]) {4,}(?=\S)")  # not after a label ("From:   Jo Park")
+_COLUMN_GAP = re.compile(r"(?<=[^\s:]) {3,}(?=\S)")  # not after a label ("From:   Jo Park")
 
 
 # A line indented far, to a later column of a table laid out with spaces ("Cllr Ann Ames    Westby
@@ -357,7 +357,7 @@ _DEEP_INDENT = re.compile(r"^ {16,}(?=\S)", re.MULTILINE)
 
 
 def _tidy_whitespace(text: str) -> str:
-    if "    " in text:  # a layout's column gap inside a line ("Ms Ann Ryan      Director of X") is a cell break
+    if "   " in text:  # a layout's column gap inside a line ("Ms Ann Ryan      Director of X") is a cell break
         text = _DEEP_INDENT.sub("\t", text)
         text = _COLUMN_GAP.sub("\t", text)
     while "  " in text:  # str.replace is much faster than a regex for runs of spaces
