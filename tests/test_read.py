@@ -73,6 +73,8 @@ def test_md_media_type_and_headings(tmp_path):
         ("too  many   spaces", "too many spaces"),
         # a layout's column gap (four spaces or more inside a line) is a cell break; after a label it is a space
         ("Ms Ann Ryan        Director of Services", "Ms Ann Ryan\tDirector of Services"),
+        ("Ms Ann Ryan   Director of Services", "Ms Ann Ryan\tDirector of Services"),
+        ("justified   prose   here", "justified prose here"),
         ("Chair:        Cllr Ann Ryan", "Chair: Cllr Ann Ryan"),
         ("cell one  \t  cell two\t cell three", "cell one\tcell two\tcell three"),
         ("Para one.\n\n\n\n\nPara two", "Para one.\n\nPara two"),

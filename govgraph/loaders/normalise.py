@@ -347,7 +347,9 @@ def _strip_line_ends(text: str) -> str:
     return text.rstrip(" \t")
 
 
-_COLUMN_GAP = re.compile(r"(?<=[^\s:]) {3,}(?=\S)")  # not after a label ("From:   Jo Park")
+# (not after a label: "From:   Jo Park"; three spaces only before a capital: justified prose has
+# wide gaps before its small words, a table's next cell starts with a capital)
+_COLUMN_GAP = re.compile(r"(?<=[^\s:])(?: {4,}(?=\S)| {3}(?=[A-Z]))")
 
 
 # A line indented far, to a later column of a table laid out with spaces ("Cllr Ann Ames    Westby
