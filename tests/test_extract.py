@@ -3090,3 +3090,22 @@ def test_a_letterheads_contact_line_names_no_attendee(tmp_path, letterhead):
                     "1. APOLOGIES\nNone.\n")
     assert {("Ann Ames", "present"), ("Bob Bell", "present")} <= rows
     assert not {p for p, _ in rows if "mail" in p.lower() or "tel" in p.lower()}, rows
+
+
+@pytest.mark.parametrize("rows", [
+    # a joint committee's notes: Item / Discussion / Action / Owner, titles ending in a year's figures
+    ("1.\tWelcome and apologies. The Chair welcomed members.\tNone\t-\n\n"
+     "2.\tBudget monitoring 2030/31 and draft budget 2031/32. PL\tDraft budget to both\tPL\n"
+     "\tpresented the joint budget report. RESOLVED: that the forecast outturn be noted.\n\n"
+     "3.\tFood waste collections. CB outlined the roll-out plan.\tBring revised plan\tCB\n"),
+    # a town council's action table: number, matter (its officer by initials), action, owner
+    ("1.\tApologies\tNone were received.\t-\n\n"
+     "2.\tPrecept for 2031/32 and the budget for 2032/33. TD\tSet the precept and write to the district council\tTD\n"
+     "\tpresented the draft budget. RESOLVED: that the forecast outturn be noted.\n\n"
+     "3.\tAllotments\tThe waiting list was noted.\t-\n"),
+])
+def test_items_of_an_action_table_titled_by_their_first_cell(tmp_path, rows):
+    ex, _ = extract_text(tmp_path / "n.txt", "WESTBY AND ASHBY JOINT COMMITTEE\nNotes of the meeting held on 4 March 2031\n\n"
+                         "Present: Cllr Ann Ames (Chair), Cllr Bob Bell\n\nItem\tDiscussion\tAction\tOwner\n\n" + rows)
+    assert [a.number for a in ex.agenda_items] == ["1", "2", "3"]
+    assert [(r.item, r.text[:25]) for r in ex.resolutions] == [("2", "the forecast outturn be n")]

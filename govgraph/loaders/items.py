@@ -285,6 +285,8 @@ def _heading(ln: Line, number: str, t0: int, t1: int, worded: bool, title_line: 
     if title_line is not None:
         t0, t1 = title_at, len(src.text.rstrip())
     raw = _PAGES.sub(lambda m: " " * len(m.group(0)), src.text[t0:t1])  # "(Pages 7 - 20)" is not the title's end
+    if "\t" in raw.strip():  # a table's row ("6.<TAB>Budget 2026/27. PL<TAB>Draft budget to both<TAB>PL"): its first cell
+        raw = raw[: raw.index("\t", len(raw) - len(raw.lstrip()))]
     title, cut = _title_part(raw)
     if title and cut == len(raw.rstrip()) and _RUNS_ON.search(title) and next_line is not None and next_line.stripped:
         more, more_cut = _title_part(next_line.text.strip())
@@ -324,7 +326,7 @@ def _title_part(raw: str) -> tuple[str, int]:
     if start and len(s[: start.start()].split()) >= 2 and re.search(r"[a-z]{3,}", s[start.end():]):
         return s[: start.start()].strip(" *"), start.start()
     if len(s.split()) > MAX_TITLE_WORDS:
-        first = re.match(r"^(.{3,160}?[a-z)])\.\s+(?=[A-Z])", s)
+        first = re.match(r"^(.{3,160}?[a-z0-9)])\.\s+(?=[A-Z])", s)
         if first and len(first.group(1).split()) <= MAX_TITLE_WORDS:
             return first.group(1), first.end(1)
         return "", 0
