@@ -2174,6 +2174,14 @@ def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
     # the capacity a presenter acts in is no second presenter (a parish clerk, a district's officer)
     ("The Clerk, as Responsible Financial Officer (RFO), presented the schedule of payments.", [(None, "Clerk")]),
     ("Jo Park, in her capacity as Proper Officer, introduced the report.", [("Jo Park", None)]),
+    # whose post it is, in the possessive (a water company at a scrutiny committee, a bus operator)
+    ("Westby Water's Director of Operations, Mr Dan Foyle, presented the company's performance.",
+     [("Dan Foyle", "Westby Water's Director of Operations")]),
+    ("Moorlink Buses' Managing Director, Gail Eddowes, outlined the new timetable.",
+     [("Gail Eddowes", "Moorlink Buses' Managing Director")]),
+    # an organisation's people, unnamed, are no presenter
+    ("Representatives of Westby Water attended to present the update.", []),
+    ("Officials from the Department of Transport gave a presentation on the scheme.", []),
 ])
 def test_presenters_of_other_phrasings(sentence, expected):
     from govgraph.loaders.cues import presenters

@@ -32,7 +32,9 @@ GENERIC_SUBJECT = re.compile(
     r"(?:select\s+)?commission|committee|board|panel|council)\b(?!\s+(?:" + POST_HEADS + r")\b)"
     r"|^the\s+(?:(?:two|three|four|five|six|several|both|all|other|relevant)\s+)?(?-i:[A-Za-z][a-z]+s)$"
     r"|^(?:(?:two|three|four|five|six|several|both|all|other|relevant)\s+)?(?-i:[a-z]+s)$"
-    r"|^(?:the\s+)?(?:officers?|members?)\b",
+    r"|^(?:the\s+)?(?:officers?|members?)\b"
+    # "Representatives of Westby Water attended to present": a company's people, unnamed
+    r"|^(?:the\s+)?(?:\w+\s+)?(?:representatives|delegates|officials|staff)\s+(?:of|from)\s",
     re.IGNORECASE,
 )
 
@@ -80,8 +82,20 @@ def _no_name_word(w: str) -> bool:
 _POST_WORD_AT = re.compile(r"(?:" + POST_HEADS + r")\b", re.IGNORECASE)
 
 
+# "'s Director of Operations", "' Managing Director": the possessive of whose post follows
+_WHOSE_POST = re.compile(r"['’]s?\s+(?:[A-Z][\w-]*\s+){0,3}(?i:" + POST_HEADS + r")\b")
+
+
 def _name_at(text: str, pos: int) -> Optional[re.Match]:
     """A person's name starting exactly at ``pos`` (after a list separator), or None."""
+    m = _name_or_words_at(text, pos)
+    owner = re.search(r"['’]s$|(?<=s)['’]$", m.group("name")) if m and not m.group("title") else None
+    if owner and _WHOSE_POST.match(text, m.start("name") + owner.start()):
+        return None  # "Westby Water's Director of Operations, Mr X", "Ashby Buses' Chair": whose post it is
+    return m
+
+
+def _name_or_words_at(text: str, pos: int) -> Optional[re.Match]:
     m = _NAME_AT.match(text, pos)
     if not m:
         return None
