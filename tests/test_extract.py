@@ -1401,6 +1401,10 @@ def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
     # a decision maker in the first person (a mayor's or a Cabinet Member's decision notice)
     ("Having considered the report,\n\nI, the Mayor, approve:\n\n(a) the allocation of the grant;\n\n(b) the fare cap.\n",
      ["the allocation of the grant", "the fare cap"]),
+    # the count of the vote inside the formula (a parish council's words, a district committee's)
+    ("Members discussed the concern. It was resolved by four votes to one that a second sign be bought.\n",
+     ["a second sign be bought"]),
+    ("It was AGREED by 7 votes to 2, with 1 abstention, to adopt the plan.\n", ["adopt the plan"]),
 ])
 def test_decisions_of_more_house_styles(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)

@@ -93,7 +93,10 @@ _IN_SENTENCE = screened(re.compile(
     r"(?:(?:then|therefore|also|further|subsequently|formally|all)\s+)?(?:unanimously\s+)?"
     r"(?P<verb>resolved|agreed|decided)(?:\s+unanimously)?"
     # "it was agreed by all members that", "agreed by a majority of those present to"
-    r"(?:\s+by\s+(?:all|a\s+(?:clear\s+)?majority)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|those\s+present|present))?)?"
+    r"(?:\s+by\s+(?:all|a\s+(?:clear\s+)?majority)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|those\s+present|present))?"
+    # "it was resolved by four votes to one that", "agreed by 7 votes to 2, with 1 abstention, to"
+    r"|\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes?\s+)?to\s+(?:\d+|nil|none|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s*(?:,|\()?\s*with\s+(?:\d+|one|two|three|four|five)\s+abstentions?\s*(?:,|\))?)?)?"
     r"(?:\s*" + _VOTE + r")?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
     r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b)|(?=(?:this|these|it|the)\s+\w+\s+(?:was|were|is|be)\b))",
     re.IGNORECASE,
