@@ -3121,3 +3121,17 @@ def test_items_of_an_action_table_titled_by_their_first_cell(tmp_path, rows):
                          "Present: Cllr Ann Ames (Chair), Cllr Bob Bell\n\nItem\tDiscussion\tAction\tOwner\n\n" + rows)
     assert [a.number for a in ex.agenda_items] == ["1", "2", "3"]
     assert [(r.item, r.text[:25]) for r in ex.resolutions] == [("2", "the forecast outturn be n")]
+
+
+@pytest.mark.parametrize("paragraph, name, post", [
+    # an English officer report's implications, a Scottish one's advice
+    ("Financial implications\n\nThe scheme costs £1.2m. Comments from Ravi Pendle, Strategic Finance Business Partner: "
+     "there are no further costs.\n", "Ravi Pendle", "Strategic Finance Business Partner"),
+    ("Legal implications\n\nAdvice of Dr Sìne Macrae, Monitoring Officer: the Council has the power to act.\n",
+     "Sìne Macrae", "Monitoring Officer"),
+])
+def test_who_gave_a_reports_comments_and_their_post(tmp_path, paragraph, name, post):
+    ex, _ = extract_text(tmp_path / "r.txt", "WESTBY BOROUGH COUNCIL\nReport to the Cabinet, 4 March 2031\n\n" + paragraph)
+    person = next(p for p in ex.people if p.name == name)
+    assert [r.role for r in person.roles] == [post]
+    assert not [a for a in person.aliases if "from" in a or "of" in a.split()]

@@ -717,6 +717,11 @@ CHAIRED_BY = screened(re.compile(
     r"\b(?P<body>(?:the[ \t]+)?(?-i:[A-Z])[\w'’&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w'’&-]*|and|of|for|&)){0,8})\s+(?:is|are|was|will\s+be|has\s+been)\s+"
     r"(?:(?:currently|now|jointly)\s+)?(?P<verb>chaired|convened|led)\s+by\s+(?:the\s+[A-Z][\w\s]{2,40}?,\s+)?" + _NAMED
 ))
+# "Comments from Jo Park, Senior Solicitor: there are no legal implications": a report's
+# implications paragraph names who gave the comments and their post, ended by a colon
+COMMENTS_FROM = screened(re.compile(
+    r"\b(?i:comments?|advice|observations?)\s+(?:from|of|by)\s+" + _NAMED + r",\s+(?P<post>(?-i:[A-Z])[^:.;\n]{2,80}?)\s*:"
+))
 _VERB_POST = {"chairs": "Chair", "chaired": "Chair", "convenes": "Convener", "convened": "Convener", "leads": "Lead", "led": "Lead"}
 # "that Councillor Jo Ray be elected Vice-Chair for 2031/32", "Jo Ray was appointed Chair of the X":
 # the post the meeting gives a person
@@ -838,6 +843,10 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                     body = re.sub(r"^the\s+", "", m.group("body")[: heads[-1].end()], flags=re.IGNORECASE)
                     b.person(m.group("name"), m.group(0), m.group("title"), f"{_VERB_POST[m.group('verb').lower()]} of the {body}", None,
                              ss + m.start("name"), ss + m.end())
+            for m in COMMENTS_FROM.finditer(sent):
+                if is_post(m.group("post")):
+                    at = m.start("title") if m.group("title") else m.start("name")
+                    b.person(m.group("name"), sent[at:m.end("name")], m.group("title"), m.group("post"), None, ss + at, ss + m.end("name"))
             for rx in (CHAIRS, ELECTED, CHAIRS_WHICH):
                 for m in rx.finditer(sent):
                     post = _held_post(m)
