@@ -3135,3 +3135,18 @@ def test_who_gave_a_reports_comments_and_their_post(tmp_path, paragraph, name, p
     person = next(p for p in ex.people if p.name == name)
     assert [r.role for r in person.roles] == [post]
     assert not [a for a in person.aliases if "from" in a or "of" in a.split()]
+
+
+@pytest.mark.parametrize("minute, who, post", [
+    # an Irish council's heading in capitals with a dash, then "Mr." (with its stop) presenting
+    ("CCM 204/31\tPART 8 – PROPOSED HOUSING DEVELOPMENT OF 32 UNITS AT LISNAGREE, BALLYFEENY\nMr. Cathal Brosna, Director of "
+     "Services, Housing and Community, presented the report prepared under Part 8.\n", "Cathal Brosna",
+     "Director of Services"),
+    # an English committee's sub-heading with a dash inside a minute, then "Dr." presenting
+    ("5.\tFINANCE\n\nCAPITAL PROGRAMME – SCHEMES OF 2031, WESTBY AND ASHBY\nDr. Ann Lyle, Director of Resources, Finance and Audit, "
+     "presented the report.\n", "Ann Lyle", "Director of Resources"),
+])
+def test_a_heading_with_a_dash_above_a_titled_presenter(tmp_path, minute, who, post):
+    ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + minute)
+    assert who in {r.presenter for r in ex.reported}
+    assert [r.role for p in ex.people if p.name == who for r in p.roles] == [post]

@@ -564,7 +564,7 @@ _LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,
 _TOPIC_DASH = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^–\n]{2,80}?\s[-–]\s+"
                          r"(?=(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+[A-Z]"
                          r"|[A-Z][a-z'’-]+\s*$)")
-_AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An|Mr|Mrs|Ms|Dr|Cllr|Councillor)\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
+_AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An)\s|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 
 _PERSON_FIRST = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Sir|Dame|Revd?)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?,")
