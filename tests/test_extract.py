@@ -1405,6 +1405,11 @@ def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
     ("Members discussed the concern. It was resolved by four votes to one that a second sign be bought.\n",
      ["a second sign be bought"]),
     ("It was AGREED by 7 votes to 2, with 1 abstention, to adopt the plan.\n", ["adopt the plan"]),
+    # a title-case label after a sentence's end, inside a line (a Welsh community council, a parish's planning list)
+    ("The minutes, having been circulated, were taken as read. Resolved: That the minutes be approved.\n",
+     ["the minutes be approved"]),
+    ("24/0412/HHD - Two-storey extension, Bryn Eithin - Mr Hefin Prys. Agreed: that no objection be raised.\n",
+     ["no objection be raised"]),
 ])
 def test_decisions_of_more_house_styles(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)

@@ -252,7 +252,8 @@ _INTRODUCES_PARTS = re.compile(
     r"(?:\s+(?i:agreed|resolved|decided|noted))?\s*(?::-|:|-|–)?")
 # "Proposed Cllr A, seconded Cllr B, all in favour – RESOLVED to ...": the formula, in capitals,
 # after the vote on the same line.
-_MID_LINE_FORMULA = re.compile(r"(?:\s[–—-]|[.;])\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b)")
+# ("... taken as read. Resolved: That ...": in title case only as a label, with its colon)
+_MID_LINE_FORMULA = re.compile(r"(?:\s[–—-]|[.;])\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b|(?-i:Resolved|Agreed|Decided)\s*:)")
 
 
 _DECISION_CELL = re.compile(r"^\s*(?:decisions?|resolutions?|outcome)\s*:?\t+", re.IGNORECASE)
