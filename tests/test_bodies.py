@@ -380,6 +380,14 @@ def test_the_kind_of_application_ending_a_planning_reference_is_no_body(nlp):
     assert {"KDC", "WCC"} <= {b.name for b in bodies}
 
 
+def test_a_rights_of_way_team(nlp):
+    # a Welsh community council's correspondence, a county's highways report
+    for text, name in [("A letter from the Rights of Way Team of Talgarnedd County Council was noted.", "Rights of Way Team"),
+                       ("The Public Rights of Way Service will inspect the stile.", "Public Rights of Way Service")]:
+        bodies, _ = extract(nlp, text)
+        assert name in {b.name for b in bodies}, text
+
+
 def test_an_acronym_head_written_with_stops(nlp):
     # an Irish council's minutes and an English partnership's notes, each with its letters stopped
     for text, name in [("That the minutes of the Rural Affairs S.P.C. meeting held on 3rd May be noted.", "Rural Affairs S.P.C."),

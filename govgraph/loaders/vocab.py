@@ -370,7 +370,7 @@ PLACE_WORDS = {"north", "south", "east", "west", "central", "england", "wales", 
 # Heads that take "of"/"for" + name after them ("Department for Education").
 OF_HEADS = {
     "department", "office", "inspectorate", "inspectors", "commission", "association", "council", "borough",
-    "university", "friends",
+    "university", "friends", "rights",  # ("Rights of Way Team")
     "ministry", "institute", "society", "college", "federation", "board", "committee", "panel",
     "secretary", "court", "agency", "authority", "chamber",
 }
