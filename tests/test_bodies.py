@@ -380,6 +380,16 @@ def test_the_kind_of_application_ending_a_planning_reference_is_no_body(nlp):
     assert {"KDC", "WCC"} <= {b.name for b in bodies}
 
 
+def test_a_body_named_by_whom_it_gathers_in_the_possessive(nlp):
+    # a joint waste committee's officers' group, a district's members' panel
+    for text, name in [("The Waste Officers' Steering Group (WOSG) has agreed a campaign.", "Waste Officers' Steering Group"),
+                       ("The Independent Members' Allowances Panel met in May.", "Independent Members' Allowances Panel")]:
+        bodies, _ = extract(nlp, text)
+        assert name in {b.name for b in bodies}, text
+    bodies, _ = extract(nlp, "The officers' report was noted by the Group.")
+    assert not [b for b in bodies if "officers" in b.name.lower()]
+
+
 def test_a_rights_of_way_team(nlp):
     # a Welsh community council's correspondence, a county's highways report
     for text, name in [("A letter from the Rights of Way Team of Talgarnedd County Council was noted.", "Rights of Way Team"),

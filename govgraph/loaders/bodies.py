@@ -46,6 +46,8 @@ from govgraph.records import Body, Document
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACR_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][a-z]?s?|[A-Z]{2,})$")
 _POSS = {"'s", "’s", "'", "’", "s'"}
+_GATHERED_PLURALS = frozenset("officers members councillors leaders managers directors heads clerks chairs chairmen "
+                              "executives governors".split())
 
 
 def _norm_word(w: str) -> str:
@@ -503,7 +505,9 @@ def _extend(words, lower, h, h_end, head_cap, attached, taken):
             i -= 1  # the double space a line break left ("Violence Reduction  Partnership")
             continue
         if lw in _POSS:
-            if i >= 1 and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP and attached(i - 1, i) \
+            # ("Chief Officers' Group", "Members' Allowances Panel": a body named by whom it gathers)
+            gathers = lw in ("'", "’") and lower[i - 1] in _GATHERED_PLURALS
+            if i >= 1 and _is_cap(words[i - 1]) and (lower[i - 1] not in STOP_CAP or gathers) and attached(i - 1, i) \
                     and not (lower[i - 1] in HEADS and (i < 2 or not _is_cap(words[i - 2]))):
                 s = i - 1
                 i -= 2
