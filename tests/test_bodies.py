@@ -390,6 +390,16 @@ def test_a_body_named_by_whom_it_gathers_in_the_possessive(nlp):
     assert not [b for b in bodies if "officers" in b.name.lower()]
 
 
+def test_a_community_transport_charity(nlp):
+    # a town council's grants, a county's bus review; the scheme in general is no body
+    for text, name in [("A grant of £300 to Brackenholt Community Transport was agreed.", "Brackenholt Community Transport"),
+                       ("Services will be run by Holmeshire Community Transport from April.", "Holmeshire Community Transport")]:
+        bodies, _ = extract(nlp, text)
+        assert name in {b.name for b in bodies}, text
+    bodies, _ = extract(nlp, "The Community Transport scheme was discussed.")
+    assert not bodies
+
+
 def test_a_rights_of_way_team(nlp):
     # a Welsh community council's correspondence, a county's highways report
     for text, name in [("A letter from the Rights of Way Team of Talgarnedd County Council was noted.", "Rights of Way Team"),

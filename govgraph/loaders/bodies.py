@@ -202,7 +202,7 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 
 
 _CHAMBER_OF = frozenset({"commerce", "trade", "industry"})  # not the "Council Chamber of Kelby Civic Centre"
-_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action"})  # heads only in context (below)
+_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action", "transport"})  # heads only in context (below)
 _STARTS = frozenset(HEADS) | _HEAD_SPECIAL
 _SUFFIX_STOP = {"ltd.": "ltd", "plc.": "plc", "llp.": "llp"}
 
@@ -254,6 +254,9 @@ def _find_spans(words: list[str], idx: list[int], ends: list[int], known: list[t
             is_head = True  # "Kelsbridge Chamber of Trade", "the Chamber of Commerce"; not "the Council Chamber"
         if lw == "action" and i >= 1 and lower[i - 1] == "voluntary" and _is_cap(words[i]) and _is_cap(words[i - 1]):
             is_head = True  # "Westby Voluntary Action": a council for voluntary service's name
+        if lw == "transport" and i >= 2 and lower[i - 1] == "community" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
+                and _is_cap(words[i - 2]) and lower[i - 2] not in STOP_CAP:
+            is_head = True  # "Ashby Community Transport": a charity that runs a village's minibus
         if lw in ("district", "districts") and i >= 1 and lower[i - 1] in _DISTRICT_KINDS and _is_cap(words[i]):
             is_head = True  # "Kelby Municipal District", "the Municipal District of Rathby": a council
         if lw == "care" and i >= 2 and lower[i - 1] == "social" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
