@@ -400,6 +400,31 @@ def test_a_community_transport_charity(nlp):
     assert not bodies
 
 
+def test_a_water_company_and_a_band(nlp):
+    # a county's scrutiny minute, a Welsh community council's correspondence, an Irish council's motion
+    for text, names in [("Tarrow Water attended to present its update.", {"Tarrow Water"}),
+                        ("Dŵr Gwernant Water confirmed the works, as did Marl Water plc.", {"Dŵr Gwernant Water", "Marl Water plc"}),
+                        ("The GAA were asked to use local bands like Ennis Brass Band or the Tulla Pipe Band.",
+                         {"Ennis Brass Band", "Tulla Pipe Band"})]:
+        bodies, _ = extract(nlp, text)
+        assert names <= {b.name for b in bodies}, text
+    # kinds of water, and a tax band, are none
+    for text in ["The Surface Water Management Plan was noted.", "Properties in Council Tax Band D pay more.",
+                 "Bathing Water quality at Westby Sands was good."]:
+        bodies, _ = extract(nlp, text)
+        assert not [b for b in bodies if b.name.split()[-1] in ("Water", "Band")], text
+
+
+def test_a_question_passed_to_a_body_is_no_reporting_line(nlp):
+    # a county scrutiny committee's public question, a parish's letter
+    # (under a page's running head that names a council, the subject of the item)
+    for text in ["Westby County Council\n\nThe Chairman replied that the question had been passed to Tarrow Water and "
+                 "would be answered later.",
+                 "ASHBY TOWN COUNCIL\n\nThe letter from residents had been referred to Westby Highways Team for a reply."]:
+        _, relations = extract(nlp, text, meeting_body="Westby County Council")
+        assert not [r for r in relations if r.relation == "reports_to"], text
+
+
 def test_a_rights_of_way_team(nlp):
     # a Welsh community council's correspondence, a county's highways report
     for text, name in [("A letter from the Rights of Way Team of Talgarnedd County Council was noted.", "Rights of Way Team"),

@@ -202,7 +202,12 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
 
 
 _CHAMBER_OF = frozenset({"commerce", "trade", "industry"})  # not the "Council Chamber of Kelby Civic Centre"
-_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action", "transport"})  # heads only in context (below)
+_HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "co", "action", "transport", "water", "band"})
+# Water that is a kind of water, not a water company's name ("Surface Water", "Bathing Water")
+_WATER_KINDS = frozenset("surface foul waste storm drinking fresh ground bathing rain grey clean hot cold open high flood sea "
+                         "salt tap mineral bottled white river deep sewer potable raw boiling standing running black".split())
+# A band a parish gives a grant to ("Westby Silver Band"); not "Council Tax Band D"
+_BAND_KINDS = frozenset("brass silver pipe concert town village wind jazz youth community military marching school".split())  # heads only in context (below)
 _STARTS = frozenset(HEADS) | _HEAD_SPECIAL
 _SUFFIX_STOP = {"ltd.": "ltd", "plc.": "plc", "llp.": "llp"}
 
@@ -254,6 +259,12 @@ def _find_spans(words: list[str], idx: list[int], ends: list[int], known: list[t
             is_head = True  # "Kelsbridge Chamber of Trade", "the Chamber of Commerce"; not "the Council Chamber"
         if lw == "action" and i >= 1 and lower[i - 1] == "voluntary" and _is_cap(words[i]) and _is_cap(words[i - 1]):
             is_head = True  # "Westby Voluntary Action": a council for voluntary service's name
+        if lw == "water" and i >= 1 and _is_cap(words[i]) and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP \
+                and lower[i - 1] not in _WATER_KINDS and not words[i - 1].isupper() \
+                and not (i + 1 < n and (_is_cap(words[i + 1]) or lower[i + 1] in _COMPANY)):  # ("X Water plc": its suffix is the head)
+            is_head = True  # "Tarrow Water", "Dŵr Gwernant Water", "Westby Water plc": a water company
+        if lw == "band" and i >= 1 and lower[i - 1] in _BAND_KINDS and _is_cap(words[i]) and _is_cap(words[i - 1]):
+            is_head = True  # "Ennis Brass Band", "Westby Youth Band"
         if lw == "transport" and i >= 2 and lower[i - 1] == "community" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
                 and _is_cap(words[i - 2]) and lower[i - 2] not in STOP_CAP:
             is_head = True  # "Ashby Community Transport": a charity that runs a village's minibus

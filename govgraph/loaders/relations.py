@@ -222,6 +222,10 @@ class _Resolver:
         return None
 
 
+_CORRESPONDENCE_PASSED = re.compile(r"\b(?:questions?|quer(?:y|ies)|letters?|complaints?|comments?|concerns?|matters?|petitions?|"
+                                    r"e-?mails?|enquir(?:y|ies)|correspondence)\b[^@.]{0,40}$")
+
+
 def find_body_relations(blocks: Iterable, document: Document, bodies: list[Body],
                         meeting_body: Optional[str] = None) -> list[BodyRelation]:
     """Relations between two bodies that a sentence of the document states (``blocks``: the parsed
@@ -412,7 +416,8 @@ def _match(tmpl, ms, pos, res, item_subject, directorate, default, prev):
                         if item_subject not in targets:
                             src = src or item_subject
                         src = src or next((b for b in reversed(prev) if b not in targets), None)
-                    elif rel == "reports_to":
+                    elif rel == "reports_to" and not _CORRESPONDENCE_PASSED.search(low[: m.start()]):
+                        # (not "the question had been passed to X": a letter sent on is no reporting line)
                         src = item_subject
                     elif rel == "partner_of":
                         src = default
