@@ -260,9 +260,10 @@ def _find_spans(words: list[str], idx: list[int], ends: list[int], known: list[t
         if lw == "action" and i >= 1 and lower[i - 1] == "voluntary" and _is_cap(words[i]) and _is_cap(words[i - 1]):
             is_head = True  # "Westby Voluntary Action": a council for voluntary service's name
         if lw == "water" and i >= 1 and _is_cap(words[i]) and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP \
+                and not any(ks <= i < ke for ks, ke in known) \
                 and lower[i - 1] not in _WATER_KINDS and not words[i - 1].isupper() \
                 and not (i + 1 < n and (_is_cap(words[i + 1]) or lower[i + 1] in _COMPANY)):  # ("X Water plc": its suffix is the head)
-            is_head = True  # "Tarrow Water", "Dŵr Gwernant Water", "Westby Water plc": a water company
+            is_head = True  # "Tarrow Water", "Dŵr Gwernant Water": a water company (a national one is known: "Thames Water")
         if lw == "band" and i >= 1 and lower[i - 1] in _BAND_KINDS and _is_cap(words[i]) and _is_cap(words[i - 1]):
             is_head = True  # "Ennis Brass Band", "Westby Youth Band"
         if lw == "transport" and i >= 2 and lower[i - 1] == "community" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
