@@ -380,39 +380,36 @@ def test_the_kind_of_application_ending_a_planning_reference_is_no_body(nlp):
     assert {"KDC", "WCC"} <= {b.name for b in bodies}
 
 
-def test_a_body_named_by_whom_it_gathers_in_the_possessive(nlp):
-    # a joint waste committee's officers' group, a district's members' panel
-    for text, name in [("The Waste Officers' Steering Group (WOSG) has agreed a campaign.", "Waste Officers' Steering Group"),
-                       ("The Independent Members' Allowances Panel met in May.", "Independent Members' Allowances Panel")]:
-        bodies, _ = extract(nlp, text)
-        assert name in {b.name for b in bodies}, text
-    bodies, _ = extract(nlp, "The officers' report was noted by the Group.")
-    assert not [b for b in bodies if "officers" in b.name.lower()]
+@pytest.mark.parametrize("text, names", [
+    # a joint waste committee's officers' group, a district's members' panel: named by whom they gather
+    ("The Waste Officers' Steering Group (WOSG) has agreed a campaign.", {"Waste Officers' Steering Group"}),
+    ("The Independent Members' Allowances Panel met in May.", {"Independent Members' Allowances Panel"}),
+    # a town council's grants, a county's bus review: a charity that runs a district's minibus
+    ("A grant of £300 to Brackenholt Community Transport was agreed.", {"Brackenholt Community Transport"}),
+    ("Services will be run by Holmeshire Community Transport from April.", {"Holmeshire Community Transport"}),
+    # a Welsh community council's correspondence, a county's highways report
+    ("A letter from the Rights of Way Team of Talgarnedd County Council was noted.", {"Rights of Way Team"}),
+    ("The Public Rights of Way Service will inspect the stile.", {"Public Rights of Way Service"}),
+    # a county's scrutiny minute, a Welsh community council's letters, an Irish council's motion
+    ("Tarrow Water attended to present its update.", {"Tarrow Water"}),
+    ("Dŵr Gwernant Water confirmed the works, as did Marl Water plc.", {"Dŵr Gwernant Water", "Marl Water plc"}),
+    ("The GAA were asked to use local bands like Ennis Brass Band or the Tulla Pipe Band.", {"Ennis Brass Band", "Tulla Pipe Band"}),
+])
+def test_bodies_named_without_a_usual_head(nlp, text, names):
+    bodies, _ = extract(nlp, text)
+    assert names <= {b.name for b in bodies}, [b.name for b in bodies]
 
 
-def test_a_community_transport_charity(nlp):
-    # a town council's grants, a county's bus review; the scheme in general is no body
-    for text, name in [("A grant of £300 to Brackenholt Community Transport was agreed.", "Brackenholt Community Transport"),
-                       ("Services will be run by Holmeshire Community Transport from April.", "Holmeshire Community Transport")]:
-        bodies, _ = extract(nlp, text)
-        assert name in {b.name for b in bodies}, text
-    bodies, _ = extract(nlp, "The Community Transport scheme was discussed.")
-    assert not bodies
-
-
-def test_a_water_company_and_a_band(nlp):
-    # a county's scrutiny minute, a Welsh community council's correspondence, an Irish council's motion
-    for text, names in [("Tarrow Water attended to present its update.", {"Tarrow Water"}),
-                        ("Dŵr Gwernant Water confirmed the works, as did Marl Water plc.", {"Dŵr Gwernant Water", "Marl Water plc"}),
-                        ("The GAA were asked to use local bands like Ennis Brass Band or the Tulla Pipe Band.",
-                         {"Ennis Brass Band", "Tulla Pipe Band"})]:
-        bodies, _ = extract(nlp, text)
-        assert names <= {b.name for b in bodies}, text
-    # kinds of water, and a tax band, are none
-    for text in ["The Surface Water Management Plan was noted.", "Properties in Council Tax Band D pay more.",
-                 "Bathing Water quality at Westby Sands was good."]:
-        bodies, _ = extract(nlp, text)
-        assert not [b for b in bodies if b.name.split()[-1] in ("Water", "Band")], text
+@pytest.mark.parametrize("text", [
+    "The officers' report was noted by the Group.",  # a possessive of people, no body
+    "The Community Transport scheme was discussed.",  # the scheme in general
+    "The Surface Water Management Plan was noted.",  # kinds of water, and a tax band
+    "Properties in Council Tax Band D pay more.",
+    "Bathing Water quality at Westby Sands was good.",
+])
+def test_no_body_without_a_name_before_the_head(nlp, text):
+    bodies, _ = extract(nlp, text)
+    assert not [b for b in bodies if b.name.split()[-1] in ("Water", "Band", "Transport") or "officers" in b.name.lower()], text
 
 
 def test_a_question_passed_to_a_body_is_no_reporting_line(nlp):
@@ -423,14 +420,6 @@ def test_a_question_passed_to_a_body_is_no_reporting_line(nlp):
                  "ASHBY TOWN COUNCIL\n\nThe letter from residents had been referred to Westby Highways Team for a reply."]:
         _, relations = extract(nlp, text, meeting_body="Westby County Council")
         assert not [r for r in relations if r.relation == "reports_to"], text
-
-
-def test_a_rights_of_way_team(nlp):
-    # a Welsh community council's correspondence, a county's highways report
-    for text, name in [("A letter from the Rights of Way Team of Talgarnedd County Council was noted.", "Rights of Way Team"),
-                       ("The Public Rights of Way Service will inspect the stile.", "Public Rights of Way Service")]:
-        bodies, _ = extract(nlp, text)
-        assert name in {b.name for b in bodies}, text
 
 
 def test_an_acronym_head_written_with_stops(nlp):

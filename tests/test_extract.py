@@ -3019,85 +3019,59 @@ def test_a_couple_under_one_surname_is_two_people(tmp_path, zone, couples):
     assert not {a.person for a in ex.attendance} & {"Mr", "Mrs"}
 
 
-@pytest.mark.parametrize("head, zone, expected", [
+# Attendance layouts met in the ninth session's papers. exact: the rows are all the list gives
+# (else at least these).
+@pytest.mark.parametrize("head, zone, expected, exact", [
     # a Scottish council's area committee, and an integration joint board's minute
     ("ARDLEVEN COUNCIL\nMinute of Meeting of the Area Committee held on 4 March 2031\n\n",
      "Sederunt: Councillor Ann Ames (Chair), Councillor Bob Bell\n\nApologies for absence were intimated on behalf "
-     "of Councillor Cy Cole and Councillor\nDee Dunn.\n\n", {("Cy Cole", "apologies"), ("Dee Dunn", "apologies")}),
+     "of Councillor Cy Cole and Councillor\nDee Dunn.\n\n", {("Cy Cole", "apologies"), ("Dee Dunn", "apologies")}, False),
     ("WESTGLEN INTEGRATION JOINT BOARD\nMinute of the meeting held on 4 March 2031\n\n",
-     "Present: Mrs Ann Ames (Chair), Mr Bob Bell\n\nApologies had been intimated by Dr Cy Cole.\n\n", {("Cy Cole", "apologies")}),
-])
-def test_apologies_intimated(tmp_path, head, zone, expected):
-    assert expected <= attended(tmp_path, head, zone, "1. DECLARATIONS OF INTEREST\nNone.\n")
-
-
-@pytest.mark.parametrize("head, zone, expected", [
+     "Present: Mrs Ann Ames (Chair), Mr Bob Bell\n\nApologies had been intimated by Dr Cy Cole.\n\n", {("Cy Cole", "apologies")}, False),
     # a fire authority's officers: a rank before the holder, the post after in brackets, the time they came
     ("WESTSHIRE FIRE AUTHORITY\nMinutes of the Audit Committee held on 4 March 2031\n\n",
      "PRESENT\nCouncillors Ann Ames (Chair) and Bob Bell\n\nOFFICERS IN ATTENDANCE\nS. Kaye (Treasurer), Area Manager L. Hale "
      "(Head of Assurance); Chief Fire Officer D. Dunn attended for minutes 20 and 21\n\n",
-     {("S. Kaye", "in_attendance"), ("L. Hale", "in_attendance"), ("D. Dunn", "in_attendance")}),
+     {("S. Kaye", "in_attendance"), ("L. Hale", "in_attendance"), ("D. Dunn", "in_attendance")}, False),
     # a town council: the clerk's post before her name, the proper officer's post in brackets
     ("WESTON TOWN COUNCIL\nMinutes of the Council meeting held on 4 March 2031\n\n",
      "Present: Cllr Ann Ames (Mayor), Cllr Bob Bell\nIn attendance: Parish Clerk J Marsh (Proper Officer), "
-     "Assistant Clerk K Lowe joined at 7.40 pm\n\n", {("J. Marsh", "in_attendance"), ("K. Lowe", "in_attendance")}),
-])
-def test_a_post_then_its_holder_and_what_follows_the_holder(tmp_path, head, zone, expected):
-    assert expected <= attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")
-
-
-@pytest.mark.parametrize("head, zone, expected", [
+     "Assistant Clerk K Lowe joined at 7.40 pm\n\n", {("J. Marsh", "in_attendance"), ("K. Lowe", "in_attendance")}, False),
     # a London cabinet's officers by post alone, and a parish's: no one is named, so no one attends;
     # the clerk of the meeting is its one officer whatever her name
     ("LONDON BOROUGH OF WESTBY\nMinutes of the meeting of the Cabinet held on 4 March 2031\n\n",
      "PRESENT:\nCouncillor Ann Ames\tLeader of the Council (in the Chair)\nCouncillor Bob Bell\tCabinet Member for Housing\n\n"
      "OFFICERS: Chief Executive; Corporate Director of Resources (Section 151 Officer); Head of Democratic Services.\n\n",
-     {("Ann Ames", "chair"), ("Bob Bell", "present")}),
+     {("Ann Ames", "chair"), ("Bob Bell", "present")}, True),
     ("KESTREL PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n",
      "Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: the Clerk, the Locality Officer and the Highways Manager\n\n",
-     {("A. Ames", "chair"), ("B. Bell", "present"), ("Clerk", "in_attendance")}),
-])
-def test_posts_alone_attend_only_as_the_meetings_clerk(tmp_path, head, zone, expected):
-    assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected
-
-
-@pytest.mark.parametrize("head, zone, expected", [
+     {("A. Ames", "chair"), ("B. Bell", "present"), ("Clerk", "in_attendance")}, True),
     # a county scrutiny committee's guests by minute, a parish's by item
     ("WESTSHIRE COUNTY COUNCIL\nMinutes of the Scrutiny Committee held on 4 March 2031\n\n",
      "PRESENT\nCounty Councillors A. Ames (Chair) and B. Bell\n\nIN ATTENDANCE\nCy Cole and Dee Dunn (Westby Water) - minute 35/31\n"
      "Ed Eyre (Moorlink Buses Ltd) - minute 36/31\n\n",
-     {("Cy Cole", "in_attendance"), ("Dee Dunn", "in_attendance"), ("Ed Eyre", "in_attendance")}),
+     {("Cy Cole", "in_attendance"), ("Dee Dunn", "in_attendance"), ("Ed Eyre", "in_attendance")}, False),
     ("KESTREL PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n",
      "Present: Cllr A Ames (Chair), Cllr B Bell\nIn attendance: Fay Ford and Gus Gray (Kestrel Hall Trust) – items 5 and 6\n\n",
-     {("Fay Ford", "in_attendance"), ("Gus Gray", "in_attendance")}),
-])
-def test_guests_listed_with_the_minutes_they_came_for(tmp_path, head, zone, expected):
-    assert expected <= attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")
-
-
-@pytest.mark.parametrize("head, zone, expected", [
+     {("Fay Ford", "in_attendance"), ("Gus Gray", "in_attendance")}, False),
     # a Welsh community council and an English town council: a member's line with a note of when they came
     ("CYNGOR CYMUNED LLANARTH COMMUNITY COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n",
      "Present:\nCllr Ann Ames (Chair)\nCllr Bob Bell\tCllr Cy Cole\nCllr Dee Dunn (from 7.25pm, minute 2031/64)\n\n",
-     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present"), ("Dee Dunn", "present")}),
+     {("Ann Ames", "chair"), ("Bob Bell", "present"), ("Cy Cole", "present"), ("Dee Dunn", "present")}, True),
     ("WESTON TOWN COUNCIL\nMinutes of the Planning Committee held on 4 March 2031\n\n",
      "Present:\nCllr Ann Ames (Chair)\nCllr Ed Eyre (arrived at 7.40 pm, during item 6)\n\n",
-     {("Ann Ames", "chair"), ("Ed Eyre", "present")}),
-])
-def test_a_members_line_with_a_note_of_when_they_came(tmp_path, head, zone, expected):
-    assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected
-
-
-@pytest.mark.parametrize("head, zone, expected", [
+     {("Ann Ames", "chair"), ("Ed Eyre", "present")}, True),
     # columns laid out with three spaces: a London cabinet's members and posts, an Irish district's officials
     ("LONDON BOROUGH OF WESTBY\nMinutes of the meeting of the Cabinet held on 4 March 2031\n\n",
      "PRESENT:\nCouncillor Ann Ames      Leader of the Council (in the Chair)\n"
-     "Councillor Dr Bob Bell   Cabinet Member for Housing\n\n", {("Ann Ames", "chair"), ("Bob Bell", "present")}),
+     "Councillor Dr Bob Bell   Cabinet Member for Housing\n\n", {("Ann Ames", "chair"), ("Bob Bell", "present")}, True),
     ("DUNBEG MUNICIPAL DISTRICT\nMinutes of the Monthly Meeting held on 9th September 2031\n\n",
-     "Present: Cllr Ann Ames\n\nOfficials in attendance:\nMs Eve Eyre   Director of Services\n", {("Ann Ames", "present"), ("Eve Eyre", "in_attendance")}),
+     "Present: Cllr Ann Ames\n\nOfficials in attendance:\nMs Eve Eyre   Director of Services\n", {("Ann Ames", "present"), ("Eve Eyre", "in_attendance")}, True),
 ])
-def test_columns_three_spaces_apart(tmp_path, head, zone, expected):
-    assert attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n") == expected
+def test_attendance_of_more_layouts(tmp_path, head, zone, expected, exact):
+    rows = attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")
+    assert rows == expected if exact else expected <= rows, rows
+
 
 
 @pytest.mark.parametrize("letterhead", [
