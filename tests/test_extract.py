@@ -3131,3 +3131,18 @@ def test_a_heading_with_a_dash_above_a_titled_presenter(tmp_path, minute, who, p
     ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + minute)
     assert who in {r.presenter for r in ex.reported}
     assert [r.role for p in ex.people if p.name == who for r in p.roles] == [post]
+
+
+@pytest.mark.parametrize("minute, subs", [
+    # an annual parish meeting's reports from village organisations, each a heading of its own
+    ("9.  REPORTS FROM VILLAGE ORGANISATIONS\n\n9.1  Westby Village Hall Management Committee\nJo Park reported that "
+     "bookings had risen.\n\n9.2  St Anne's Church, Westby\nThe Revd Ann Lee reported on the roof appeal.\n\n"
+     "10.  DATE OF THE NEXT MEETING\nTo be confirmed.\n", ["9.1", "9.2"]),
+    # a town council's planning item with its two parts; numbered paragraphs of prose are no items
+    ("9.\tPlanning\n\n9.1\tPlanning Applications\nNo objection was raised to 31/0412.\n\n9.2\tPlanning Decisions\n"
+     "The decisions of the district were noted.\n\n10.\tFinance\n\n10.1\tThe Clerk presented the accounts.\n"
+     "10.2\tThe budget was noted.\n", ["9.1", "9.2"]),
+])
+def test_headings_numbered_under_an_item(tmp_path, minute, subs):
+    ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "8. APOLOGIES\nNone.\n\n" + minute)
+    assert [a.number for a in ex.agenda_items] == ["8", "9", *subs, "10"]

@@ -141,9 +141,33 @@ def _with_lettered(run: list[ItemHeading], lines: list[Line]) -> list[ItemHeadin
         for c in (c for k in range(lo, hi) if (c := _lettered(lines, k, head))):
             if c.number[-2] == chr(ord("a") + len(subs)):  # a, b, c ...; "(i)", "(v)" are a level below
                 subs.append(c)
+        if len(subs) < 2:
+            # "9. Reports from Village Organisations" then "9.1 Westby Village Hall", "9.2 ...": headings
+            # numbered under it, each a title on its own line (a numbered paragraph is a sentence)
+            subs = []
+            for c in (c for k in range(lo, hi) if (c := _decimal(lines, k, head))):
+                if c.number == f"{head.number}.{len(subs) + 1}":
+                    subs.append(c)
         if len(subs) >= 2:
             out.extend(subs)
     return out
+
+
+_DECIMAL = re.compile(r"^\s*(?P<n>\d{1,3})\.(?P<k>\d{1,2})\.?[ \t]+(?P<title>\S.*?)\s*$")
+
+
+def _decimal(lines: list[Line], k: int, parent: ItemHeading) -> Optional[ItemHeading]:
+    m = _DECIMAL.match(lines[k].text)
+    if not m or m.group("n") != parent.number or k + 1 >= len(lines):
+        return None
+    title = m.group("title")
+    nxt = lines[k + 1].text.lstrip()
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
+    if not words or not all(w[0].isupper() for w in words) or title.endswith((".", ";", ",", ":")) or len(title.split()) > MAX_TITLE_WORDS \
+            or "\t" in title or _SENTENCE_LIKE.search(title) or re.search(r"[.;:]\s", title) or nxt[:1].islower():
+        return None  # (not "7.1 Westby Board (WB). The WB is ...", nor a sentence wrapped onto the next line)
+    start = lines[k].start + m.start("title")
+    return ItemHeading(f"{m.group('n')}.{m.group('k')}", clean_title(title), lines[k], start, start + len(title), lines[k].end + 1)
 
 
 def _lettered(lines: list[Line], k: int, parent: ItemHeading) -> Optional[ItemHeading]:
