@@ -3146,3 +3146,16 @@ def test_a_heading_with_a_dash_above_a_titled_presenter(tmp_path, minute, who, p
 def test_headings_numbered_under_an_item(tmp_path, minute, subs):
     ex, _ = extract_text(tmp_path / "m.txt", TOWN_MINUTES + "8. APOLOGIES\nNone.\n\n" + minute)
     assert [a.number for a in ex.agenda_items] == ["8", "9", *subs, "10"]
+
+
+@pytest.mark.parametrize("sentence, name, post", [
+    # a county council's members' questions: the post, then the councillor by initials, wrapped
+    ("Councillor Z. Varcoe asked the Cabinet Member for Highways and Transport, Councillor G. R.\nPell: \"When will the "
+     "backlog be cleared?\"", "G. R. Pell", "Cabinet Member for Highways and Transport"),
+    # a partnership board's minute: the post, then its holder by initials alone
+    ("The Board noted the view of the Chair of the Westby Partnership, P. J. Hale, that funding was short.", "P. J. Hale",
+     "Chair of the Westby Partnership"),
+])
+def test_a_post_then_its_holder_by_initials(tmp_path, sentence, name, post):
+    ex, _ = extract_text(tmp_path / "q.txt", TOWN_MINUTES + "1. QUESTIONS\n" + sentence + "\n")
+    assert post in [r.role for p in ex.people if p.name == name for r in p.roles], [(p.name, p.roles) for p in ex.people]

@@ -370,8 +370,10 @@ APPOSITIVE = screened(re.compile(
     # "requests Minister for Health, Jo Bloggs to ...": a minister's post needs no article
     r"(?:\b(?:the|our|previous|their|its)\s+(?:previous\s+|former\s+|new\s+)?|(?=Minister\s+(?:for|of)\s))(?P<post>(?:[A-Z][\w'’&-]*\s+){0,5}(?:" + POST_WORDS + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,5})?),\s+"
     # ("its Independent Chair, Mr Lionel Pargeter": a title before the name is no given name)
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+)?"
-    r"(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\b"
+    # ("the Cabinet Member for Highways, Councillor G. R. Pell": a councillor, by initials)
+    r"(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+)?"
+    r"(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*"
+    r"|(?:[A-Z]\.\s?){1,3}\s?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\b"
 ))
 
 # "The Chair thanked the Officers for authoring the reports": the people thanked wrote them

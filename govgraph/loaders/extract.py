@@ -808,7 +808,7 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
                 post = re.sub(r"^(?:the|our|previous)\s+", "", m.group("post"), flags=re.IGNORECASE)
                 if cues.NOT_NAME_WORDS & {w.lower() for w in m.group("name").split()}:
                     continue
-                b.person(m.group("name"), m.group(0), None, post, None, ss + m.start(), ss + m.end())
+                b.person(cues.normalise_name(m.group("name")), m.group(0), None, post, None, ss + m.start(), ss + m.end())
             for m in MP.finditer(sent):
                 b.person(m.group("name"), m.group(0), None, None, None, ss + m.start(), ss + m.end())
             for m in TITLED.finditer(unwrapped):
