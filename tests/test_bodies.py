@@ -406,6 +406,8 @@ def test_bodies_named_without_a_usual_head(nlp, text, names):
     "The Surface Water Management Plan was noted.",  # kinds of water, and a tax band
     "Properties in Council Tax Band D pay more.",
     "Bathing Water quality at Westby Sands was good.",
+    "Members walked around Rydal Water and Elter Water.",  # lakes
+    "The Supporting Community Transport grant was noted.",  # a grant's name
 ])
 def test_no_body_without_a_name_before_the_head(nlp, text):
     bodies, _ = extract(nlp, text)
@@ -428,6 +430,9 @@ def test_an_acronym_head_written_with_stops(nlp):
                        ("ACTION: the Riverside Safety J.A.G. to report back in March.", "Riverside Safety J.A.G.")]:
         bodies, _ = extract(nlp, text)
         assert [b.name for b in bodies] == [name], text
+    # a person's initials are no acronym ("R.J.B." would spell a board)
+    bodies, _ = extract(nlp, "R.J.B. Hartley and Mr A.B. Cole attended; R.J.B. Hartley spoke first.")
+    assert [b.name for b in bodies] == []
 
 
 def test_laws_and_measures_defined_by_an_acronym_are_not_bodies(nlp):

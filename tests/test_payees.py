@@ -45,3 +45,22 @@ def test_the_organisations_paid_are_bodies_and_the_people_paid_are_not(tmp_path)
         assert firms <= bodies, bodies
         assert not {b for b in bodies if any(p in b for p in people)}, bodies
 
+
+
+def test_what_a_schedule_holds_besides_payees():
+    text = normalise_text(
+        "Payee              Details                 Amount\n"
+        "Westby Grounds Care    Grass cutting       £300\n"
+        "\t(April)\n"  # another column's words wrapped: no part of a payee
+        "Total Gas & Power      Electricity         £120.00\n"  # a supplier, not the total
+        "Barclays Bank          Charges             £5.00\n"
+        "TOTAL                                      £425.00\n\n"
+        "Invoice from Westby Print for the Newsletter £50.00\n")
+    assert [p.name for p in find_payees(text)] == [
+        "Westby Grounds Care", "Total Gas & Power", "Barclays Bank", "Westby Print"]
+
+
+def test_a_firms_letters_are_no_persons_initials(tmp_path):
+    (tmp_path / "p.txt").write_text(PARISH.replace("Hollin Grounds Care   ", "JB Fencing            "), encoding="utf-8")
+    bodies = {b.name for b in extract_document(read_document(tmp_path / "p.txt")).bodies}
+    assert "JB Fencing" in bodies

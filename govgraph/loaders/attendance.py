@@ -747,9 +747,13 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
             continue
         couple = _couple(flat, atom, atoms[k + 1] if k + 1 < len(atoms) else None, status)
         if couple:  # "Mr & Mrs Pell": Mr Pell and Mrs Pell, two atoms read as one
+            _settle(flat, pending, out, status)  # (a post waiting before them is the last person's)
+            pending = []
             out.extend(couple)
             couple_ends = k + 1
             continue
+        if _COURTESY.fullmatch(atom.text.strip(" .")):
+            continue  # a title standing alone ("Dr and Mrs Hart": Dr Hart's, not told apart) names no one
         group = _GROUP_LABEL.match(atom.text)
         if group:
             group_role = re.sub(r"s$", "", group.group("label"))
@@ -799,17 +803,19 @@ _COURTESY = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\.?", re.IGNORECASE)
 def _couple(flat: Flat, atom: _Atom, nxt: Optional[_Atom], status: str) -> list[Attendee]:
     """A title standing alone before a titled surname is a couple's first ("Mr & Mrs Pell", "Mrs
     and Mr Hart"): two people of one surname, told apart by their titles."""
-    if nxt is None or not _COURTESY.fullmatch(atom.text.strip(" .")):
+    first_gender = _GENDER.get(atom.text.strip(" .").lower())
+    joined = nxt is not None and re.fullmatch(r"\s*(?:&|and)\s*", flat.text[atom.j:nxt.i], re.IGNORECASE)
+    if not first_gender or not joined:
         return []
     form = name_form(nxt.text)
     if form is None or not form.name or not form.title or form.role or " " in form.name \
-            or _GENDER.get(atom.text.strip(" .").lower(), "x") == _GENDER.get(form.title.strip(" .").lower(), "x"):
-        return []  # (a man and a woman: "Dr and Mrs Hart" could be one Dr Hart, written twice)
+            or _GENDER.get(form.title.strip(" .").lower()) in (None, first_gender):
+        return []  # (a man and a woman by their titles: "Dr and Mrs Hart" could be one Dr Hart, written twice)
     first = atom.text.strip(" ")
     s, e = flat.span(atom.i, atom.j)
     ns, ne = flat.span(nxt.i, nxt.j)
-    return [Attendee(form.name, squash(flat.text[atom.i:nxt.j]), status, s, ne, title=first, couple=True),
-            Attendee(form.name, squash(nxt.text), status, ns, ne, title=form.title, couple=True)]
+    return [Attendee(form.name, squash(flat.text[atom.i:nxt.j]), status, s, ne, title=first, organisation=form.organisation, couple=True),
+            Attendee(form.name, squash(nxt.text), status, ns, ne, title=form.title, organisation=form.organisation, couple=True)]
 
 
 def _post_goes_on(form) -> bool:

@@ -55,6 +55,13 @@ def _norm_word(w: str) -> str:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,6}$")
+
+
+def _initials_at(words: list[str], k: int) -> bool:
+    """Are the stopped letters at ``k`` a person's initials: a surname after them, or a title before?"""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    before = words[k - 1].rstrip(".").lower() if k else ""
+    return (after[:1].isupper() and after[1:].islower() and after.lower() not in HEADS) or before in _PERSONAL_TITLES
 _STOPPED_LETTERS = re.compile(r"[A-Z]\.[A-Z]\.")
 
 
@@ -186,8 +193,9 @@ def find_spans(doc: Doc, known: Iterable[tuple[int, int]] = (),
     idx = arr[:, 1].tolist()
     ends = [i + len(w) for i, w in zip(idx, words)]
     if _STOPPED_LETTERS.search(joined):
-        # letters written with stops ("S.P.C.", "the I.F.A.") are read as the acronym they spell
-        words = [w.replace(".", "") if _DOTTED.match(w) else w for w in words]
+        # letters written with stops ("S.P.C.", "the I.F.A.") are read as the acronym they spell;
+        # a person's initials are not ("J.R. Hale", "Mr A.B. Cole")
+        words = [w.replace(".", "") if _DOTTED.match(w) and not _initials_at(words, k) else w for k, w in enumerate(words)]
     # A wrapped line's indent ("Learning\n\tand Improvement Sub-Group", see pipeline.WRAP_INDENT)
     # is a token of its own: names are read over the other tokens and mapped back.
     keep = [k for k, w in enumerate(words) if w.strip(" \u00a0") or "\u00a0" not in w]
@@ -207,6 +215,9 @@ _HEAD_SPECIAL = frozenset({"sub", "district", "districts", "care", "chamber", "c
 _WATER_KINDS = frozenset("surface foul waste storm drinking fresh ground bathing rain grey clean hot cold open high flood sea "
                          "salt tap mineral bottled white river deep sewer potable raw boiling standing running black".split())
 # A band a parish gives a grant to ("Westby Silver Band"); not "Council Tax Band D"
+# "walked around Rydal Water", "the car park at Kielder Water": a lake or a reservoir, no company
+_SCHEME_WORDS = frozenset("grant grants scheme schemes fund funding service services programme project strategy review".split())
+_AT_A_PLACE = frozenset("at around near beside overlooking on across round".split())
 _BAND_KINDS = frozenset("brass silver pipe concert town village wind jazz youth community military marching school".split())  # heads only in context (below)
 _STARTS = frozenset(HEADS) | _HEAD_SPECIAL
 _SUFFIX_STOP = {"ltd.": "ltd", "plc.": "plc", "llp.": "llp"}
@@ -260,14 +271,16 @@ def _find_spans(words: list[str], idx: list[int], ends: list[int], known: list[t
         if lw == "action" and i >= 1 and lower[i - 1] == "voluntary" and _is_cap(words[i]) and _is_cap(words[i - 1]):
             is_head = True  # "Westby Voluntary Action": a council for voluntary service's name
         if lw == "water" and i >= 1 and _is_cap(words[i]) and _is_cap(words[i - 1]) and lower[i - 1] not in STOP_CAP \
-                and not any(ks <= i < ke for ks, ke in known) \
+                and not any(ks <= i < ke for ks, ke in known) and not (i >= 2 and lower[i - 2] in _AT_A_PLACE) \
+                and not (i >= 3 and lower[i - 2] in ("and", "&") and lower[i - 3] == "water") \
                 and lower[i - 1] not in _WATER_KINDS and not words[i - 1].isupper() \
                 and not (i + 1 < n and (_is_cap(words[i + 1]) or lower[i + 1] in _COMPANY)):  # ("X Water plc": its suffix is the head)
             is_head = True  # "Tarrow Water", "Dŵr Gwernant Water": a water company (a national one is known: "Thames Water")
         if lw == "band" and i >= 1 and lower[i - 1] in _BAND_KINDS and _is_cap(words[i]) and _is_cap(words[i - 1]):
             is_head = True  # "Ennis Brass Band", "Westby Youth Band"
         if lw == "transport" and i >= 2 and lower[i - 1] == "community" and _is_cap(words[i]) and _is_cap(words[i - 1]) \
-                and _is_cap(words[i - 2]) and lower[i - 2] not in STOP_CAP:
+                and _is_cap(words[i - 2]) and lower[i - 2] not in STOP_CAP and not lower[i - 2].endswith("ing") \
+                and not (i + 1 < n and lower[i + 1] in _SCHEME_WORDS):  # (not "the Supporting Community Transport grant")
             is_head = True  # "Ashby Community Transport": a charity that runs a village's minibus
         if lw in ("district", "districts") and i >= 1 and lower[i - 1] in _DISTRICT_KINDS and _is_cap(words[i]):
             is_head = True  # "Kelby Municipal District", "the Municipal District of Rathby": a council
@@ -933,9 +946,10 @@ def _written_in_lower(acr: str, text: str) -> bool:
 
 
 def _instrument_acronyms(text: str) -> set[str]:
-    """Acronyms a paper defines for a law or a measure, never for a body: "the Animal Welfare Act
-    2013 (AWA)", "Local Housing Allowance Regulations (LHAR)". (A definition without a year is
-    also read where the body grammar meets it; the year puts the name out of its reach.)"""
+    """Acronyms a paper defines for a law or a measure (its last word an instrument's, with or
+    without its year), never for a body: "the Animal Welfare Act 2013 (AWA)", "Local Housing
+    Allowance Regulations (LHAR)". (The body grammar reads a definition without a year too; the
+    year puts the name out of its reach, so the paper's own definitions are read here.)"""
     words = "|".join(sorted(INSTRUMENTS))
     return {m.group(1).upper() for m in re.finditer(rf"\b(?i:{words})(?:\s+(?:19|20)\d\d)?\s*\(([A-Z][A-Za-z]{{1,7}})\)", text)}
 

@@ -319,6 +319,8 @@ UPDATED_BY = re.compile(
     re.IGNORECASE | re.DOTALL)
 # "Circulated, report of the Meetings Administrator dated 3rd July", "Report of the Head of
 # Planning (copy attached)": the report and who it is from, at the start of a sentence.
+# A bracket that is a paper's own note ("(Circulated)", "(Appendix A)"), never a post's portfolio
+_NOT_PORTFOLIO = r"(?!(?:Appendix|Appendices|Annex|Attached|Attachment|Circulated|Enclosed|Copy|Item|Page|Pages|Paper|Report|Tabled|To\s+Follow)\b)"
 REPORT_OF = re.compile(
     r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?"
     # "There was submitted a report (ECF/25/03) by ...", "The Board considered a joint report of ..."
@@ -331,7 +333,7 @@ REPORT_OF = re.compile(
     r"presenting|introducing|covering|containing|following|proposing|recommending|before|after|but)\b|"
     r",?\s+(?:was|were|is|has|had)\s|"
     # (a post's bracketed portfolio is part of it: "the Executive Director (Place)")
-    r",?\s+in\s+relation|\s+\((?!(?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\))|[.;:]|$)",
+    r",?\s+in\s+relation|\s+\((?!" + _NOT_PORTFOLIO + r"(?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\))|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,
 )
 def _report_of(text: str) -> tuple[int, Optional[re.Match]]:
@@ -607,7 +609,8 @@ def _drop_paren(s: str) -> str:
 
 
 # "(Place)", "(Children and Families)": capitalised words, ending the text
-_PORTFOLIO = re.compile(r"\((?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\)[\s.,;]*")
+_PORTFOLIO = re.compile(r"\(" + _NOT_PORTFOLIO + r"(?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\)[\s.,;]*",
+                        re.IGNORECASE)
 _ENDS_IN_HEAD = re.compile(r"\b(?:" + POST_HEADS + r")\s$", re.IGNORECASE)
 
 

@@ -49,6 +49,7 @@ REQUESTS_REPORT = re.compile(
     re.IGNORECASE,
 )
 
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # of votes cast
 _HEAD = re.compile(
     r"^[\s\-•*>|]*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+(?=(?-i:[A-Z]{4,})))?"
     # a bilingual label, the other language first ("PENDERFYNIAD / DECISION:")
@@ -95,7 +96,7 @@ _IN_SENTENCE = screened(re.compile(
     # "it was agreed by all members that", "agreed by a majority of those present to"
     r"(?:\s+by\s+(?:all|a\s+(?:clear\s+)?majority)(?:\s+(?:of\s+)?(?:the\s+)?(?:members|councillors|those\s+present|present))?"
     # "it was resolved by four votes to one that", "agreed by 7 votes to 2, with 1 abstention, to"
-    r"|\s+by\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes?\s+)?to\s+(?:\d+|nil|none|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|\s+by\s+" + _COUNT + r"\s+(?:votes?\s+)?to\s+(?:nil|none|" + _COUNT + r")"
     r"(?:\s*(?:,|\()?\s*with\s+(?:\d+|one|two|three|four|five)\s+abstentions?\s*(?:,|\))?)?)?"
     r"(?:\s*" + _VOTE + r")?,?\s+(?:on\s+the\s+proposal\s+of\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?,\s+)?"
     r"(?P<obj>that\b|to\s+(?!the\s+(?:request|recommendation)\b)|(?=(?:this|these|it|the)\s+\w+\s+(?:was|were|is|be)\b))",

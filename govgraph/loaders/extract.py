@@ -250,7 +250,9 @@ def _meeting_of(b: _Builder, seg: Segment) -> None:
 
 
 def _attendee(b: _Builder, seg: Segment, a: Attendee) -> None:
-    if a.status != "absent" and (a.name or MEETING_POSTS.match(a.label)):  # an absent member is a person of the paper, with no attendance
+    # an absent member is a person of the paper, with no attendance; a post with no holder named
+    # attends only as the meeting's own officer ("the Clerk")
+    if a.status != "absent" and (a.name or MEETING_POSTS.match(a.label)):
         _attend(b, seg, a.label, a.status, a.start, a.end)
     role = a.role or ("Chair" if a.status == "chair" and a.name else None)
     if a.name:
@@ -882,19 +884,27 @@ def _payees(b: _Builder) -> None:
     known = [name_key(f) for body in b.ex.bodies for f in [body.name, *body.aliases, *body.acronyms]]
     for p in find_payees(b.d.text):
         words = p.name.split()
-        # ("Eden Bespoke Landscapes": a given name opens a firm's name of three words too)
-        person = TITLE.match(p.name) or (words[0] in given_names() and len(words) == 2) \
-            or re.match(r"(?:[A-Z]{1,2}\.?\s+(?:&\s+)?)+[A-Z][a-z]", p.name)
-        key = name_key(p.name)
-        if len(words) < 2 or person or not _organisation_name(p.name) or any(_abbreviates(key, k) for k in known):
+        # ("Eden Bespoke Landscapes": a given name opens a firm's name of three words too; "JB
+        # Fencing" is a firm's letters, "J Pell" and "G & AM Hale" people)
+        person = _PAYEE_TITLE.match(p.name) or (words[0] in given_names() and len(words) == 2) \
+            or _INITIALS_AND_SURNAME.fullmatch(p.name)
+        if len(words) < 2 or person or not _organisation_name(p.name) or any(_abbreviates(p.name, k) for k in known):
             continue
-        known.append(key)
+        known.append(name_key(p.name))
         b.ex.bodies.append(Body(p.name, kind=kind_of(p.name), evidence=b.ev(p.start, p.end)))
 
 
-def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """One body's name, the first perhaps with words cut short ("Westby Assoc. of Local Councils")."""
-    return len(short) == len(full) and all(f.startswith(s.rstrip(".")) for s, f in zip(short, full))
+_PAYEE_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Revd?)\.?\s")
+_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.?\s+){1,3}(?:&\s+(?:[A-Z]{1,2}\.?\s+)?)?[A-Z][a-z'’-]+")
+
+
+def _abbreviates(written: str, full: tuple[str, ...]) -> bool:
+    """One body's name, ``written`` with words cut short and stopped ("Westby Assoc. of Local
+    Councils" for the association the paper names in full)."""
+    short = written.replace("&", " and ").split()
+    if len(short) != len(full):
+        return False
+    return all(name_key(s) == (f,) or s.endswith(".") and f.startswith(s.rstrip(".").lower()) for s, f in zip(short, full))
 
 
 # "Four sub-groups report to the Safeguarding Partnership Executive:" and a bulleted list of them.

@@ -309,7 +309,7 @@ def _heading(ln: Line, number: str, t0: int, t1: int, worded: bool, title_line: 
     if title_line is not None:
         t0, t1 = title_at, len(src.text.rstrip())
     raw = _PAGES.sub(lambda m: " " * len(m.group(0)), src.text[t0:t1])  # "(Pages 7 - 20)" is not the title's end
-    if "\t" in raw.strip():  # a table's row ("6.<TAB>Budget 2026/27. PL<TAB>Draft budget to both<TAB>PL"): its first cell
+    if "\t" in raw.strip():  # a table's row (cells four spaces apart or more) ("6.<TAB>Budget 2026/27. PL<TAB>Draft budget to both<TAB>PL"): its first cell
         raw = raw[: raw.index("\t", len(raw) - len(raw.lstrip()))]
     title, cut = _title_part(raw)
     if title and cut == len(raw.rstrip()) and _RUNS_ON.search(title) and next_line is not None and next_line.stripped:

@@ -246,8 +246,9 @@ def _compounds(text: str) -> set[str]:
 
 
 # A capitalised compound wrapped at its hyphen ("Oyelaran-" / "Price", "Leas-" / "Chathaoirleach"):
-# one word, hyphen kept (a dash between words has spaces round it)
-_RE_PROPER_HYPHEN_BREAK = re.compile(r"\b([A-Z][a-z'’]{1,30})-\n(?=[A-Z][a-z])")
+# one word, hyphen kept (a dash between words has spaces round it; a heading's dash before a
+# sentence that opens the next line stays: "Highways-" / "The clerk reported")
+_RE_PROPER_HYPHEN_BREAK = re.compile(r"\b([A-Z][a-z'’]{1,30})-\n(?!(?:The|A|An|It|This|That|There|Mr|Mrs|Ms|Dr|Cllr|Councillor)\b)(?=[A-Z][a-z])")
 
 
 def _join_hyphenated(text: str) -> str:
@@ -347,9 +348,7 @@ def _strip_line_ends(text: str) -> str:
     return text.rstrip(" \t")
 
 
-# (not after a label: "From:   Jo Park"; three spaces only before a capital: justified prose has
-# wide gaps before its small words, a table's next cell starts with a capital)
-_COLUMN_GAP = re.compile(r"(?<=[^\s:])(?: {4,}(?=\S)| {3}(?=[A-Z]))")
+_COLUMN_GAP = re.compile(r"(?<=[^\s:]) {4,}(?=\S)")  # not after a label ("From:   Jo Park")
 
 
 # A line indented far, to a later column of a table laid out with spaces ("Cllr Ann Ames    Westby
@@ -359,7 +358,7 @@ _DEEP_INDENT = re.compile(r"^ {16,}(?=\S)", re.MULTILINE)
 
 
 def _tidy_whitespace(text: str) -> str:
-    if "   " in text:  # a layout's column gap inside a line ("Ms Ann Ryan      Director of X") is a cell break
+    if "    " in text:  # a layout's column gap inside a line ("Ms Ann Ryan      Director of X") is a cell break
         text = _DEEP_INDENT.sub("\t", text)
         text = _COLUMN_GAP.sub("\t", text)
     while "  " in text:  # str.replace is much faster than a regex for runs of spaces

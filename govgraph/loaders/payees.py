@@ -20,19 +20,19 @@ __all__ = ["Payee", "find_payees"]
 @dataclass(frozen=True)
 class Payee:
     name: str  # single spaces, as the paper writes it
-    start: int  # where it starts and ends in the document's text (a wrapped name spans its lines)
-    end: int
+    start: int  # where it starts and ends in the document's text: a name wrapped above its row spans
+    end: int  # its lines; one wrapped below the row's other cells, its first line
 
 
 # A schedule's header row: its first cell names the payee column, a later one the amounts.
 _HEADER = re.compile(r"^(?:payee|supplier|paid[ \t]+to|recipient|creditor|company|organisation)s?\t.*\t.*$",
                      re.IGNORECASE | re.MULTILINE)
-_AMOUNT = re.compile(r"£?\s?\d[\d,]*\.\d\d\b")
-# "Invoice from Eden Landscapes £ 705.25", "Payment to Westby Print - £65.50"
-_PROSE = re.compile(r"^[ \t]*(?:invoice|payment|cheque|bill|donation)s?\s+(?:from|to)\s+(?P<who>[A-Z][^£\t\n]{1,70}?)"
-                    r"[ \t]*(?:[-–:][ \t]*)?£", re.IGNORECASE | re.MULTILINE)
+_AMOUNT = re.compile(r"£\s?\d[\d,]*(?:\.\d\d)?\b|\b\d[\d,]*\.\d\d\b")
+# "Invoice from Eden Landscapes £ 705.25", "Payment to Westby Print - £65.50", "... for the newsletter £50"
+_PROSE = re.compile(r"^[ \t]*(?i:invoice|payment|cheque|bill|donation)s?\s+(?i:from|to)\s+(?P<who>[A-Z][^£\t\n.;]{1,70}?)"
+                    r"(?:\s+(?:for|re|in\s+respect\s+of)\b[^£\n.;]*)?[ \t]*(?:[-–:][ \t]*)?£", re.MULTILINE)
 _ENDS_IN_HEAD = re.compile(r"\b(?:" + BODY_HEADS + r")$", re.IGNORECASE)
-_TOTAL = re.compile(r"^\s*(?:sub-?)?totals?\b", re.IGNORECASE)
+_TOTAL = re.compile(r"^\s*(?:sub-?\s?)?totals?\s*(?::|\t|$)", re.IGNORECASE)  # (not "Total Gas & Power<TAB>...")
 
 
 def find_payees(text: str) -> list[Payee]:
@@ -53,8 +53,10 @@ def _table(text: str, pos: int) -> list[Payee]:
     pending: tuple[int, int] | None = None  # a wrapped first line waiting for its row
     for line in re.finditer(r"^.*$", text[pos:], re.MULTILINE):
         s, raw = pos + line.start(), line.group()
-        if not raw.strip() or _TOTAL.match(raw.replace("\t", " ")):
+        if not raw.strip() or _TOTAL.match(raw):
             break
+        if raw.startswith("\t") and "\t" not in raw.strip():
+            continue  # "<TAB>(April)": another column's words wrapped
         cells = raw.split("\t")
         if len(cells) >= 2 and _AMOUNT.search(cells[-1] + " " + cells[-2]):
             first = cells[0].strip()

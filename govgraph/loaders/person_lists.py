@@ -279,8 +279,8 @@ class _Builder:
 
 
 # A couple under one surname ("Mr & Mrs Pell", "Mrs and Mr Hart"): two people, the first titled only.
-_COUPLE = re.compile(r"\b(?:(?P<t>Mr)\.?[ \t]*(?:&|and)[ \t\n]*(?=(?:Mrs|Ms|Miss)\b\.?\s+[A-Z])"
-                     r"|(?P<f>Mrs|Ms|Miss)\.?[ \t]*(?:&|and)[ \t\n]*(?=Mr\b\.?\s+[A-Z]))")
+_COUPLE = re.compile(r"\b(?:(?P<t>Mr)\.?[ \t\n]*(?:&|and)[ \t\n]*(?=(?:Mrs|Ms|Miss)\b\.?\s+[A-Z])"
+                     r"|(?P<f>Mrs|Ms|Miss)\.?[ \t\n]*(?:&|and)[ \t\n]*(?=Mr\b\.?\s+[A-Z]))")
 
 
 def parse_person_list(text: str, base: int = 0) -> list[PersonMention]:
