@@ -69,7 +69,7 @@ FLOORS = {
     "fresh-a": (0.94, 0.85, CATEGORIES, 0.72),  # measured 0.975; lowest bodies 0.909; relations 0.741
     "fresh-b": (0.93, 0.86, CATEGORIES, 0.78),  # measured 0.960; lowest roles 0.889; relations 0.828
     "fresh-ef": (0.92, 0.86, CATEGORIES, 0.72),  # first 0.837; measured 0.960; lowest roles 0.912; relations 0.752
-    "fresh-i": (0.89, 0.77, CATEGORIES, 0.72),  # first 0.634; measured 0.923; lowest reported 0.800; relations 0.794
+    "fresh-i": (0.89, 0.77, CATEGORIES, 0.72),  # first 0.634; measured 0.953; lowest roles 0.838; relations 0.794
     "fresh-j": (0.93, 0.87, CATEGORIES, 0.66),  # first 0.665; measured 0.964; lowest resolutions 0.900; relations 0.698
     "fresh-l": (0.91, 0.79, CATEGORIES, 0.59),  # first 0.810; measured 0.943; lowest roles 0.821; relations 0.625
     "fresh-m": (0.84, 0.65, CATEGORIES, 0.66),  # first 0.665; measured 0.873; lowest resolutions 0.710; relations 0.714
@@ -81,21 +81,21 @@ FLOORS = {
     "fresh-x": (0.93, 0.85, CATEGORIES, 0.60),  # first 0.856; measured 0.966; lowest roles 0.896; relations 0.649
     "fresh-z": (0.92, 0.78, CATEGORIES, 0.33),  # first 0.908; measured 0.953; lowest bodies 0.867; relations 0.385
     "fresh-A": (0.92, 0.83, CATEGORIES, 0.58),  # first 0.900; measured 0.948; lowest bodies 0.866; relations 0.619
-    "fresh-C": (0.91, 0.77, CATEGORIES, 0.50),  # first 0.853; measured 0.946; lowest roles 0.804; relations 0.540
+    "fresh-C": (0.91, 0.77, CATEGORIES, 0.50),  # first 0.853; measured 0.949; lowest roles 0.830; relations 0.540
     "fresh-D": (0.90, 0.78, CATEGORIES, 0.59),  # first 0.874; measured 0.936; lowest roles 0.822; relations 0.636
-    "fresh-E": (0.92, 0.82, CATEGORIES, 0.70),  # first 0.910; measured 0.952; lowest roles 0.860; relations 0.750
+    "fresh-E": (0.92, 0.82, CATEGORIES, 0.70),  # first 0.910; measured 0.951; lowest roles 0.860; relations 0.750
     # held out (errors not read): first and last scores in BLIND_LOG.md
     "fresh-cd": (0.90, 0.79, CATEGORIES, 0.53),  # first 0.891; measured 0.939; lowest bodies 0.847; relations 0.567
     "fresh-g": (0.87, 0.78, CATEGORIES, 0.55),  # first 0.771; measured 0.906; lowest roles 0.832; relations 0.590
-    "fresh-h": (0.90, 0.81, CATEGORIES, 0.67),  # first 0.855; measured 0.941; lowest resolutions 0.848; relations 0.708
+    "fresh-h": (0.90, 0.81, CATEGORIES, 0.67),  # first 0.855; measured 0.942; lowest resolutions 0.848; relations 0.708
     "fresh-k": (0.83, 0.67, CATEGORIES, 0.47),  # first 0.759; measured 0.873; lowest roles 0.716; relations 0.500
     "fresh-n": (0.80, 0.60, CATEGORIES, 0.49),  # first 0.820; measured 0.833; lowest reported 0.633; relations 0.579
-    "fresh-o": (0.78, 0.50, CATEGORIES, 0.40),  # first 0.806; measured 0.823; lowest reported 0.550; relations 0.488
-    "fresh-q": (0.86, 0.79, CATEGORIES, 0.55),  # first 0.869; measured 0.887; lowest resolutions 0.835; relations 0.583
+    "fresh-o": (0.78, 0.50, CATEGORIES, 0.40),  # first 0.806; measured 0.822; lowest reported 0.550; relations 0.488
+    "fresh-q": (0.86, 0.79, CATEGORIES, 0.55),  # first 0.869; measured 0.894; lowest resolutions 0.835; relations 0.583
     "fresh-t": (0.89, 0.81, CATEGORIES, 0.48),  # first 0.896; measured 0.929; lowest roles 0.848; relations 0.516
-    "fresh-v": (0.73, 0.56, CATEGORIES, 0.63),  # first 0.759; measured 0.766; lowest reported 0.593; relations 0.706
+    "fresh-v": (0.73, 0.56, CATEGORIES, 0.63),  # first 0.759; measured 0.764; lowest reported 0.593; relations 0.706
     "fresh-y": (0.82, 0.59, CATEGORIES, 0.62),  # first 0.853; measured 0.863; lowest reported 0.625; relations 0.694
-    "fresh-B": (0.87, 0.75, CATEGORIES, 0.65),  # first 0.899; measured 0.906; lowest resolutions 0.789; relations 0.688
+    "fresh-B": (0.87, 0.75, CATEGORIES, 0.65),  # first 0.899; measured 0.905; lowest resolutions 0.789; relations 0.688
 }
 
 
