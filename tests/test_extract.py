@@ -3064,6 +3064,13 @@ def test_a_couple_under_one_surname_is_two_people(tmp_path, zone, couples):
     ("WESTON TOWN COUNCIL\nMinutes of the Planning Committee held on 4 March 2031\n\n",
      "Present:\nCllr Ann Ames (Chair)\nCllr Ed Eyre (arrived at 7.40 pm, during item 6)\n\n",
      {("Ann Ames", "chair"), ("Ed Eyre", "present")}, True),
+    # a tier before the title in prose, the sentence wrapped (a parish's minutes, a town council's)
+    ("KESTREL PARISH COUNCIL\nMinutes of the meeting held on 4 March 2031\n\n",
+     "Cllrs Ann Ames (Chairman) and Bob Bell were present, with the Clerk. District\nCouncillor Cy Cole (Westby District "
+     "Council) was also in attendance.\n\n", {("Cy Cole", "in_attendance")}, False),
+    ("WESTON TOWN COUNCIL\nMinutes of the Council meeting held on 4 March 2031\n\n",
+     "Present: Cllr Ann Ames (Mayor), Cllr Bob Bell.\n\nCounty Councillor Dee Dunn was also present.\n\n",
+     {("Dee Dunn", "in_attendance")}, False),
 ])
 def test_attendance_of_more_layouts(tmp_path, head, zone, expected, exact):
     rows = attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")

@@ -21,7 +21,7 @@ from govgraph.loaders.lines import Flat, Line, flatten, names_cased, split_lines
 from govgraph.loaders.names import name_form, post_first, split_top
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import (
-    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, PLACE_NOUNS, POST_HEAD, POST_WORD, TIER_TITLE, TITLE, TITLES,
+    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, PLACE_NOUNS, POST_HEAD, POST_WORD, TIER_PREFIX, TIER_TITLE, TITLE, TITLES,
     WELSH_WORDS,
 )
 
@@ -1088,7 +1088,8 @@ _ASIDE_CLAUSE = re.compile(r"\s+(?:who|for\s+the|because|due\s+to|as\s+(?:they|h
 # "Councillors A, B (Vice-Chair) and C were present; ...", "Cllrs A and B were also present."
 # (a sentence's start: after a full stop, a semicolon or a blank line, not a wrapped line)
 PRESENT_PROSE = re.compile(
-    r"(?:^|(?<=[.;]\s)|(?<=\n\n)|(?<=presided\sand\s))\s*(?P<list>(?:(?:The\s+following\s+)?(?:Councillors|Cllrs\.?|Members)\s+|(?:" + TITLE.pattern + r")\.?\s+)[A-Z]"
+    # ("... members of the public. District Councillor X was also in attendance.": a tier before the title)
+    r"(?:^|(?<=[.;]\s)|(?<=\n\n)|(?<=presided\sand\s))\s*(?P<list>(?:" + TIER_PREFIX + r"\s+)?(?:(?:The\s+following\s+)?(?:Councillors|Cllrs\.?|Members)\s+|(?:" + TITLE.pattern + r")\.?\s+)[A-Z]"
     r"(?:(?!\b(?:who|were|was|presided|absent|reported|said)\b|\n[ \t]*\n)[^.;:]){2,600}?)"
     r"\s+(?:were|was)\s+(?P<also>also\s+)?(?P<how>present|in\s+attendance)\b(?!\s+(?:for|during)\s+(?:item|minute)s?\b)")
 
