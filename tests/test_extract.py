@@ -3071,6 +3071,15 @@ def test_a_couple_under_one_surname_is_two_people(tmp_path, zone, couples):
     ("WESTON TOWN COUNCIL\nMinutes of the Council meeting held on 4 March 2031\n\n",
      "Present: Cllr Ann Ames (Mayor), Cllr Bob Bell.\n\nCounty Councillor Dee Dunn was also present.\n\n",
      {("Dee Dunn", "in_attendance")}, False),
+    # "Name, Post", the post of two words joined by "and" (a Scottish committee's officers, a district's)
+    ("ARDLEVEN COUNCIL\nMinute of Meeting of the Area Committee held on 4 March 2031\n\n",
+     "Sederunt: Councillor Ann Ames (Chair)\n\nIn Attendance: Ewan Drum, Roads and Infrastructure Manager\n"
+     "               Kirsty Orr, Committee Services Officer\n\n",
+     {("Ann Ames", "chair"), ("Ewan Drum", "in_attendance"), ("Kirsty Orr", "in_attendance")}, True),
+    ("DUNBEG MUNICIPAL DISTRICT\nMinutes of the Monthly Meeting held on 9th September 2031\n\n",
+     "Present: Cllr Ann Ames, Cllr Bob Bell\n\nOfficials in attendance: Cy Cole, Roads and Transportation Engineer\n"
+     "                         Dee Dunn, Meetings Administrator\n\n", {("Ann Ames", "present"), ("Bob Bell", "present"),
+                                                                     ("Cy Cole", "in_attendance"), ("Dee Dunn", "in_attendance")}, True),
 ])
 def test_attendance_of_more_layouts(tmp_path, head, zone, expected, exact):
     rows = attended(tmp_path, head, zone, "1. APOLOGIES\nNone.\n")
