@@ -3189,3 +3189,14 @@ def test_a_couples_edge_cases():
     # titles that do not tell two people apart, or a comma between them: one person, no one named "Dr"
     assert rows("Dr and Mrs Hart") == [("Hart", "Mrs", None, None)]
     assert rows("Mr, Mrs Hart") == [("Hart", "Mrs", None, None)]
+
+
+@pytest.mark.parametrize("officers", [
+    # a London cabinet's officers by post alone; a district's, the post with its statutory role
+    "Chief Executive; Director of Law and Governance (Monitoring Officer); Head of Democratic Services.",
+    "Head of Audit and Governance (Section 151 Officer), Committee Officer",
+])
+def test_a_word_of_a_post_is_no_name(officers):
+    from govgraph.loaders.attendance import parse_list
+    from govgraph.loaders.lines import flatten, split_lines
+    assert [a.name for a in parse_list(flatten(split_lines(officers)), "in_attendance") if a.name] == []

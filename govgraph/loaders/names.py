@@ -24,7 +24,7 @@ __all__ = ["NameForm", "name_form", "normalise_name", "split_top", "NOT_NAME_WOR
 NOT_NAME_WORDS = set(
     """people young children child families family learning services service care health education
     inclusion police council board partnership team group development members member adults adult
-    social safeguarding schools school lifelong directorate department office unit commission committee
+    social safeguarding schools school lifelong directorate department office unit commission committee governance
     panel forum trust authority agency government community communities housing planning regeneration
     environment resources finance policy performance quality strategy disabilities needs special
     educational public scrutiny democratic legal corporate customer transport transportation economic
