@@ -2193,6 +2193,11 @@ def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
      [("Dan Foyle", "Westby Water's Director of Operations")]),
     ("Moorlink Buses' Managing Director, Gail Eddowes, outlined the new timetable.",
      [("Gail Eddowes", "Moorlink Buses' Managing Director")]),
+    # the presenter, and whose report it is (a London cabinet's minute, a Scottish committee's)
+    ("Councillor Tom Wren, Cabinet Member for Finance, introduced the report of the Corporate Director of Resources, "
+     "which reported an underspend.", [("Tom Wren", "Cabinet Member for Finance"), (None, "Corporate Director of Resources")]),
+    ("Lorna Kilbren, Area Manager, then presented a report by the Executive Director (Place) on the programme.",
+     [("Lorna Kilbren", "Area Manager"), (None, "Executive Director (Place)")]),
     # an organisation's people, unnamed, are no presenter
     ("Representatives of Westby Water attended to present the update.", []),
     ("Officials from the Department of Transport gave a presentation on the scheme.", []),

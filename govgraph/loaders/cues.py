@@ -503,7 +503,19 @@ def presenters(text: str, base: int) -> list[Entry]:
                 # (as the sentence writes them: "Head of Finance - Jo Park" was read as "Post, Name")
                 ents = [dataclasses.replace(e, written=squash(text[e.start - base:e.end - base])) for e in ents]
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
+            # "Cllr X introduced the report of the Corporate Director of Resources": whose report it is, too
+            of = _REPORT_OF_POST.match(text, m.end("subj"))
+            if of and out and not GENERIC_SUBJECT.match(of.group("subj")):
+                out.extend(e for e in split_people(_drop_paren(of.group("subj")), base + of.start("subj"))[:1] if e.name is None)
     return [e for e in out if person_or_post(e)]
+
+
+# "... presented / introduced the report of (by) the Head of X", after the presenter's verb
+_REPORT_OF_POST = re.compile(
+    r"\s+(?:then\s+|also\s+)?(?:presented|introduced|submitted)\s+(?:the|a|an|his|her|their)\s+(?:joint\s+|written\s+)?report\s+"
+    r"(?:\([^()]{1,30}\)\s+)?(?:of|by|from)\s+(?:the\s+)?(?P<subj>(?-i:[A-Z])[^,.;:]{2,80}?)"
+    r"(?=,|\s+(?:which|that|on|dated|seeking|setting|to|for|regarding|about|and\s+(?-i:[a-z]))\b|[.;:]|$)",
+    re.IGNORECASE)
 
 
 def _sentence_subject(subj: str) -> tuple[str, int]:
