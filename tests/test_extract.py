@@ -2198,6 +2198,9 @@ def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
      "which reported an underspend.", [("Tom Wren", "Cabinet Member for Finance"), (None, "Corporate Director of Resources")]),
     ("Lorna Kilbren, Area Manager, then presented a report by the Executive Director (Place) on the programme.",
      [("Lorna Kilbren", "Area Manager"), (None, "Executive Director (Place)")]),
+    # a topic and its colon before the subject (a community council's reports on outside bodies, a parish's)
+    ("(c) Westby Liaison Forum: the Vice-Chair gave an update on the meeting of 15th July.", [(None, "Vice-Chair")]),
+    ("Police Liaison Group: Cllr Ann Pugh reported that the group had met twice.", [("Ann Pugh", None)]),
     # an organisation's people, unnamed, are no presenter
     ("Representatives of Westby Water attended to present the update.", []),
     ("Officials from the Department of Transport gave a presentation on the scheme.", []),

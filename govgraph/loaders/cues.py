@@ -556,6 +556,9 @@ def _sentence_subject(subj: str) -> tuple[str, int]:
     initials = re.search(r"(?:\s{2,}|\s[-–—]\s+)([A-Z]{2,3})\s*$", subj)
     if initials:  # "5.<TAB>Domestic Abuse Group – update<NL><TAB>CN reported": a table's initials after the heading
         drop(initials.start(1))
+    topic_colon = _TOPIC_COLON.match(subj)  # "(c) Westby Liaison Forum: the Vice-Chair gave an update"
+    if topic_colon:
+        drop(topic_colon.end())
     heading = _AFTER_HEADING.match(subj)  # "a) Schedule of payments\nThe Town Clerk"
     if heading and not _PERSON_FIRST.match(subj):  # "Professor A Bell, Chair of the X\nAdults Board": one subject wrapped
         drop(heading.end())
@@ -580,6 +583,8 @@ _LEAD_CLAUSE = re.compile(r"^(?:at|in|on|following|after|with|for|under|as)\b[^,
 _TOPIC_DASH = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^–\n]{2,80}?\s[-–]\s+"
                          r"(?=(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+[A-Z]"
                          r"|[A-Z][a-z'’-]+\s*$)")
+# a lettered or numbered topic and its colon before the subject (a members' reports item's parts)
+_TOPIC_COLON = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^:\n]{2,80}?:\s+(?=the\s|(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+[A-Z]|[A-Z][a-z'’-]+\s+[A-Z])")
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An)\s|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 
