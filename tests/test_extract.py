@@ -1412,6 +1412,11 @@ def test_the_body_a_minutes_heading_names(tmp_path, heading, body):
      ["the minutes be approved"]),
     ("24/0412/HHD - Two-storey extension, Bryn Eithin - Mr Hefin Prys. Agreed: that no objection be raised.\n",
      ["no objection be raised"]),
+    # a company's "Ltd." ends its sentence (a Welsh planning list, a parish's quotes)
+    ("31/0430/OUT - Nine dwellings, land at Maes y Llan - Gorwel Homes Ltd. It was agreed that the Council objects to "
+     "the application.\n", ["the Council objects to the application"]),
+    ("Quotes were received from Kelby Fencing Ltd. It was resolved that the lower quote be accepted.\n",
+     ["the lower quote be accepted"]),
 ])
 def test_decisions_of_more_house_styles(tmp_path, minute, expected):
     ex, _ = extract_text(tmp_path / "d.txt", TOWN_MINUTES + "1. BUSINESS\n\n" + minute)

@@ -38,7 +38,7 @@ _SENT_END = re.compile(
     r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n)"
 )
 # (with the Welsh and Irish councillor's titles: "Cyng.", "Cmhlr.")
-_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Cllr|Cyng|Cmhlr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
+_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Cllr|Cyng|Cmhlr|St|No|Prof|Co|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
 
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
