@@ -70,20 +70,20 @@ FLOORS = {
     "fresh-b": (0.93, 0.86, CATEGORIES, 0.78),  # measured 0.960; lowest roles 0.889; relations 0.828
     "fresh-ef": (0.92, 0.86, CATEGORIES, 0.72),  # first 0.837; measured 0.960; lowest roles 0.912; relations 0.752
     "fresh-i": (0.89, 0.77, CATEGORIES, 0.72),  # first 0.634; measured 0.953; lowest roles 0.838; relations 0.794
-    "fresh-j": (0.93, 0.87, CATEGORIES, 0.66),  # first 0.665; measured 0.964; lowest resolutions 0.900; relations 0.698
+    "fresh-j": (0.93, 0.87, CATEGORIES, 0.66),  # first 0.665; measured 0.968; lowest resolutions 0.900; relations 0.698
     "fresh-l": (0.91, 0.79, CATEGORIES, 0.59),  # first 0.810; measured 0.943; lowest roles 0.821; relations 0.625
-    "fresh-m": (0.84, 0.65, CATEGORIES, 0.66),  # first 0.665; measured 0.873; lowest resolutions 0.710; relations 0.714
+    "fresh-m": (0.84, 0.65, CATEGORIES, 0.66),  # first 0.665; measured 0.878; lowest resolutions 0.710; relations 0.714
     "fresh-p": (0.94, 0.87, CATEGORIES, 0.70),  # first 0.880; measured 0.978; lowest roles 0.930; relations 0.767
     "fresh-r": (0.92, 0.81, CATEGORIES, 0.69),  # first 0.796; measured 0.959; lowest bodies 0.874; relations 0.723
     "fresh-s": (0.88, 0.76, CATEGORIES, 0.53),  # first 0.808; measured 0.920; lowest resolutions 0.811; relations 0.596
     "fresh-u": (0.93, 0.86, CATEGORIES, 0.62),  # first 0.890; measured 0.963; lowest roles 0.901; relations 0.654
     "fresh-w": (0.93, 0.85, CATEGORIES, 0.73),  # first 0.917; measured 0.965; lowest bodies 0.890; relations 0.792
     "fresh-x": (0.93, 0.85, CATEGORIES, 0.60),  # first 0.856; measured 0.966; lowest roles 0.896; relations 0.649
-    "fresh-z": (0.92, 0.78, CATEGORIES, 0.33),  # first 0.908; measured 0.953; lowest bodies 0.867; relations 0.385
+    "fresh-z": (0.92, 0.78, CATEGORIES, 0.33),  # first 0.908; measured 0.956; lowest bodies 0.867; relations 0.385
     "fresh-A": (0.92, 0.83, CATEGORIES, 0.58),  # first 0.900; measured 0.948; lowest bodies 0.866; relations 0.619
     "fresh-C": (0.91, 0.77, CATEGORIES, 0.50),  # first 0.853; measured 0.949; lowest roles 0.830; relations 0.540
-    "fresh-D": (0.90, 0.78, CATEGORIES, 0.59),  # first 0.874; measured 0.936; lowest roles 0.822; relations 0.636
-    "fresh-E": (0.92, 0.82, CATEGORIES, 0.70),  # first 0.910; measured 0.951; lowest roles 0.860; relations 0.750
+    "fresh-D": (0.90, 0.78, CATEGORIES, 0.59),  # first 0.874; measured 0.946; lowest roles 0.849; relations 0.636
+    "fresh-E": (0.92, 0.82, CATEGORIES, 0.70),  # first 0.910; measured 0.963; lowest roles 0.887; relations 0.750
     # held out (errors not read): first and last scores in BLIND_LOG.md
     "fresh-cd": (0.90, 0.79, CATEGORIES, 0.53),  # first 0.891; measured 0.939; lowest bodies 0.847; relations 0.567
     "fresh-g": (0.87, 0.78, CATEGORIES, 0.55),  # first 0.771; measured 0.906; lowest roles 0.832; relations 0.590
@@ -94,8 +94,9 @@ FLOORS = {
     "fresh-q": (0.86, 0.79, CATEGORIES, 0.55),  # first 0.869; measured 0.894; lowest resolutions 0.835; relations 0.583
     "fresh-t": (0.89, 0.81, CATEGORIES, 0.48),  # first 0.896; measured 0.929; lowest roles 0.848; relations 0.516
     "fresh-v": (0.73, 0.56, CATEGORIES, 0.63),  # first 0.759; measured 0.764; lowest reported 0.593; relations 0.706
-    "fresh-y": (0.82, 0.59, CATEGORIES, 0.62),  # first 0.853; measured 0.863; lowest reported 0.625; relations 0.694
+    "fresh-y": (0.82, 0.59, CATEGORIES, 0.62),  # first 0.853; measured 0.864; lowest reported 0.625; relations 0.694
     "fresh-B": (0.87, 0.75, CATEGORIES, 0.65),  # first 0.899; measured 0.905; lowest resolutions 0.789; relations 0.688
+    "fresh-F": (0.83, 0.72, CATEGORIES, 0.52),  # first 0.871; measured 0.874; lowest roles 0.783; relations 0.578
 }
 
 
