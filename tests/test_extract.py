@@ -2207,6 +2207,10 @@ def test_groups_of_a_list_by_their_plural_titles(tmp_path, zone, expected):
     # a topic and its colon before the subject (a community council's reports on outside bodies, a parish's)
     ("(c) Westby Liaison Forum: the Vice-Chair gave an update on the meeting of 15th July.", [(None, "Vice-Chair")]),
     ("Police Liaison Group: Cllr Ann Pugh reported that the group had met twice.", [("Ann Pugh", None)]),
+    # whose report it is: the post whole ("for", "to" inside it), nothing after it; a colon in a bracket is no topic's
+    ("Cllr Jo Park introduced the report of the Cabinet Member for Housing.", [("Jo Park", None), (None, "Cabinet Member for Housing")]),
+    ("Jo Park presented the report of the Chief Executive and Sam Lee answered questions.", [("Jo Park", None)]),
+    ("Cllr Jo Park (Portfolio Holder: Economic Development) presented the report.", [("Jo Park", None)]),
     # an organisation's people, unnamed, are no presenter
     ("Representatives of Westby Water attended to present the update.", []),
     ("Officials from the Department of Transport gave a presentation on the scheme.", []),
@@ -3214,3 +3218,33 @@ def test_a_word_of_a_post_is_no_name(officers):
     from govgraph.loaders.attendance import parse_list
     from govgraph.loaders.lines import flatten, split_lines
     assert [a.name for a in parse_list(flatten(split_lines(officers)), "in_attendance") if a.name] == []
+
+
+def test_the_second_reviews_findings():
+    from govgraph.loaders.attendance import parse_list
+    from govgraph.loaders.lines import flatten, split_lines
+    from govgraph.loaders.sentences import sentences
+
+    def rows(text):
+        return [(a.name, a.role) for a in parse_list(flatten(split_lines(text)), "present")]
+    # "and" before "the Clerk" joins two attendees, not two words of a post
+    assert rows("Councillors Hill, Park, Reed and the Clerk") == [("Hill", None), ("Park", None), ("Reed", None), (None, "Clerk")]
+    assert rows("Cy Cole, Parks & Open Spaces Officer") == [("Cy Cole", "Parks & Open Spaces Officer")]
+    # a company's "Ltd." before a bracket goes on; before a capitalised word it ends the sentence
+    text = "A quote from Westby Tree Care Ltd. (£450 plus VAT) was accepted. Westby Homes Ltd. It was agreed."
+    assert [text[s:e] for s, e in sentences(text, 0)] == [
+        "A quote from Westby Tree Care Ltd. (£450 plus VAT) was accepted.", "Westby Homes Ltd.", "It was agreed."]
+
+
+def test_numbered_payments_are_no_sub_items(tmp_path):
+    ex, _ = extract_text(tmp_path / "p.txt", TOWN_MINUTES + "9. Finance\n\n9.1 Westby Fencing Ltd – £450.00\n"
+                         "9.2 Clerk's Salary – £850.00\n9.3 HMRC – £212.40\n\n10. Date of next meeting\nTo be agreed.\n")
+    assert [a.number for a in ex.agenda_items] == ["9", "10"]
+
+
+def test_an_appositive_holder_without_the_title_in_the_name(tmp_path):
+    ex, _ = extract_text(tmp_path / "a.txt", TOWN_MINUTES + "1. HEALTH\nThe Board heard from the Director of Public Health, "
+                         "Dr Amir Khan, that rates had fallen. The options were as set out by the Head of Planning, A. Refuse "
+                         "the application or B. Defer it.\n")
+    names = {p.name for p in ex.people}
+    assert "Amir Khan" in names and not {n for n in names if n.startswith(("Dr ", "A. Refuse"))}, names

@@ -508,6 +508,8 @@ _JOINS_ON = re.compile(r"(?:[,;&]|\b(?:and|or|of|for|the|to|in|on|at|with|by)|\(
 
 _TITLE_AT_END = re.compile(r"(?:^|[\s,(&])(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\.?\s*$")
 _NAME_THEN_DASH = re.compile(r"^\s*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[-–—]\s+\S")
+# "Roads and Infrastructure Manager", "Parks & Open Spaces Officer": capitalised words joined by one "and", ending in a post's head
+_ONE_POST_WITH_AND = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _NAME_THEN_COMMA = re.compile(r"^\s*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+[A-Z]")
 _GIVEN_AT_END = re.compile(r"(?:^|,|\band|&|\b(?:" + TITLES + r")\.?)\s*([A-Z][a-z]+)\s*$")
 
@@ -538,8 +540,10 @@ def _chunks(text: str, run: list[Line]) -> list[tuple[int, int]]:
         # "Jo Park - Solicitor, X LLP" on a line of its own: one entry a line, after any hanging indent
         entry = bool(_NAME_THEN_DASH.match(ln.text)) and not unclosed and not _JOINS_ON.search(out[-1][-1].text) if out else False
         # "<TAB>Dee Dunn, Meetings Administrator" under "Jo Park, Senior Engineer": an entry of its own
-        entry = entry or (bool(out) and bool(_NAME_THEN_COMMA.match(ln.text)) and not unclosed
-                          and bool(POST_HEAD.fullmatch((out[-1][-1].text.split() or [""])[-1].strip(".,;"))))
+        entry = entry or (bool(out) and bool(nc := _NAME_THEN_COMMA.match(ln.text)) and not unclosed
+                          and bool(POST_HEAD.fullmatch((out[-1][-1].text.split() or [""])[-1].strip(".,;")))
+                          and name_form(ln.text[: ln.text.index(",")].strip()) is not None
+                          and is_post(ln.text[nc.end() - 1:].strip()))  # (not "<TAB>Adult Social Care, Westby Council")
         if out and not entry and (semicolons or into_bracket or unclosed or hanging or given_tail or initial_tail or title_tail
                                   or _JOINS_ON.search(out[-1][-1].text)
                     or re.match(r"^\s*(?:and\b|&|[a-z(])", ln.text)):
@@ -1022,10 +1026,10 @@ def _piece_atoms(text: str, i: int, j: int) -> list[_Atom]:
             out.append(_Atom(a, b, text[a:b]))
         return out + (_piece_atoms(text, i + nxt.end(), j) if nxt else [])
     # "Roads and Infrastructure Manager" after a name's comma: one post, its "and" joins no two people
-    left = re.split(r"\s+(?:and|&)\s+", piece.strip(" .:"), maxsplit=1)[0]
-    if is_post(piece.strip(" .:")) and POST_HEAD.fullmatch(piece.strip(" .:").split()[-1]) and " and " in piece \
-            and len(left.split()) == 1 and left not in given_names() \
-            and not TITLE.match(left) and not re.match(r"[A-Z]\.", left):
+    core = piece.strip(" .:")
+    left = re.split(r"\s+(?:and|&)\s+", core, maxsplit=1)[0]
+    if _ONE_POST_WITH_AND.fullmatch(core) and is_post(core) and left not in given_names() and not POST_HEAD.fullmatch(left) \
+            and not TITLE.match(left):
         lead = len(piece) - len(piece.lstrip(" .:"))
         return [_Atom(i + lead, i + len(piece.rstrip(" .:")), piece.strip(" .:"))]
     out = []

@@ -374,8 +374,8 @@ APPOSITIVE = screened(re.compile(
     # ("its Independent Chair, Mr Lionel Pargeter": a title before the name is no given name)
     # ("the Cabinet Member for Highways, Councillor G. R. Pell": a councillor, by initials)
     r"(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)\.?\s+)?"
-    r"(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*"
-    r"|(?:[A-Z]\.\s?){1,3}\s?" + NAME_UP + NAME_LOW + NAME_ANY + r"*)\b"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Councillor|Cllr)\b)(?P<name>" + NAME_UP + NAME_LOW_MARK + r"+\s+(?:[A-Z]\.\s)?" + NAME_UP + NAME_LOW + NAME_ANY + r"*"
+    r"|(?:[A-Z]\.\s?){1,3}\s?" + NAME_UP + NAME_LOW + NAME_ANY + r"*(?=[,:;]))"  # (initials, the name ended by punctuation: "A. Refuse the application" is no name)
 ))
 
 # "The Chair thanked the Officers for authoring the reports": the people thanked wrote them
@@ -505,7 +505,8 @@ def presenters(text: str, base: int) -> list[Entry]:
                 out.extend(ents[:1] if ents and ents[0].name is None else ents)
             # "Cllr X introduced the report of the Corporate Director of Resources": whose report it is, too
             of = _REPORT_OF_POST.match(text, m.end("subj"))
-            if of and out and not GENERIC_SUBJECT.match(of.group("subj")):
+            if of and out and not GENERIC_SUBJECT.match(of.group("subj")) and is_post(of.group("subj")) \
+                    and not re.search(r"\b(?!(?:of|for|and|the|to)\b)[a-z]+\b", of.group("subj")):
                 out.extend(e for e in split_people(_drop_paren(of.group("subj")), base + of.start("subj"))[:1] if e.name is None)
     return [e for e in out if person_or_post(e)]
 
@@ -514,7 +515,7 @@ def presenters(text: str, base: int) -> list[Entry]:
 _REPORT_OF_POST = re.compile(
     r"\s+(?:then\s+|also\s+)?(?:presented|introduced|submitted)\s+(?:the|a|an|his|her|their)\s+(?:joint\s+|written\s+)?report\s+"
     r"(?:\([^()]{1,30}\)\s+)?(?:of|by|from)\s+(?:the\s+)?(?P<subj>(?-i:[A-Z])[^,.;:]{2,80}?)"
-    r"(?=,|\s+(?:which|that|on|dated|seeking|setting|to|for|regarding|about|and\s+(?-i:[a-z]))\b|[.;:]|$)",
+    r"(?=,|\s+(?:which|that|on|dated|seeking|setting|regarding|about|was|were|is|has|had|and\s+(?-i:[a-z]))\b|[.;:]|$)",
     re.IGNORECASE)
 
 
@@ -584,7 +585,7 @@ _TOPIC_DASH = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^–\n]{2,80}?\s[-�
                          r"(?=(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+[A-Z]"
                          r"|[A-Z][a-z'’-]+\s*$)")
 # a lettered or numbered topic and its colon before the subject (a members' reports item's parts)
-_TOPIC_COLON = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^:\n]{2,80}?:\s+(?=the\s|(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+[A-Z]|[A-Z][a-z'’-]+\s+[A-Z])")
+_TOPIC_COLON = re.compile(r"^(?:\(?[a-z0-9]{1,3}\)\s+)?[A-Z][^:\n()]{2,80}?:\s+(?=the\s|(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+[A-Z]|[A-Z][a-z'’-]+\s+[A-Z])")
 _AFTER_HEADING = re.compile(r"^.*[^,;:\s]\s*\n\s*(?=(?:The|A|An)\s|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s|[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s)", re.DOTALL)
 
 

@@ -722,7 +722,8 @@ CHAIRED_BY = screened(re.compile(
 # "Comments from Jo Park, Senior Solicitor: there are no legal implications": a report's
 # implications paragraph names who gave the comments and their post, ended by a colon
 COMMENTS_FROM = screened(re.compile(
-    r"\b(?i:comments?|advice|observations?)\s+(?:from|of|by)\s+" + _NAMED + r",\s+(?P<post>(?-i:[A-Z])[^:.;\n]{2,80}?)\s*:"
+    r"\b(?i:comments?|advice|observations?)\s+(?:from|of|by)\s+" + _NAMED + r",\s+(?P<post>(?-i:[A-Z])[^:.;,\n]{2,80}?)"
+    r"(?:,\s+(?P<org>(?-i:[A-Z])[^:.;,\n]{2,60}?))?\s*:"
 ))
 _VERB_POST = {"chairs": "Chair", "chaired": "Chair", "convenes": "Convener", "convened": "Convener", "leads": "Lead", "led": "Lead"}
 # "that Councillor Jo Ray be elected Vice-Chair for 2031/32", "Jo Ray was appointed Chair of the X":
@@ -848,7 +849,8 @@ def _running_text(b: _Builder, segments: list[Segment]) -> None:
             for m in COMMENTS_FROM.finditer(sent):
                 if is_post(m.group("post")):
                     at = m.start("title") if m.group("title") else m.start("name")
-                    b.person(m.group("name"), sent[at:m.end("name")], m.group("title"), m.group("post"), None, ss + at, ss + m.end("name"))
+                    b.person(cues.normalise_name(m.group("name")), sent[at:m.end("name")], m.group("title"), m.group("post"),
+                             m.group("org"), ss + at, ss + m.end("name"))
             for rx in (CHAIRS, ELECTED, CHAIRS_WHICH):
                 for m in rx.finditer(sent):
                     post = _held_post(m)

@@ -164,8 +164,8 @@ def _decimal(lines: list[Line], k: int, parent: ItemHeading) -> Optional[ItemHea
     nxt = lines[k + 1].text.lstrip()
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if w.lower() not in _SMALL_WORDS]
     if not words or not all(w[0].isupper() for w in words) or title.endswith((".", ";", ",", ":")) or len(title.split()) > MAX_TITLE_WORDS \
-            or "\t" in title or _SENTENCE_LIKE.search(title) or re.search(r"[.;:]\s", title) or nxt[:1].islower():
-        return None  # (not "7.1 Westby Board (WB). The WB is ...", nor a sentence wrapped onto the next line)
+            or "\t" in title or _SENTENCE_LIKE.search(title) or re.search(r"[.;:]\s|£|\d", title) or nxt[:1].islower():
+        return None  # (not "7.1 Westby Board (WB). The WB is ...", a sentence wrapped onto the next line, "9.1 HMRC – £212.40")
     start = lines[k].start + m.start("title")
     return ItemHeading(f"{m.group('n')}.{m.group('k')}", clean_title(title), lines[k], start, start + len(title), lines[k].end + 1)
 

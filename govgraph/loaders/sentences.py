@@ -38,7 +38,10 @@ _SENT_END = re.compile(
     r"|(?<=\t[A-Z]{2})[ \t]*\n|(?<=\t[A-Z]{3})[ \t]*\n)"
 )
 # (with the Welsh and Irish councillor's titles: "Cyng.", "Cmhlr.")
-_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Cllr|Cyng|Cmhlr|St|No|Prof|Co|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
+_ABBREV_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllrs?|Cllr|Cyng|Cmhlr|St|No|Prof|Co|Ltd|Rev|Revd|Supt|Insp|Sgt|approx|[A-Z])\.$")
+# a company's "Ltd." ends its sentence where a capitalised word follows ("... Homes Ltd. It was agreed"),
+# not before a bracket ("Westby Tree Care Ltd. (£450) was accepted")
+_LTD_END = re.compile(r"\bLtd\.$")
 
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
@@ -103,7 +106,8 @@ def _split(text: str) -> Iterator[tuple[int, int]]:
         if m and stop < pos:
             continue  # two rules found the same end
         # (searched in place: an abbreviation is the segment's last few characters)
-        if m and _ABBREV_END.search(text, max(pos, stop - 12), stop):
+        if m and _ABBREV_END.search(text, max(pos, stop - 12), stop) \
+                and not (_LTD_END.search(text, max(pos, stop - 5), stop) and re.match(r"\s+[A-Z][a-z]", text[stop:stop + 4])):
             continue
         seg = text[pos:stop]
         if seg.strip():
