@@ -21,7 +21,7 @@ from govgraph.loaders.lines import Flat, Line, flatten, names_cased, split_lines
 from govgraph.loaders.names import name_form, post_first, split_top
 from govgraph.loaders.posts import given_names, is_post
 from govgraph.loaders.vocab import (
-    ATTENDANCE_LABEL, CHAIR_WORDS, MEETING_POSTS, NONE_RECEIVED, PLACE_NOUNS, POST_HEAD, POST_WORD, TIER_PREFIX, TIER_TITLE, TITLE, TITLES,
+    ATTENDANCE_LABEL, CHAIR_WORDS, GENDERED_TITLES, MEETING_POSTS, NONE_RECEIVED, PLACE_NOUNS, POST_HEAD, POST_WORD, TIER_PREFIX, TIER_TITLE, TITLE, TITLES,
     WELSH_WORDS,
 )
 
@@ -507,10 +507,12 @@ _JOINS_ON = re.compile(r"(?:[,;&]|\b(?:and|or|of|for|the|to|in|on|at|with|by)|\(
 
 
 _TITLE_AT_END = re.compile(r"(?:^|[\s,(&])(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Councillors?)\.?\s*$")
-_NAME_THEN_DASH = re.compile(r"^\s*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+[-–—]\s+\S")
+# A line that opens with a (titled) name of two or three words, then its post after a dash or a comma
+_LEADING_NAME = r"^\s*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+_NAME_THEN_DASH = re.compile(_LEADING_NAME + r"\s+[-–—]\s+\S")
+_NAME_THEN_COMMA = re.compile(_LEADING_NAME + r",\s+[A-Z]")
 # "Roads and Infrastructure Manager", "Parks & Open Spaces Officer": capitalised words joined by one "and", ending in a post's head
 _ONE_POST_WITH_AND = re.compile(r"[A-Z][\w'’-]+\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-_NAME_THEN_COMMA = re.compile(r"^\s*(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+[A-Z]")
 _GIVEN_AT_END = re.compile(r"(?:^|,|\band|&|\b(?:" + TITLES + r")\.?)\s*([A-Z][a-z]+)\s*$")
 
 
@@ -804,20 +806,19 @@ def parse_list(flat: Flat, status: str) -> list[Attendee]:
 
 # A role cell that opens with the chair, then the person's other posts ("Chair; Portfolio Holder for X")
 _CHAIR_FIRST = re.compile(r"(?:" + CHAIR_WORDS + r")\s*;", re.IGNORECASE)
-_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _COURTESY = re.compile(r"(?:mr|mrs|ms|miss|mx|dr)\.?", re.IGNORECASE)
 
 
 def _couple(flat: Flat, atom: _Atom, nxt: Optional[_Atom], status: str) -> list[Attendee]:
     """A title standing alone before a titled surname is a couple's first ("Mr & Mrs Pell", "Mrs
     and Mr Hart"): two people of one surname, told apart by their titles."""
-    first_gender = _GENDER.get(atom.text.strip(" .").lower())
+    first_gender = GENDERED_TITLES.get(atom.text.strip(" .").lower())
     joined = nxt is not None and re.fullmatch(r"\s*(?:&|and)\s*", flat.text[atom.j:nxt.i], re.IGNORECASE)
     if not first_gender or not joined:
         return []
     form = name_form(nxt.text)
     if form is None or not form.name or not form.title or form.role or " " in form.name \
-            or _GENDER.get(form.title.strip(" .").lower()) in (None, first_gender):
+            or GENDERED_TITLES.get(form.title.strip(" .").lower()) in (None, first_gender):
         return []  # (a man and a woman by their titles: "Dr and Mrs Hart" could be one Dr Hart, written twice)
     first = atom.text.strip(" ")
     s, e = flat.span(atom.i, atom.j)

@@ -46,8 +46,6 @@ from govgraph.records import Body, Document
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _ACR_RE = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][a-z]?s?|[A-Z]{2,})$")
 _POSS = {"'s", "’s", "'", "’", "s'"}
-_GATHERED_PLURALS = frozenset("officers members councillors leaders managers directors heads clerks chairs chairmen "
-                              "executives governors".split())
 
 
 def _norm_word(w: str) -> str:
@@ -216,7 +214,9 @@ _WATER_KINDS = frozenset("surface foul waste storm drinking fresh ground bathing
                          "salt tap mineral bottled white river deep sewer potable raw boiling standing running black".split())
 # A band a parish gives a grant to ("Westby Silver Band"); not "Council Tax Band D"
 # "walked around Rydal Water", "the car park at Kielder Water": a lake or a reservoir, no company
-_SCHEME_WORDS = frozenset("grant grants scheme schemes fund funding service services programme project strategy review".split())
+# what a name can stand before as a modifier, no body ("the Community Transport grant"): the
+# documents, posts and rooms of NOT_BODY_AFTER, and what money and schemes are called
+_SCHEME_WORDS = NOT_BODY_AFTER | frozenset("grant grants scheme schemes fund funding service services project".split())
 _AT_A_PLACE = frozenset("at around near beside overlooking on across round".split())
 _BAND_KINDS = frozenset("brass silver pipe concert town village wind jazz youth community military marching school".split())  # heads only in context (below)
 _STARTS = frozenset(HEADS) | _HEAD_SPECIAL
@@ -512,6 +512,8 @@ _DETERMINERS = {"the", "this", "its", "their", "our"}
 # Heads the genre also coordinates inside one name: "Police and Crime Panel".
 _COORDINATED_HEADS = {"police"}
 _GATHERED = {"directors", "governors", "trustees", "management", "guardians"}
+# ... and in the possessive before a body's head: "Chief Officers' Group", "Members' Allowances Panel"
+_GATHERED_PLURALS = frozenset(_GATHERED | set("officers members councillors leaders managers heads clerks chairs chairmen executives".split()))
 
 # "Municipal District" (Ireland), "Metropolitan District": a council, unlike "the Lake District".
 _DISTRICT_KINDS = {"municipal", "metropolitan"}

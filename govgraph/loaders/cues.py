@@ -321,6 +321,8 @@ UPDATED_BY = re.compile(
 # Planning (copy attached)": the report and who it is from, at the start of a sentence.
 # A bracket that is a paper's own note ("(Circulated)", "(Appendix A)"), never a post's portfolio
 _NOT_PORTFOLIO = r"(?!(?:Appendix|Appendices|Annex|Attached|Attachment|Circulated|Enclosed|Copy|Item|Page|Pages|Paper|Report|Tabled|To\s+Follow)\b)"
+# A post's portfolio in brackets: "(Place)", "(Children and Families)", capitalised words
+_PORTFOLIO_IN_BRACKETS = r"\(" + _NOT_PORTFOLIO + r"(?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\)"
 REPORT_OF = re.compile(
     r"^(?:circulated,?\s+(?:a\s+|the\s+)?(?:copy\s+of\s+(?:the\s+)?)?"
     # "There was submitted a report (ECF/25/03) by ...", "The Board considered a joint report of ..."
@@ -333,7 +335,7 @@ REPORT_OF = re.compile(
     r"presenting|introducing|covering|containing|following|proposing|recommending|before|after|but)\b|"
     r",?\s+(?:was|were|is|has|had)\s|"
     # (a post's bracketed portfolio is part of it: "the Executive Director (Place)")
-    r",?\s+in\s+relation|\s+\((?!" + _NOT_PORTFOLIO + r"(?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\))|[.;:]|$)",
+    r",?\s+in\s+relation|\s+(?!" + _PORTFOLIO_IN_BRACKETS + r")\(|[.;:]|$)",
     re.IGNORECASE | re.DOTALL,
 )
 def _report_of(text: str) -> tuple[int, Optional[re.Match]]:
@@ -626,14 +628,11 @@ def _drop_paren(s: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: m.group(0) if _portfolio(s, m) else " " * len(m.group(0)), s)
 
 
-# "(Place)", "(Children and Families)": capitalised words, ending the text
-_PORTFOLIO = re.compile(r"\(" + _NOT_PORTFOLIO + r"(?-i:[A-Z])[\w&’'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&’'-]*){0,3}\)[\s.,;]*",
-                        re.IGNORECASE)
-_ENDS_IN_HEAD = re.compile(r"\b(?:" + POST_HEADS + r")\s$", re.IGNORECASE)
+_PORTFOLIO = re.compile(_PORTFOLIO_IN_BRACKETS + r"[\s.,;]*", re.IGNORECASE)  # (ending the text)
 
 
 def _portfolio(s: str, m: re.Match) -> bool:
-    return bool(_PORTFOLIO.fullmatch(s, m.start())) and bool(_ENDS_IN_HEAD.search(s, 0, m.start()))
+    return bool(_PORTFOLIO.fullmatch(s, m.start())) and bool(_ENDS_IN_POST.search(s, 0, m.start()))
 
 
 _BODY_LAST = ORG_WORDS | {"constabulary", "police", "board", "committee", "partnership", "forum", "panel", "limited", "ltd",

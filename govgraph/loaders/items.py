@@ -127,8 +127,10 @@ _LETTER = re.compile(r"^\s*\((?P<l>[a-z])\)(?:\s+(?P<title>\S.*?))?\s*$")
 
 
 def _with_lettered(run: list[ItemHeading], lines: list[Line]) -> list[ItemHeading]:
-    """Lettered sub-items under an item ("4. Support Services" then "(a) Chief Executive's
-    Report", "(b) Standing Orders"): a run of headings lettered a, b, c... in title case."""
+    """Sub-items under an item: headings lettered a, b, c... in title case ("4. Support Services"
+    then "(a) Chief Executive's Report", "(b) Standing Orders"), else headings numbered under it,
+    each a title on its own line ("9. Reports from Village Organisations" then "9.1 Westby Village
+    Hall", "9.2 ..."; a numbered paragraph is a sentence). Two at least, in order."""
     if not run:
         return run
     index = {ln.index: k for k, ln in enumerate(lines)}
@@ -137,20 +139,23 @@ def _with_lettered(run: list[ItemHeading], lines: list[Line]) -> list[ItemHeadin
         out.append(head)
         lo = index.get(head.line.index, 0) + 1
         hi = index.get(run[n + 1].line.index, len(lines)) if n + 1 < len(run) else len(lines)
-        subs = []
-        for c in (c for k in range(lo, hi) if (c := _lettered(lines, k, head))):
-            if c.number[-2] == chr(ord("a") + len(subs)):  # a, b, c ...; "(i)", "(v)" are a level below
-                subs.append(c)
+        # (a, b, c ...; "(i)", "(v)" are a level below)
+        subs = _in_order(lines, lo, hi, head, _lettered, lambda c, k: c.number[-2] == chr(ord("a") + k))
         if len(subs) < 2:
-            # "9. Reports from Village Organisations" then "9.1 Westby Village Hall", "9.2 ...": headings
-            # numbered under it, each a title on its own line (a numbered paragraph is a sentence)
-            subs = []
-            for c in (c for k in range(lo, hi) if (c := _decimal(lines, k, head))):
-                if c.number == f"{head.number}.{len(subs) + 1}":
-                    subs.append(c)
+            subs = _in_order(lines, lo, hi, head, _decimal, lambda c, k: c.number == f"{head.number}.{k + 1}")
         if len(subs) >= 2:
             out.extend(subs)
     return out
+
+
+def _in_order(lines: list[Line], lo: int, hi: int, parent: ItemHeading, read, nth) -> list[ItemHeading]:
+    """The sub-headings ``read`` finds in ``lines[lo:hi]`` that go on in order (``nth(c, k)``: is
+    ``c`` the k-th)."""
+    subs: list[ItemHeading] = []
+    for c in (c for k in range(lo, hi) if (c := read(lines, k, parent))):
+        if nth(c, len(subs)):
+            subs.append(c)
+    return subs
 
 
 _DECIMAL = re.compile(r"^\s*(?P<n>\d{1,3})\.(?P<k>\d{1,2})\.?[ \t]+(?P<title>\S.*?)\s*$")

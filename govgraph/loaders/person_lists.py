@@ -22,7 +22,7 @@ from govgraph.loaders.posts import (
     BODY_WORDS, COUNCILLOR_TITLES, PLURAL_TITLES, POSTNOMINALS, TITLES, given_names, is_post,
     post_start, words,
 )
-from govgraph.loaders.vocab import BODY_HEADS, NAME_UPPER, NOT_AFTER_TITLE, SPEECH_VERBS
+from govgraph.loaders.vocab import BODY_HEADS, COUPLE, NAME_UPPER, NOT_AFTER_TITLE, SPEECH_VERBS
 
 
 @dataclass
@@ -278,15 +278,12 @@ class _Builder:
         return [p for p in self.out if p.name or p.role]
 
 
-# A couple under one surname ("Mr & Mrs Pell", "Mrs and Mr Hart"): two people, the first titled only.
-_COUPLE = re.compile(r"\b(?:(?P<t>Mr)\.?[ \t\n]*(?:&|and)[ \t\n]*(?=(?:Mrs|Ms|Miss)\b\.?\s+[A-Z])"
-                     r"|(?P<f>Mrs|Ms|Miss)\.?[ \t\n]*(?:&|and)[ \t\n]*(?=Mr\b\.?\s+[A-Z]))")
-
 
 def parse_person_list(text: str, base: int = 0) -> list[PersonMention]:
-    """People in a list as papers write them; offsets are ``base`` + offsets in ``text``."""
+    """People in a list as papers write them; offsets are ``base`` + offsets in ``text``. A couple
+    under one surname ("Mr & Mrs Pell") is two people, the first titled only."""
     text = names_cased(text)
-    couples = {m.end(): m for m in _COUPLE.finditer(text)}
+    couples = {m.end(): m for m in COUPLE.finditer(text)}
     return _with_couples(_parse(text, base), couples, text, base) if couples else _parse(text, base)
 
 
@@ -326,7 +323,7 @@ def _parse(text: str, base: int) -> list[PersonMention]:
             s = lm.end()
             if s >= e:
                 continue
-        couple = _COUPLE.match(text, s, e)
+        couple = COUPLE.match(text, s, e)
         if couple:
             s = couple.end()  # "Mr & Mrs Pell": Mrs Pell here, her partner added after (_with_couples)
         nm = _read_name(text, s, e, list_title if sep in (",", "and", "nl", "none") else None, True)

@@ -152,6 +152,15 @@ AGENDA_TITLE = re.compile(
 
 # ---------------------------------------------------------------- attendance
 
+# Titles of address that say a man or a woman: the two of a couple under one surname are told apart
+# by them ("Mr & Mrs Pell"; "Dr and Mrs Hart" could be one Dr Hart written twice)
+GENDERED_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_MEN = "|".join(t.title() for t, g in GENDERED_TITLES.items() if g == "m")
+_WOMEN = "|".join(t.title() for t, g in GENDERED_TITLES.items() if g == "f")
+# The first title of a couple and its "&" / "and", before the second title ("Mr & Mrs Pell", "Mrs and Mr Hart")
+COUPLE = re.compile(rf"\b(?:(?P<t>{_MEN})\.?[ \t\n]*(?:&|and)[ \t\n]*(?=(?:{_WOMEN})\b\.?\s+[A-Z])"
+                    rf"|(?P<f>{_WOMEN})\.?[ \t\n]*(?:&|and)[ \t\n]*(?=(?:{_MEN})\b\.?\s+[A-Z]))")
+
 # Section labels of attendance, by the status they give. A label starts its line and ends in a
 # colon, a dash or the end of the line ("Present:-", "MEMBERS PRESENT:", "Attendees:").
 ATTENDANCE_LABELS: list[tuple[str, str]] = [
